@@ -1,0 +1,33 @@
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Ir;
+
+namespace Hls4Net.Backends.Vitis.Emitters;
+
+/// <summary>Everything an emitter needs about one layer, with names already sanitized and unique.</summary>
+public sealed class LayerEmitContext
+{
+    public required Node Node { get; init; }
+
+    /// <summary>1-based position of the layer in the generated design (hls4ml's layerN numbering).</summary>
+    public required int Index { get; init; }
+
+    /// <summary>Sanitized unique C++ identifier for this layer (e.g. "dense_1").</summary>
+    public required string Id { get; init; }
+
+    /// <summary>C++ typedef names of the inputs' types, in input order.</summary>
+    public required IReadOnlyList<string> InputTypeNames { get; init; }
+
+    /// <summary>C++ variable names of the inputs, in input order.</summary>
+    public required IReadOnlyList<string> InputVars { get; init; }
+
+    /// <summary>C++ typedef name of the output type (the layer's result_t).</summary>
+    public required string OutputTypeName { get; init; }
+
+    /// <summary>C++ variable name of the output.</summary>
+    public required string OutputVar { get; init; }
+
+    public required ProjectConfig Config { get; init; }
+
+    /// <summary>Renders templates from templates/vitis with strict bindings and no escaping.</summary>
+    public required TemplateRenderer Renderer { get; init; }
+}

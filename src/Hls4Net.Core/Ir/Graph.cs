@@ -1,0 +1,85 @@
+namespace Hls4Net.Core.Ir;
+
+/// <summary>
+/// A dataflow graph of typed nodes. <see cref="Nodes"/> is kept in topological order.
+/// </summary>
+public sealed class Graph
+{
+    private readonly List<Node> _nodes = new();
+
+    public Graph(string name) => Name = name;
+
+    /// <summary>The model's name (from the file), used for messages.</summary>
+    public string Name { get; set; }
+
+    public List<Value> Inputs { get; } = new();
+
+    public List<Value> Outputs { get; } = new();
+
+    /// <summary>Nodes in topological order.</summary>
+    public IReadOnlyList<Node> Nodes => _nodes;
+
+    /// <summary>Append a node; its inputs must already be produced by earlier nodes or be graph inputs.</summary>
+    public Node Add(Node node)
+    {
+        _nodes.Add(node);
+        return node;
+    }
+
+    /// <summary>Create a node computing <paramref name="op"/> on <paramref name="inputs"/>, inferring its output shape.</summary>
+    public Node Add(string name, Op op, params Value[] inputs)
+    {
+        var shape = op.InferShape(inputs.Select(v => v.Shape).ToList());
+        return Add(new Node(name, op, inputs, new Value(name, shape)));
+    }
+
+    /// <summary>Insert a node right after <paramref name="anchor"/> in the order.</summary>
+    public Node InsertAfter(Node anchor, Node node)
+    {
+        var i = _nodes.IndexOf(anchor);
+        if (i < 0) throw new GraphException($"node '{anchor.Name}' is not in graph '{Name}'");
+        _nodes.Insert(i + 1, node);
+        return node;
+    }
+
+    /// <summary>Nodes that read <paramref name="value"/>.</summary>
+    public IEnumerable<Node> Consumers(Value value) =>
+        _nodes.Where(n => n.Inputs.Any(i => ReferenceEquals(i, value)));
+
+    /// <summary>True when <paramref name="value"/> is a graph output.</summary>
+    public bool IsOutput(Value value) => Outputs.Any(o => ReferenceEquals(o, value));
+
+    /// <summary>Redirect every reader of <paramref name="oldValue"/> (nodes and graph outputs) to <paramref name="newValue"/>.</summary>
+    public void ReplaceAllUses(Value oldValue, Value newValue)
+    {
+        foreach (var n in _nodes) n.ReplaceInput(oldValue, newValue);
+        for (var i = 0; i < Outputs.Count; i++)
+        {
+            if (ReferenceEquals(Outputs[i], oldValue)) Outputs[i] = newValue;
+        }
+    }
+
+    /// <summary>Remove a single-input node, connecting its readers to its input.</summary>
+    public void Bypass(Node node)
+    {
+        if (node.Inputs.Count != 1) throw new GraphException($"cannot bypass node '{node.Name}' with {node.Inputs.Count} inputs");
+        var input = node.Inputs[0];
+        // Keep the graph output's name when the removed node produced it.
+        if (IsOutput(node.Output) && input.Producer is not null && !IsOutput(input)) input.Name = node.Output.Name;
+        ReplaceAllUses(node.Output, input);
+        _nodes.Remove(node);
+    }
+
+    /// <summary>Remove a node whose output is no longer read.</summary>
+    public void Remove(Node node)
+    {
+        if (Consumers(node.Output).Any() || IsOutput(node.Output))
+        {
+            throw new GraphException($"cannot remove node '{node.Name}': its output is still used");
+        }
+        _nodes.Remove(node);
+    }
+
+    /// <summary>Find a node by its model name.</summary>
+    public Node? FindNode(string name) => _nodes.FirstOrDefault(n => n.Name == name);
+}

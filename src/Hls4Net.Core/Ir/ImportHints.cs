@@ -1,0 +1,19 @@
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Core.Ir;
+
+/// <summary>
+/// Typed keys for precisions a frontend learned from the model itself (e.g. QKeras quantizers).
+/// The precision pass uses them as defaults; an explicit LayerName/LayerType entry in the config overrides them.
+/// </summary>
+public static class ImportHints
+{
+    /// <summary>Result (output) type implied by the model.</summary>
+    public static readonly DataKey<FixedType> ResultType = new("import.result_type");
+
+    /// <summary>Weight type implied by the model.</summary>
+    public static readonly DataKey<FixedType> WeightType = new("import.weight_type");
+
+    /// <summary>Bias type implied by the model.</summary>
+    public static readonly DataKey<FixedType> BiasType = new("import.bias_type");
+}
