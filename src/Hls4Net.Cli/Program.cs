@@ -1,1 +1,3 @@
-return 0;
+using Hls4Net.Cli;
+
+return new HlsCli().Run(args);

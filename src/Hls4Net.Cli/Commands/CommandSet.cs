@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Hls4Net.Cli.Commands;
+
+/// <summary>Creates the hls4net subcommands (built in code, no registry).</summary>
+public sealed class CommandSet
+{
+    private readonly CommandRunner _runner;
+
+    public CommandSet(CommandRunner runner) => _runner = runner;
+
+    public IEnumerable<Command> Create()
+    {
+        yield break;
+    }
+}

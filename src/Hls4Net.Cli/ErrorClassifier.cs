@@ -1,0 +1,28 @@
+namespace Hls4Net.Cli;
+
+/// <summary>Maps exceptions to an exit code and a single-line message.</summary>
+public sealed class ErrorClassifier
+{
+    public (int Code, string Message) Classify(Exception e)
+    {
+        var message = OneLine(e.Message);
+        var typeName = e.GetType().Name;
+        if (typeName.Contains("NotFound", StringComparison.Ordinal) && typeName.Contains("Runtime", StringComparison.Ordinal)
+            || typeName is "Hdf5NotFoundException" or "GppNotFoundException" or "ToolNotFoundException" or "DllNotFoundException")
+        {
+            return (ExitCodes.MissingDependency, message);
+        }
+        var ours = e.GetType().Namespace?.StartsWith("Hls4Net", StringComparison.Ordinal) == true;
+        if (ours || e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or NotSupportedException)
+        {
+            return (ExitCodes.Error, message);
+        }
+        return (ExitCodes.Error, $"internal error ({e.GetType().Name}): {message} (run with --verbose for details, and please report it)");
+    }
+
+    private static string OneLine(string text)
+    {
+        var line = text.Replace("\r", "", StringComparison.Ordinal).Split('\n')[0].Trim();
+        return line.Length == 0 ? "unknown error" : line;
+    }
+}

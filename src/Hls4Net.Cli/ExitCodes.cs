@@ -1,0 +1,26 @@
+namespace Hls4Net.Cli;
+
+/// <summary>Process exit codes of the hls4net command (also documented in README and --help).</summary>
+public static class ExitCodes
+{
+    /// <summary>Success (for verify: within tolerance and bit-exact).</summary>
+    public const int Ok = 0;
+
+    /// <summary>Bad input or a failed step: the error line says what.</summary>
+    public const int Error = 1;
+
+    /// <summary>Command-line usage error.</summary>
+    public const int Usage = 2;
+
+    /// <summary>verify: the fixed-point error exceeds --tolerance.</summary>
+    public const int ToleranceExceeded = 3;
+
+    /// <summary>verify --csim: the emulator and the C simulation disagree on some bits.</summary>
+    public const int NotBitExact = 4;
+
+    /// <summary>verify: both the tolerance and bit-exactness failed.</summary>
+    public const int ToleranceAndBitExactness = 5;
+
+    /// <summary>A native dependency or tool (ONNX Runtime, HDF5, g++) is missing.</summary>
+    public const int MissingDependency = 6;
+}

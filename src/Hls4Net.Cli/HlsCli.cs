@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Hls4Net.Cli.Commands;
+
+namespace Hls4Net.Cli;
+
+/// <summary>Builds the hls4net command tree and runs it.</summary>
+public sealed class HlsCli
+{
+    private readonly TextWriter _out;
+    private readonly TextWriter _err;
+
+    public HlsCli(TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        _out = stdout ?? Console.Out;
+        _err = stderr ?? Console.Error;
+    }
+
+    /// <summary>Parse <paramref name="args"/>, run the command and return the process exit code.</summary>
+    public int Run(string[] args)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand(
+            "hls4net: compile ONNX and Keras neural networks into Vitis HLS firmware, with a bit-accurate fixed-point emulator.\n" +
+            "Exit codes: 0 ok, 1 error, 2 usage, 3 verify tolerance exceeded, 4 verify not bit-exact, 5 both, 6 missing dependency.");
+        globals.AddTo(root);
+        var runner = new CommandRunner(globals, _out, _err);
+        foreach (var command in new CommandSet(runner).Create()) root.Subcommands.Add(command);
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = _out, Error = _err, EnableDefaultExceptionHandler = false };
+        var code = parse.Invoke(config);
+        return parse.Errors.Count > 0 && code != 0 ? ExitCodes.Usage : code;
+    }
+}

@@ -1,0 +1,43 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Core.Passes;
+
+/// <summary>
+/// Fuses a BatchNormalization into the Dense layer that feeds it: W'[i,j] = W[i,j]·scale[j],
+/// b'[j] = b[j]·scale[j] + shift[j]. A batch norm whose input is not a Dense read only by it stays standalone.
+/// </summary>
+public sealed class FuseBatchNormPass : IGraphPass
+{
+    public string Name => "fuse-batchnorm";
+
+    public void Run(Graph graph, PassContext context)
+    {
+        foreach (var bn in graph.Nodes.Where(n => n.Op is BatchNormOp).ToList())
+        {
+            var producer = bn.Inputs[0].Producer;
+            if (producer?.Op is not DenseOp dense) continue;
+            if (graph.Consumers(producer.Output).Count() != 1 || graph.IsOutput(producer.Output)) continue;
+            if (producer.Output.Shape.Rank != 1) continue;
+            var norm = (BatchNormOp)bn.Op;
+            producer.Op = Fuse(dense, norm);
+            producer.Output.Name = bn.Output.Name;
+            graph.Bypass(bn);
+            context.Log.Debug("fused {BatchNorm} into {Dense}", bn.Name, producer.Name);
+        }
+    }
+
+    private static DenseOp Fuse(DenseOp dense, BatchNormOp norm)
+    {
+        int nIn = dense.InputSize, nOut = dense.OutputSize;
+        var w = new float[nIn * nOut];
+        var b = new float[nOut];
+        for (var j = 0; j < nOut; j++)
+        {
+            double scale = norm.Scale.Data[j];
+            for (var i = 0; i < nIn; i++) w[i * nOut + j] = (float)(dense.Weights.Data[i * nOut + j] * scale);
+            b[j] = (float)(dense.Bias.Data[j] * scale + norm.Shift.Data[j]);
+        }
+        return new DenseOp(new ConstTensor(dense.Weights.Shape, w), new ConstTensor(dense.Bias.Shape, b));
+    }
+}
