@@ -5,7 +5,8 @@ namespace Hls4Net.Core.Passes;
 
 /// <summary>
 /// Fuses a BatchNormalization into the Dense layer that feeds it: W'[i,j] = W[i,j]·scale[j],
-/// b'[j] = b[j]·scale[j] + shift[j]. A batch norm whose input is not a Dense read only by it stays standalone.
+/// b'[j] = b[j]·scale[j] + shift[j]. A batch norm whose input is not a Dense read only by it, or whose Dense has
+/// weights quantized by the model (an <see cref="ImportHints.WeightType"/> hint), stays standalone.
 /// </summary>
 public sealed class FuseBatchNormPass : IGraphPass
 {
@@ -19,6 +20,8 @@ public sealed class FuseBatchNormPass : IGraphPass
             if (producer?.Op is not DenseOp dense) continue;
             if (graph.Consumers(producer.Output).Count() != 1 || graph.IsOutput(producer.Output)) continue;
             if (producer.Output.Shape.Rank != 1) continue;
+            // Weights quantized by the model itself (binary, ternary, QKeras) must keep their exact values.
+            if (producer.Annotations.TryGet(ImportHints.WeightType, out _)) continue;
             var norm = (BatchNormOp)bn.Op;
             producer.Op = Fuse(dense, norm);
             producer.Output.Name = bn.Output.Name;

@@ -16,4 +16,10 @@ public enum ActivationKind
     Selu,
     Softplus,
     Softsign,
+
+    /// <summary>Binary sign: x &gt; 0 ? 1 : -1 (Keras binary_tanh, QKeras binary).</summary>
+    BinaryTanh,
+
+    /// <summary>Ternary: x &gt; 0.5 ? 1 : (x &lt;= -0.5 ? -1 : 0) (Keras ternary_tanh).</summary>
+    TernaryTanh,
 }
