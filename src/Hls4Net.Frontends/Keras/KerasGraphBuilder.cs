@@ -46,7 +46,7 @@ public sealed class KerasGraphBuilder
             {
                 throw new ModelLoadException($"unsupported Keras layer '{layer.ClassName}' (layer '{layer.Name}') in model '{modelName}'");
             }
-            if (inputs.Count != 1) throw context.Error(layer, $"{inputs.Count} inputs are not supported for this layer");
+            if (inputs.Count != 1 && !mapper.AcceptsManyInputs) throw context.Error(layer, $"{inputs.Count} inputs are not supported for this layer");
             produced[layer.Name] = MapChecked(mapper, layer, inputs, context);
         }
         foreach (var name in model.OutputLayers)
