@@ -1,0 +1,35 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Frontends.Onnx.Mappers;
+
+/// <summary>Add of a computed tensor and a constant bias over the last axis (either operand order) to <see cref="BiasAddOp"/>.</summary>
+internal sealed class AddMapper : IOnnxOpMapper
+{
+    public IReadOnlyList<string> OpTypes { get; } = ["Add"];
+
+    public void Map(OnnxNode node, OnnxImportContext context)
+    {
+        // 'broadcast' (opset < 7) only enabled broadcasting, which we always apply.
+        node.Attributes.EnsureOnly("broadcast");
+        var a = context.TryConstant(node, 0);
+        var b = context.TryConstant(node, 1);
+        if (a is not null && b is not null) throw node.Error("Add of two constants is not supported");
+        if (a is null && b is null)
+        {
+            throw node.Error("unsupported ONNX op 'Add' of two computed tensors", "only a constant bias can be added for now");
+        }
+        var dataIndex = a is null ? 0 : 1;
+        var x = context.Activation(node, dataIndex);
+        var c = (a ?? b)!;
+        var n = x.Shape.Dims[^1];
+        var perLastAxis = c.Size == n && c.Dims.Take(Math.Max(0, c.Rank - 1)).All(d => d == 1);
+        if (c.Size != 1 && !perLastAxis)
+        {
+            throw node.BadInput(1 - dataIndex, $"constant of shape {c.ShapeText} is not a bias over the last axis ({n} values) of input shape {x.Shape}");
+        }
+        var bias = new float[n];
+        for (var j = 0; j < n; j++) bias[j] = (float)c.Data[c.Size == 1 ? 0 : j];
+        context.AddNode(node, new BiasAddOp(new ConstTensor(new Shape(n), bias)), x);
+    }
+}

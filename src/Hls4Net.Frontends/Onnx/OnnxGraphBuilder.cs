@@ -1,0 +1,115 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Frontends.Onnx.Proto;
+using DataType = Hls4Net.Frontends.Onnx.Proto.TensorProto.Types.DataType;
+using DimCase = Hls4Net.Frontends.Onnx.Proto.TensorShapeProto.Types.Dimension.ValueOneofCase;
+
+namespace Hls4Net.Frontends.Onnx;
+
+/// <summary>Walks one parsed ModelProto: constants, inputs (batch axis stripped), nodes through the mappers, outputs.</summary>
+internal sealed class OnnxGraphBuilder
+{
+    private readonly OnnxMapperSet _mappers;
+    private readonly string _modelName;
+
+    public OnnxGraphBuilder(OnnxMapperSet mappers, string modelName)
+    {
+        _mappers = mappers;
+        _modelName = modelName;
+    }
+
+    public Graph Build(ModelProto model)
+    {
+        var g = model.Graph;
+        var graphName = _modelName.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) ? _modelName[..^5] : _modelName;
+        var context = new OnnxImportContext(new Graph(graphName), _modelName);
+        var opset = DefaultOpset(model);
+        var tensors = new OnnxTensorReader(_modelName);
+        foreach (var init in g.Initializer) context.SetConstant(init.Name, tensors.Read(init));
+
+        // IR version < 4 files list initializers among the inputs too; those are constants, not model inputs.
+        foreach (var input in g.Input.Where(i => !context.IsConstant(i.Name)))
+        {
+            var value = new Value(input.Name, InputShape(input));
+            context.Graph.Inputs.Add(value);
+            context.SetValue(input.Name, value);
+        }
+
+        var nodes = NameNodes(g, opset);
+        CheckAllSupported(nodes);
+        foreach (var node in nodes) _mappers.Find(node.OpType)!.Map(node, context);
+
+        foreach (var output in g.Output)
+        {
+            var value = context.FindValue(output.Name);
+            if (value is null)
+            {
+                var why = context.IsBatchSwapped(output.Name) ? "its batch axis is transposed"
+                    : context.IsConstant(output.Name) ? "it is a constant" : "no node produces it";
+                throw new ModelLoadException($"graph output '{output.Name}' of model '{_modelName}' cannot be imported: {why}");
+            }
+            // A value reached through a no-op alias (Transpose pair) takes the graph output's name, like Graph.Bypass does.
+            if (value.Name != output.Name && value.Producer is not null && !context.Graph.IsOutput(value)) value.Name = output.Name;
+            context.Graph.Outputs.Add(value);
+        }
+        return context.Graph;
+    }
+
+    private long DefaultOpset(ModelProto model)
+    {
+        var entry = model.OpsetImport.FirstOrDefault(o => o.Domain is "" or "ai.onnx");
+        // A model without an entry for the default domain predates operator sets: opset 1 semantics.
+        return entry?.Version ?? 1;
+    }
+
+    /// <summary>IR node names: the ONNX node name when present and unused, else the output tensor name; made unique.</summary>
+    private List<OnnxNode> NameNodes(GraphProto g, long opset)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<OnnxNode>();
+        foreach (var proto in g.Node)
+        {
+            var name = proto.Name;
+            if (name.Length == 0 || used.Contains(name)) name = proto.Output.FirstOrDefault(o => o.Length > 0) ?? proto.OpType;
+            var unique = name;
+            for (var k = 2; used.Contains(unique); k++) unique = $"{name}_{k}";
+            used.Add(unique);
+            result.Add(new OnnxNode(proto, unique, _modelName, opset));
+        }
+        return result;
+    }
+
+    /// <summary>Fail on the first unsupported op before mapping, so the message names the real culprit (e.g. Conv).</summary>
+    private void CheckAllSupported(List<OnnxNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            var domain = node.Proto.Domain;
+            if (domain is not ("" or "ai.onnx")) throw node.Error($"unsupported ONNX op '{node.OpType}' from domain '{domain}'");
+            if (_mappers.Find(node.OpType) is null) throw node.Error($"unsupported ONNX op '{node.OpType}'");
+        }
+    }
+
+    private Shape InputShape(ValueInfoProto input)
+    {
+        string Fail(string what) => throw new ModelLoadException($"graph input '{input.Name}' of model '{_modelName}' {what}");
+        var tensor = input.Type?.TensorType ?? throw new ModelLoadException($"graph input '{input.Name}' of model '{_modelName}' is not a tensor");
+        if (tensor.ElemType != (int)DataType.Float && tensor.ElemType != (int)DataType.Double)
+        {
+            Fail($"has element type {(DataType)tensor.ElemType}; only float inputs are supported");
+        }
+        var dims = tensor.Shape?.Dim ?? throw new ModelLoadException($"graph input '{input.Name}' of model '{_modelName}' has no shape");
+        // The first axis is the batch (dim_param like "N", or any number such as 1 or an exporter's sample count).
+        if (dims.Count < 2) Fail($"has rank {dims.Count}; expected a batch axis followed by the features");
+        var sample = new int[dims.Count - 1];
+        for (var i = 1; i < dims.Count; i++)
+        {
+            var d = dims[i];
+            if (d.ValueCase != DimCase.DimValue || d.DimValue <= 0 || d.DimValue > int.MaxValue)
+            {
+                Fail($"has an unknown or invalid size on axis {i} ('{(d.ValueCase == DimCase.DimParam ? d.DimParam : d.DimValue.ToString())}'); only the batch axis may be symbolic");
+            }
+            sample[i - 1] = (int)d.DimValue;
+        }
+        return new Shape(sample);
+    }
+}

@@ -1,0 +1,103 @@
+using Hls4Net.Core.Ir;
+
+namespace Hls4Net.Frontends.Onnx;
+
+/// <summary>
+/// State of one import: the graph being built and what each ONNX tensor name stands for
+/// (an IR value, a constant, or a value whose batch axis a Transpose moved).
+/// </summary>
+internal sealed class OnnxImportContext
+{
+    private readonly Dictionary<string, Value> _values = new();
+    private readonly Dictionary<string, OnnxConstant> _constants = new();
+    private readonly Dictionary<string, Value> _batchSwapped = new();
+
+    public OnnxImportContext(Graph graph, string modelName)
+    {
+        Graph = graph;
+        ModelName = modelName;
+    }
+
+    public Graph Graph { get; }
+
+    public string ModelName { get; }
+
+    public bool IsConstant(string name) => _constants.ContainsKey(name);
+
+    public void SetConstant(string name, OnnxConstant constant) => _constants[name] = constant;
+
+    public void SetValue(string name, Value value) => _values[name] = value;
+
+    public Value? FindValue(string name) => _values.GetValueOrDefault(name);
+
+    /// <summary>The constant on input <paramref name="index"/>, or null when the input is absent or not constant.</summary>
+    public OnnxConstant? TryConstant(OnnxNode node, int index)
+    {
+        var name = node.InputName(index);
+        return name is null ? null : _constants.GetValueOrDefault(name);
+    }
+
+    /// <summary>The constant on input <paramref name="index"/>; an error naming <paramref name="role"/> when it is absent or computed.</summary>
+    public OnnxConstant RequireConstant(OnnxNode node, int index, string role)
+    {
+        var name = node.InputName(index) ?? throw node.Error($"ONNX op '{node.OpType}' is missing its {role} (input {index})");
+        return _constants.GetValueOrDefault(name)
+            ?? throw node.BadInput(index, $"the {role} must be a constant (initializer or Constant node), not a computed tensor");
+    }
+
+    /// <summary>The computed (non-constant) tensor on input <paramref name="index"/> as an IR value.</summary>
+    public Value Activation(OnnxNode node, int index)
+    {
+        var value = ActivationAllowingBatchSwap(node, index, out var swapped);
+        if (swapped)
+        {
+            throw node.BadInput(index, "its batch axis was moved by a Transpose; only a Transpose pair around BatchNormalization is supported");
+        }
+        return value;
+    }
+
+    /// <summary>Like <see cref="Activation"/> but also accepts a batch-swapped value, reporting it in <paramref name="swapped"/>.</summary>
+    public Value ActivationAllowingBatchSwap(OnnxNode node, int index, out bool swapped)
+    {
+        var name = node.InputName(index) ?? throw node.Error($"ONNX op '{node.OpType}' is missing input {index}");
+        swapped = false;
+        if (_values.TryGetValue(name, out var v)) return v;
+        if (_batchSwapped.TryGetValue(name, out v))
+        {
+            swapped = true;
+            return v;
+        }
+        if (_constants.ContainsKey(name))
+        {
+            throw node.BadInput(index, "a constant is not supported here (expected the layer's input data)");
+        }
+        throw node.Error($"input {index} ('{name}') of ONNX op '{node.OpType}' is not produced by any earlier node or graph input");
+    }
+
+    /// <summary>Record that ONNX tensor <paramref name="name"/> is <paramref name="value"/> with its (2-D) batch and feature axes swapped.</summary>
+    public void SetBatchSwapped(string name, Value value)
+    {
+        _values.Remove(name);
+        _batchSwapped[name] = value;
+    }
+
+    public bool IsBatchSwapped(string name) => _batchSwapped.ContainsKey(name);
+
+    /// <summary>Add an IR node for <paramref name="node"/>; its output value takes the ONNX output tensor name.</summary>
+    public Value AddNode(OnnxNode node, Op op, params Value[] inputs)
+    {
+        Shape shape;
+        try
+        {
+            shape = op.InferShape(inputs.Select(v => v.Shape).ToList());
+        }
+        catch (GraphException ex)
+        {
+            throw node.Error($"ONNX op '{node.OpType}' does not fit its input shape", ex.Message);
+        }
+        var output = new Value(node.OutputName, shape);
+        Graph.Add(new Node(node.Name, op, inputs, output));
+        _values[node.OutputName] = output;
+        return output;
+    }
+}

@@ -1,0 +1,36 @@
+using Hls4Net.Frontends.Onnx.Mappers;
+
+namespace Hls4Net.Frontends.Onnx;
+
+/// <summary>The ONNX op mappers an importer uses, keyed by op type. Built in code; no global registry.</summary>
+internal sealed class OnnxMapperSet
+{
+    private readonly Dictionary<string, IOnnxOpMapper> _byOpType = new(StringComparer.Ordinal);
+
+    public OnnxMapperSet(IEnumerable<IOnnxOpMapper> mappers)
+    {
+        foreach (var mapper in mappers)
+        {
+            foreach (var opType in mapper.OpTypes) _byOpType.Add(opType, mapper);
+        }
+    }
+
+    /// <summary>The dense-network op set: Gemm/MatMul/Add, activations, Softmax, BatchNormalization, shape ops.</summary>
+    public static OnnxMapperSet CreateDefault() => new(
+    [
+        new GemmMapper(),
+        new MatMulMapper(),
+        new AddMapper(),
+        new ActivationMapper(),
+        new ClipMapper(),
+        new PReluMapper(),
+        new SoftmaxMapper(),
+        new BatchNormMapper(),
+        new ShapeOpMapper(),
+        new PassThroughMapper(),
+        new TransposeMapper(),
+        new ConstantMapper(),
+    ]);
+
+    public IOnnxOpMapper? Find(string opType) => _byOpType.GetValueOrDefault(opType);
+}
