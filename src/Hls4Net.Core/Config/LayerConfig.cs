@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Core.Config;
+
+/// <summary>
+/// One section of <c>HLSConfig</c> (<c>Model</c>, a <c>LayerType</c> entry or a <c>LayerName</c> entry).
+/// Every setting is optional: an unset value falls through to the next level (LayerName &gt; LayerType &gt; Model &gt; built-in).
+/// </summary>
+public sealed class LayerConfig
+{
+    public LayerConfig(string path) => Path = path;
+
+    /// <summary>Where the section lives, for messages, e.g. <c>HLSConfig.LayerName.fc1</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>Precision per variable; a null value means <c>auto</c> (infer / leave to the next level).</summary>
+    public SortedDictionary<PrecisionVariable, FixedType?> Precision { get; } = new();
+
+    public int? ReuseFactor { get; set; }
+
+    public Strategy? Strategy { get; set; }
+
+    public int? TableSize { get; set; }
+
+    public bool? Trace { get; set; }
+
+    /// <summary>Known hls4ml keys we accept but do not use yet, kept as scalar text so the effective config keeps them.</summary>
+    public SortedDictionary<string, string> PassThrough { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The concrete type set for <paramref name="variable"/> in this section (false when unset or <c>auto</c>).</summary>
+    public bool TryGetPrecision(PrecisionVariable variable, [NotNullWhen(true)] out FixedType? type)
+    {
+        type = Precision.TryGetValue(variable, out var t) ? t : null;
+        return type is not null;
+    }
+
+    /// <summary>Set a single precision for the whole section, as <c>Precision: ap_fixed&lt;W,I&gt;</c> does.</summary>
+    public void SetDefaultPrecision(FixedType? type)
+    {
+        foreach (var v in Precision.Keys.Where(k => !PrecisionVariableNames.IsTable(k)).ToList()) Precision.Remove(v);
+        Precision[PrecisionVariable.Default] = type;
+    }
+}

@@ -1,0 +1,114 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Numerics;
+using YamlDotNet.RepresentationModel;
+
+namespace Hls4Net.Core.Config;
+
+/// <summary>Reads one HLSConfig section (<c>Precision</c>, <c>ReuseFactor</c>, <c>Strategy</c>, <c>TableSize</c>, <c>Trace</c>, ...).</summary>
+internal sealed class LayerConfigReader
+{
+    /// <summary>Keys we read.</summary>
+    public static readonly string[] UsedKeys = ["Precision", "ReuseFactor", "Strategy", "TableSize", "Trace"];
+
+    /// <summary>hls4ml keys accepted and ignored (logged at debug level).</summary>
+    public static readonly string[] IgnoredKeys =
+    [
+        "BramFactor", "ConvImplementation", "ParallelizationFactor", "Implementation", "Skip", "TraceOutput",
+        "PipelineStyle", "PipelineInterval", "MergedRelu", "Compression",
+    ];
+
+    private readonly YamlReadContext _ctx;
+
+    public LayerConfigReader(YamlReadContext ctx) => _ctx = ctx;
+
+    public void Read(YamlNode node, LayerConfig target)
+    {
+        if (node is YamlScalarNode && _ctx.OptionalScalar(node, target.Path) is null) return; // empty section
+        foreach (var (keyNode, value) in _ctx.Mapping(node, target.Path).Children)
+        {
+            var key = _ctx.Scalar(keyNode, target.Path);
+            var path = $"{target.Path}.{key}";
+            switch (key)
+            {
+                case "Precision":
+                    ReadPrecision(value, path, target);
+                    break;
+                case "ReuseFactor":
+                    target.ReuseFactor = _ctx.Int(value, path, min: 1);
+                    break;
+                case "Strategy":
+                    target.Strategy = ParseStrategy(value, path);
+                    break;
+                case "TableSize":
+                    target.TableSize = _ctx.Int(value, path, min: 2);
+                    break;
+                case "Trace":
+                    target.Trace = _ctx.Bool(value, path);
+                    break;
+                default:
+                    if (IgnoredKeys.Contains(key, StringComparer.Ordinal))
+                    {
+                        _ctx.NoteIgnoredKey(key, target.Path);
+                        if (value is YamlScalarNode s && s.Value is not null) target.PassThrough[key] = s.Value;
+                    }
+                    else
+                    {
+                        _ctx.WarnUnknownKey(keyNode, key, target.Path, [.. UsedKeys, .. IgnoredKeys]);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private void ReadPrecision(YamlNode node, string path, LayerConfig target)
+    {
+        if (node is YamlScalarNode)
+        {
+            target.SetDefaultPrecision(ParseType(node, path));
+            return;
+        }
+        var given = new Dictionary<PrecisionVariable, string>();
+        foreach (var (keyNode, value) in _ctx.Mapping(node, path).Children)
+        {
+            var key = _ctx.Scalar(keyNode, path);
+            if (!PrecisionVariableNames.TryParse(key, out var variable))
+            {
+                _ctx.WarnUnknownKey(keyNode, key, path, PrecisionVariableNames.Accepted.ToList());
+                continue;
+            }
+            if (given.TryGetValue(variable, out var other))
+            {
+                throw _ctx.Error(keyNode, path, $"'{other}' and '{key}' both set the {PrecisionVariableNames.Name(variable)} precision");
+            }
+            given[variable] = key;
+            target.Precision[variable] = ParseType(value, $"{path}.{key}");
+        }
+    }
+
+    /// <summary>A type, or null for <c>auto</c>.</summary>
+    private FixedType? ParseType(YamlNode node, string path)
+    {
+        var text = _ctx.Scalar(node, path);
+        if (string.Equals(text.Trim(), "auto", StringComparison.OrdinalIgnoreCase)) return null;
+        try
+        {
+            return FixedType.Parse(text);
+        }
+        catch (FixedTypeException e)
+        {
+            // In a flow mapping ({Precision: ap_fixed<16,6>}) YAML splits the value at the comma.
+            var hint = text.Contains('<', StringComparison.Ordinal) && !text.Contains('>', StringComparison.Ordinal)
+                ? " (inside { } a comma separates YAML entries: quote the type, e.g. 'ap_fixed<16,6>')"
+                : "";
+            throw _ctx.Error(node, path, e.Message + hint, e);
+        }
+    }
+
+    private Strategy ParseStrategy(YamlNode node, string path)
+    {
+        var text = _ctx.Scalar(node, path);
+        return StrategyNames.TryParse(text, out var s)
+            ? s
+            : throw _ctx.Error(node, path, $"unknown strategy '{text}' (expected Latency or Resource)");
+    }
+}

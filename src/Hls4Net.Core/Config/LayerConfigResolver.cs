@@ -1,0 +1,71 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Core.Config;
+
+/// <summary>
+/// Resolves one layer's settings with hls4ml's precedence: LayerName &gt; LayerType &gt; Model &gt; built-in default.
+/// For a precision variable v the order is: LayerName v, LayerName default, LayerType v, LayerType default,
+/// the model's own quantizer (import hint), Model v, Model default, built-in. Table types never fall back to a
+/// section's <c>default</c> (hls4ml keeps tables at ap_fixed&lt;18,8&gt; unless <c>table</c> is named).
+/// <c>auto</c> counts as unset.
+/// </summary>
+public sealed class LayerConfigResolver
+{
+    public const string BuiltIn = "built-in default";
+    public const string ModelQuantizer = "model quantizer";
+
+    private readonly HlsConfig _hls;
+
+    public LayerConfigResolver(HlsConfig hls) => _hls = hls;
+
+    /// <summary>The LayerName entry, then the LayerType entries (most specific key first) that apply to a layer.</summary>
+    public IReadOnlyList<LayerConfig> SpecificSections(string layerName, IReadOnlyList<string> typeKeys)
+    {
+        var sections = new List<LayerConfig>();
+        if (_hls.FindLayer(layerName) is { } named) sections.Add(named);
+        foreach (var key in typeKeys)
+        {
+            if (_hls.LayerType.TryGetValue(key, out var typed) && !sections.Contains(typed)) sections.Add(typed);
+        }
+        return sections;
+    }
+
+    /// <summary>The precision of <paramref name="variable"/> set in a LayerName/LayerType section, or null.</summary>
+    public ResolvedSetting<FixedType>? ExplicitPrecision(IReadOnlyList<LayerConfig> sections, PrecisionVariable variable)
+    {
+        var useDefault = !PrecisionVariableNames.IsTable(variable);
+        foreach (var s in sections)
+        {
+            if (s.TryGetPrecision(variable, out var t)) return new(t, s.Path);
+            if (useDefault && s.TryGetPrecision(PrecisionVariable.Default, out var d)) return new(d, s.Path);
+        }
+        return null;
+    }
+
+    /// <summary>The effective precision of <paramref name="variable"/>; <paramref name="hint"/> is the model's own type, if any.</summary>
+    public ResolvedSetting<FixedType> Precision(IReadOnlyList<LayerConfig> sections, PrecisionVariable variable, FixedType? hint = null)
+    {
+        if (ExplicitPrecision(sections, variable) is { } found) return found;
+        if (hint is not null) return new(hint, ModelQuantizer);
+        return ExplicitPrecision([_hls.Model], variable) ?? new(PrecisionDefaults.For(variable), BuiltIn);
+    }
+
+    public ResolvedSetting<int> ReuseFactor(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.ReuseFactor, 1);
+
+    public ResolvedSetting<Strategy> Strategy(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Strategy, Ir.Strategy.Latency);
+
+    public ResolvedSetting<int> TableSize(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.TableSize, PrecisionDefaults.TableSize);
+
+    public ResolvedSetting<bool> Trace(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Trace, false);
+
+    private ResolvedSetting<T> Setting<T>(IReadOnlyList<LayerConfig> sections, Func<LayerConfig, T?> get, T builtIn)
+        where T : struct
+    {
+        foreach (var s in sections.Append(_hls.Model))
+        {
+            if (get(s) is { } v) return new(v, s.Path);
+        }
+        return new(builtIn, BuiltIn);
+    }
+}

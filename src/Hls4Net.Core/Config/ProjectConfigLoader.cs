@@ -1,0 +1,183 @@
+using Serilog;
+using Serilog.Core;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Hls4Net.Core.Config;
+
+/// <summary>
+/// Loads hls4ml-style YAML project configs into a <see cref="ProjectConfig"/>. hls4ml's own files load unchanged:
+/// unknown keys are warnings with a suggestion, known-but-unused hls4ml keys are debug notes, and bad values are
+/// a <see cref="ConfigException"/> naming file, line, key path and value.
+/// </summary>
+public sealed class ProjectConfigLoader
+{
+    private static readonly string[] PathKeys = ["OnnxModel", "KerasJson", "KerasH5", "KerasModel", "InputData", "OutputPredictions"];
+    private static readonly string[] TopKeys =
+        [.. PathKeys, "OutputDir", "ProjectName", "Part", "ClockPeriod", "ClockUncertainty", "IOType", "Backend", "HLSConfig"];
+    private static readonly string[] IgnoredTopKeys = ["Stamp", "Version", "WriterConfig", "Board", "AcceleratorConfig", "Interface"];
+    private static readonly string[] HlsKeys = ["Model", "LayerType", "LayerName"];
+    private static readonly string[] IgnoredHlsKeys = ["Flows", "Optimizers", "SkipOptimizers"];
+
+    private readonly ILogger _log;
+    private readonly FpgaPartCatalog _catalog;
+
+    public ProjectConfigLoader(ILogger? log = null, FpgaPartCatalog? catalog = null)
+    {
+        _log = log ?? Logger.None;
+        _catalog = catalog ?? new FpgaPartCatalog();
+    }
+
+    /// <summary>Load a YAML file; relative model and data paths resolve against the file's folder.</summary>
+    public ProjectConfig LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"cannot read config file '{path}': {e.Message}", e);
+        }
+        var full = Path.GetFullPath(path);
+        var config = LoadYaml(text, Path.GetFileName(path), Path.GetDirectoryName(full));
+        config.SourcePath = full;
+        return config;
+    }
+
+    /// <summary>Load YAML text. <paramref name="sourceName"/> names it in messages; relative paths resolve against <paramref name="baseDirectory"/> (default: the working directory).</summary>
+    public ProjectConfig LoadYaml(string yaml, string sourceName = "<config>", string? baseDirectory = null)
+    {
+        var ctx = new YamlReadContext(sourceName, _log);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigException($"{sourceName}:{e.Start.Line}:{e.Start.Column}: malformed YAML: {OneLine(Inner(e).Message)}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some broken flow collections instead of a YamlException.
+            throw new ConfigException($"{sourceName}: malformed YAML (check brackets, braces and quotes)", e);
+        }
+        var config = new ProjectConfig();
+        if (stream.Documents.Count == 0) return config;
+        if (stream.Documents.Count > 1) throw ctx.Error(stream.Documents[1].RootNode, "(document)", "expected one YAML document, found several");
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode && ctx.OptionalScalar(root, "(document)") is null) return config;
+        ReadTop(ctx.Mapping(root, "(top level)"), config, ctx, baseDirectory ?? Directory.GetCurrentDirectory());
+        return config;
+    }
+
+    private void ReadTop(YamlMappingNode map, ProjectConfig config, YamlReadContext ctx, string baseDirectory)
+    {
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = ctx.Scalar(keyNode, "(top level)");
+            if (PathKeys.Contains(key, StringComparer.Ordinal))
+            {
+                var p = ctx.OptionalScalar(value, key);
+                var resolved = p is null ? null : Path.GetFullPath(Path.Combine(baseDirectory, p));
+                switch (key)
+                {
+                    case "OnnxModel": config.OnnxModel = resolved; break;
+                    case "KerasJson": config.KerasJson = resolved; break;
+                    case "KerasH5": config.KerasH5 = resolved; break;
+                    case "KerasModel": config.KerasModel = resolved; break;
+                    case "InputData": config.InputData = resolved; break;
+                    default: config.OutputPredictions = resolved; break;
+                }
+                continue;
+            }
+            switch (key)
+            {
+                case "OutputDir":
+                    config.OutputDir = ctx.OptionalScalar(value, key);
+                    break;
+                case "ProjectName":
+                    config.ProjectName = ProjectNameRule.Check(ctx.Scalar(value, key), m => ctx.Error(value, key, m));
+                    break;
+                case "Part" or "XilinxPart":
+                    config.Part = ReadPart(ctx.Scalar(value, key), key, ctx, value);
+                    break;
+                case "ClockPeriod":
+                    config.ClockPeriod = ctx.PositiveDouble(value, key);
+                    break;
+                case "ClockUncertainty":
+                    config.ClockUncertainty = ctx.OptionalScalar(value, key);
+                    break;
+                case "IOType":
+                    var io = ctx.Scalar(value, key);
+                    config.IoType = IoTypeNames.TryParse(io, out var t) ? t : throw ctx.Error(value, key, $"unknown IO type '{io}' (expected io_parallel or io_stream)");
+                    break;
+                case "Backend":
+                    config.Backend = ctx.Scalar(value, key);
+                    if (!config.Backend.Equals("Vitis", StringComparison.OrdinalIgnoreCase) && !config.Backend.Equals("Vivado", StringComparison.OrdinalIgnoreCase))
+                    {
+                        _log.Warning("{Source:l}: Backend '{Backend:l}' is not supported; a Vitis HLS project will be generated", ctx.SourceName, config.Backend);
+                    }
+                    break;
+                case "HLSConfig":
+                    ReadHls(value, config.Hls, ctx);
+                    break;
+                default:
+                    if (IgnoredTopKeys.Contains(key, StringComparer.Ordinal)) ctx.NoteIgnoredKey(key, "the top level");
+                    else ctx.WarnUnknownKey(keyNode, key, "the top level", [.. TopKeys, .. IgnoredTopKeys]);
+                    break;
+            }
+        }
+    }
+
+    private string ReadPart(string part, string key, YamlReadContext ctx, YamlNode node)
+    {
+        var device = _catalog.Find(part);
+        if (device is null)
+        {
+            // hls4ml accepts any part; keep it, but estimates against device resources will be unavailable.
+            _log.Warning("{Source:l}:{Line}: {Key:l}: part '{Part:l}' is not in the device list ({Known:l}); resource estimates will not know its size",
+                ctx.SourceName, node.Start.Line, key, part, _catalog.KnownList());
+            return part.Trim();
+        }
+        return _catalog.Resolve(part, key);
+    }
+
+    private void ReadHls(YamlNode node, HlsConfig hls, YamlReadContext ctx)
+    {
+        if (node is YamlScalarNode && ctx.OptionalScalar(node, "HLSConfig") is null) return;
+        var reader = new LayerConfigReader(ctx);
+        foreach (var (keyNode, value) in ctx.Mapping(node, "HLSConfig").Children)
+        {
+            var key = ctx.Scalar(keyNode, "HLSConfig");
+            switch (key)
+            {
+                case "Model":
+                    reader.Read(value, hls.Model);
+                    break;
+                case "LayerType":
+                    foreach (var (name, section) in Entries(value, "HLSConfig.LayerType", ctx)) reader.Read(section, hls.GetOrAddType(name));
+                    break;
+                case "LayerName":
+                    foreach (var (name, section) in Entries(value, "HLSConfig.LayerName", ctx)) reader.Read(section, hls.GetOrAddLayer(name));
+                    break;
+                default:
+                    if (IgnoredHlsKeys.Contains(key, StringComparer.Ordinal)) ctx.NoteIgnoredKey(key, "HLSConfig");
+                    else ctx.WarnUnknownKey(keyNode, key, "HLSConfig", [.. HlsKeys, .. IgnoredHlsKeys]);
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, YamlNode Section)> Entries(YamlNode node, string path, YamlReadContext ctx)
+    {
+        if (node is YamlScalarNode && ctx.OptionalScalar(node, path) is null) yield break;
+        foreach (var (keyNode, value) in ctx.Mapping(node, path).Children) yield return (ctx.Scalar(keyNode, path), value);
+    }
+
+    private static string OneLine(string text) => text.Replace("\r", "", StringComparison.Ordinal).Split('\n')[0].Trim();
+
+    private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? inner : e;
+}
