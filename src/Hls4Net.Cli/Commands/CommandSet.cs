@@ -11,6 +11,9 @@ public sealed class CommandSet
 
     public IEnumerable<Command> Create()
     {
-        yield break;
+        yield return new ConvertCommand(_runner).Create();
+        yield return new InspectCommand(_runner).Create();
+        yield return new EmulateCommand(_runner).Create();
+        yield return new CsimCommand(_runner).Create();
     }
 }

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Data;
+
+namespace Hls4Net.Cli.Commands;
+
+/// <summary><c>hls4net csim</c>: build a generated project's testbench with g++, run it, and optionally compare with the emulator.</summary>
+public sealed class CsimCommand
+{
+    private readonly CommandRunner _runner;
+    private readonly Argument<string> _project = new("project-dir") { Description = "A project folder written by hls4net convert" };
+    private readonly Option<string?> _input = new("--input", "-i") { Description = "Inputs (default: the project's tb_data/tb_input_features.dat)" };
+    private readonly Option<string?> _apTypes = new("--ap-types") { Description = "Folder with ap_fixed.h/ap_int.h (default: $XILINX_HLS/include, else the bundled headers)" };
+    private readonly Option<bool> _compare = new("--compare") { Description = "Compare every output bit with the emulator (exit 4 when they differ)" };
+    private readonly Option<bool> _json = new("--json") { Description = "Print the result as JSON" };
+
+    public CsimCommand(CommandRunner runner) => _runner = runner;
+
+    public Command Create()
+    {
+        var command = new Command("csim", "C-simulate a generated project with g++");
+        command.Arguments.Add(_project);
+        foreach (var o in new Option[] { _input, _apTypes, _compare, _json }) command.Options.Add(o);
+        command.SetAction(parse => _runner.Execute(parse, log =>
+        {
+            var project = parse.GetValue(_project)!;
+            if (!Directory.Exists(project)) throw new IOException($"project folder not found: '{project}'");
+            var input = parse.GetValue(_input) ?? DefaultInput(project);
+            var csim = new CsimRunner(log).Run(project, input, new CsimOptions { ApTypesDir = parse.GetValue(_apTypes) });
+            BitExactReport? report = null;
+            if (parse.GetValue(_compare))
+            {
+                var compiled = new ModelCompiler(log).Compile(new CompileRequest(null, null, Path.Combine(project, "hls4ml_config.yml"), new ConfigOverrides()));
+                var samples = input is null ? throw new InputDataException("--compare needs inputs: pass --input or convert with --input") : new SampleSetReader().Read(input);
+                report = new BitExactComparer().Compare(new EmulationRunner().Run(compiled.Graph, samples), csim.Outputs);
+            }
+            Print(parse.GetValue(_json), csim, report);
+            return report is { AllBitExact: false } ? ExitCodes.NotBitExact : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static string? DefaultInput(string project)
+    {
+        var path = Path.Combine(project, "tb_data", "tb_input_features.dat");
+        return File.Exists(path) ? path : null;
+    }
+
+    private void Print(bool json, CsimResult csim, BitExactReport? report)
+    {
+        if (json)
+        {
+            _runner.Out.WriteLine(JsonSerializer.Serialize(new { samples = csim.Outputs.Count, outputs = csim.Outputs, log = csim.LogPath, apTypes = csim.ApTypesDir, bitExact = report }));
+            return;
+        }
+        if (report is null)
+        {
+            foreach (var row in csim.Outputs) _runner.Out.WriteLine(string.Join(",", row.Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
+            return;
+        }
+        _runner.Out.WriteLine(report.AllBitExact
+            ? $"bit-exact: {report.BitExactSamples}/{report.Samples} samples agree with the emulator"
+            : $"NOT bit-exact: {report.BitExactSamples}/{report.Samples} samples agree; first difference: {report.FirstMismatch}");
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Text.Json;
+
+namespace Hls4Net.Cli.Commands;
+
+/// <summary><c>hls4net inspect</c>: the compiled graph as a table (layer, op, shapes, parameters, types, hardware).</summary>
+public sealed class InspectCommand
+{
+    private readonly CommandRunner _runner;
+    private readonly ModelOptions _model = new();
+    private readonly Option<bool> _json = new("--json") { Description = "Print the layers as JSON" };
+
+    public InspectCommand(CommandRunner runner) => _runner = runner;
+
+    public Command Create()
+    {
+        var command = new Command("inspect", "Show the graph after the optimizer passes, with assigned precisions");
+        _model.AddTo(command);
+        command.Options.Add(_json);
+        command.SetAction(parse => _runner.Execute(parse, log =>
+        {
+            var compiled = new ModelCompiler(log).Compile(_model.Request(parse));
+            var rows = new LayerTableBuilder().Build(compiled.Graph);
+            if (parse.GetValue(_json))
+            {
+                _runner.Out.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+            }
+            else
+            {
+                _runner.Out.Write(new TextTable().Format(
+                    ["layer", "op", "input", "output", "params", "result", "weight", "bias", "accum", "strategy", "rf"],
+                    rows.Select(r => new[] { r.Layer, r.Op, r.Input, r.Output, r.Parameters.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Result, r.Weight ?? "", r.Bias ?? "", r.Accum ?? "", r.Strategy, r.ReuseFactor.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+                _runner.Out.WriteLine($"{rows.Count} layers, {rows.Sum(r => r.Parameters)} parameters");
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
