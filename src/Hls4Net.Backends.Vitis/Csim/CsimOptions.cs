@@ -1,0 +1,17 @@
+namespace Hls4Net.Backends.Vitis.Csim;
+
+/// <summary>Options of <see cref="CsimRunner"/>.</summary>
+public sealed record CsimOptions
+{
+    /// <summary>Folder with ap_fixed.h/ap_int.h (the CLI's --ap-types). Null: $XILINX_HLS/include when set, else the project's firmware/ap_types.</summary>
+    public string? ApTypesDir { get; init; }
+
+    /// <summary>Top function / project name. Null: taken from the single <c>*_test.cpp</c> in the project folder.</summary>
+    public string? ProjectName { get; init; }
+
+    /// <summary>The C++ compiler to run (a name looked up on PATH, or a path).</summary>
+    public string Compiler { get; init; } = "g++";
+
+    /// <summary>Time limit for compiling and for running, each.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(20);
+}

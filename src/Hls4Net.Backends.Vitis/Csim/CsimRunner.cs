@@ -1,0 +1,130 @@
+using Serilog;
+
+namespace Hls4Net.Backends.Vitis.Csim;
+
+/// <summary>
+/// C simulation of a generated project with g++: compiles <c>&lt;project&gt;_test.cpp</c> and
+/// <c>firmware/&lt;project&gt;.cpp</c> with <c>-std=c++14 -O2 -Wall -Wextra -Werror</c> into
+/// <c>&lt;project dir&gt;/csim_build/</c>, runs it in the project folder and parses tb_data/csim_results.log.
+/// The ap_types headers come from <see cref="CsimOptions.ApTypesDir"/>, else <c>$XILINX_HLS/include</c>,
+/// else the project's bundled <c>firmware/ap_types</c>. Nothing is cached between runs.
+/// </summary>
+public sealed class CsimRunner
+{
+    /// <summary>Message when the compiler is missing.</summary>
+    public const string MissingCompilerHint = "install it with apt-get install -y g++";
+
+    private const int ErrorLines = 25;
+
+    private readonly ILogger _log;
+
+    public CsimRunner(ILogger? logger = null) => _log = (logger ?? Log.Logger).ForContext<CsimRunner>();
+
+    /// <summary>
+    /// Compile and run the testbench of <paramref name="projectDir"/>. When <paramref name="inputFile"/> is given it
+    /// is copied to tb_data/tb_input_features.dat first; otherwise the project's own file is used (or one
+    /// sample of zeros when there is none).
+    /// </summary>
+    public CsimResult Run(string projectDir, string? inputFile = null, CsimOptions? options = null, CancellationToken cancel = default)
+    {
+        options ??= new CsimOptions();
+        var dir = Path.GetFullPath(projectDir);
+        if (!Directory.Exists(dir)) throw new CsimException($"project folder '{dir}' not found");
+        var name = options.ProjectName ?? DetectProjectName(dir);
+        var testbench = Path.Combine(dir, name + "_test.cpp");
+        var top = Path.Combine(dir, "firmware", name + ".cpp");
+        foreach (var f in new[] { testbench, top })
+        {
+            if (!File.Exists(f)) throw new CsimException($"'{f}' not found; is '{dir}' a generated project?");
+        }
+        var apTypes = ResolveApTypes(dir, options.ApTypesDir);
+        var compiler = CompilerLocator.Find(options.Compiler)
+            ?? throw new CsimException($"{options.Compiler} not found on PATH: {MissingCompilerHint}");
+
+        var tbData = Path.Combine(dir, "tb_data");
+        Directory.CreateDirectory(tbData);
+        var features = Path.Combine(tbData, "tb_input_features.dat");
+        if (inputFile is not null)
+        {
+            var src = Path.GetFullPath(inputFile);
+            if (!File.Exists(src)) throw new CsimException($"input file '{src}' not found");
+            if (!string.Equals(src, features, StringComparison.Ordinal)) File.Copy(src, features, overwrite: true);
+        }
+        var samples = File.Exists(features) ? CountSamples(features) : 1;
+
+        var buildDir = Path.Combine(dir, "csim_build");
+        Directory.CreateDirectory(buildDir);
+        var exe = Path.Combine(buildDir, name + "_csim" + (OperatingSystem.IsWindows() ? ".exe" : ""));
+        if (File.Exists(exe)) File.Delete(exe);
+        _log.Information("Compiling C simulation of {Project} with {Compiler} (ap_types: {ApTypes})...", name, compiler, apTypes);
+        var args = new List<string>
+        {
+            "-std=c++14", "-O2", "-Wall", "-Wextra", "-Werror",
+            "-I", Path.Combine(dir, "firmware"), "-I", apTypes,
+            testbench, top, "-o", exe,
+        };
+        var build = ProcessRunner.Run(compiler, args, dir, options.Timeout, cancel);
+        if (build.ExitCode != 0)
+        {
+            throw new CsimException($"C simulation build failed ({Path.GetFileName(compiler)} exit code {build.ExitCode}):\n{FirstLines(build.StdErr + build.StdOut)}");
+        }
+
+        var log = Path.Combine(tbData, "csim_results.log");
+        if (File.Exists(log)) File.Delete(log);
+        _log.Information("Running C simulation: {Samples} samples...", samples);
+        var run = ProcessRunner.Run(exe, [], dir, options.Timeout, cancel);
+        if (run.ExitCode != 0)
+        {
+            throw new CsimException($"C simulation testbench failed (exit code {run.ExitCode}):\n{FirstLines(run.StdErr + run.StdOut)}");
+        }
+        if (!File.Exists(log)) throw new CsimException($"C simulation did not write '{log}'");
+        var outputs = CsimLogParser.Parse(File.ReadAllText(log), log);
+        _log.Information("C simulation finished: {Samples} samples in {Log}", outputs.Count, log);
+        return new CsimResult(outputs, log, exe, apTypes);
+    }
+
+    /// <summary>The ap_types folder used: explicit override, else $XILINX_HLS/include, else the bundled copy.</summary>
+    public static string ResolveApTypes(string projectDir, string? overrideDir)
+    {
+        string dir, origin;
+        var xilinx = Environment.GetEnvironmentVariable("XILINX_HLS");
+        if (!string.IsNullOrEmpty(overrideDir))
+        {
+            (dir, origin) = (Path.GetFullPath(overrideDir), "--ap-types");
+        }
+        else if (!string.IsNullOrEmpty(xilinx))
+        {
+            (dir, origin) = (Path.Combine(xilinx, "include"), "$XILINX_HLS/include");
+        }
+        else
+        {
+            (dir, origin) = (Path.Combine(Path.GetFullPath(projectDir), "firmware", "ap_types"), "the project's firmware/ap_types");
+        }
+        if (!File.Exists(Path.Combine(dir, "ap_fixed.h")))
+        {
+            throw new CsimException($"ap_fixed.h not found in '{dir}' ({origin})");
+        }
+        return dir;
+    }
+
+    private static string DetectProjectName(string dir)
+    {
+        var candidates = Directory.GetFiles(dir, "*_test.cpp").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        if (candidates.Count != 1)
+        {
+            throw new CsimException(candidates.Count == 0
+                ? $"no <project>_test.cpp in '{dir}'; is it a generated project?"
+                : $"several testbenches in '{dir}' ({string.Join(", ", candidates)}); give the project name");
+        }
+        return candidates[0]![..^"_test.cpp".Length];
+    }
+
+    private static int CountSamples(string file) => File.ReadLines(file).Count(l => !string.IsNullOrWhiteSpace(l));
+
+    private static string FirstLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var head = string.Join("\n", lines.Take(ErrorLines));
+        return lines.Length > ErrorLines ? head + $"\n... ({lines.Length - ErrorLines} more lines)" : head;
+    }
+}

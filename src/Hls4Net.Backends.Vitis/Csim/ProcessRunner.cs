@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Hls4Net.Backends.Vitis.Csim;
+
+/// <summary>Runs a process with captured stdout/stderr, a working folder and a time limit.</summary>
+public static class ProcessRunner
+{
+    public static ProcessResult Run(string fileName, IEnumerable<string> args, string workingDir, TimeSpan timeout, CancellationToken cancel = default)
+    {
+        var psi = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = new Process { StartInfo = psi };
+        try
+        {
+            p.Start();
+        }
+        catch (Win32Exception e)
+        {
+            throw new CsimException($"cannot start '{fileName}': {e.Message}", e);
+        }
+        var stdout = p.StandardOutput.ReadToEndAsync(cancel);
+        var stderr = p.StandardError.ReadToEndAsync(cancel);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        cts.CancelAfter(timeout);
+        try
+        {
+            p.WaitForExitAsync(cts.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            try
+            {
+                p.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+            }
+            if (cancel.IsCancellationRequested) throw;
+            throw new CsimException($"'{Path.GetFileName(fileName)}' did not finish within {timeout.TotalSeconds:0} s");
+        }
+        return new ProcessResult(p.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+}

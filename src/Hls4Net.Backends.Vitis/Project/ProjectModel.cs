@@ -1,0 +1,61 @@
+namespace Hls4Net.Backends.Vitis.Project;
+
+/// <summary>Everything the top-level templates need, computed once from the graph, the config and the emitters.</summary>
+public sealed class ProjectModel
+{
+    public required string ProjectName { get; init; }
+
+    /// <summary>Upper-case form for include guards.</summary>
+    public required string ProjectGuard { get; init; }
+
+    public required string Part { get; init; }
+
+    /// <summary>Clock period in ns as Tcl text.</summary>
+    public required string ClockPeriod { get; init; }
+
+    /// <summary>Clock uncertainty for set_clock_uncertainty (e.g. "27%"), or "" for the tool's default.</summary>
+    public required string ClockUncertainty { get; init; }
+
+    public required string IoType { get; init; }
+
+    public required string GraphName { get; init; }
+
+    public required IReadOnlyList<PortModel> Inputs { get; init; }
+
+    public required IReadOnlyList<PortModel> Outputs { get; init; }
+
+    public required IReadOnlyList<LayerModel> Layers { get; init; }
+
+    public required IReadOnlyList<OutputCopyModel> OutputCopies { get; init; }
+
+    public required IReadOnlyList<NamedValueModel> SizeMacros { get; init; }
+
+    public required IReadOnlyList<NamedValueModel> Typedefs { get; init; }
+
+    /// <summary>nnet_utils headers, sorted, without the folder.</summary>
+    public required IReadOnlyList<string> Includes { get; init; }
+
+    public required IReadOnlyList<WeightHeaderModel> Weights { get; init; }
+
+    /// <summary>Rendered layer config structs, in layer order.</summary>
+    public required IReadOnlyList<string> Configs { get; init; }
+
+    /// <summary>The top function's parameters: inputs then outputs.</summary>
+    public IReadOnlyList<PortParameterModel> Parameters
+    {
+        get
+        {
+            var all = Inputs.Concat(Outputs).ToList();
+            return all.Select((p, i) => new PortParameterModel(p.TypeName, p.Var, p.SizeMacro, i < all.Count - 1 ? "," : "", p.Description)).ToList();
+        }
+    }
+
+    /// <summary>All port variables, comma separated (for the INTERFACE pragma).</summary>
+    public string PortList => string.Join(",", Inputs.Select(p => p.Var).Concat(Outputs.Select(p => p.Var)));
+
+    /// <summary>Total number of input values per sample.</summary>
+    public int InputValueCount => Inputs.Sum(p => p.Size);
+
+    /// <summary>Total number of output values per sample.</summary>
+    public int OutputValueCount => Outputs.Sum(p => p.Size);
+}

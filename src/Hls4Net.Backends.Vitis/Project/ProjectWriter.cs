@@ -1,0 +1,161 @@
+using System.Text;
+
+namespace Hls4Net.Backends.Vitis.Project;
+
+/// <summary>
+/// Collects a project's files and writes them atomically: everything goes into a temporary sibling folder
+/// which is then moved into place, so a failure leaves neither the output folder nor temporary folders.
+/// An existing output folder is only replaced with <c>force</c> (moved aside, new folder moved in, old one
+/// deleted). Files are written in ordinal path order, text as UTF-8 without BOM with '\n' line endings.
+/// </summary>
+public sealed class ProjectWriter
+{
+    private readonly SortedDictionary<string, Func<byte[]>> _files = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _dirs = new(StringComparer.Ordinal);
+
+    /// <summary>Test hook: called with the relative path after each file is written into the temporary folder.</summary>
+    internal Action<string>? AfterFileWritten { get; set; }
+
+    /// <summary>Relative paths of the files added so far, in write order.</summary>
+    public IEnumerable<string> Files => _files.Keys;
+
+    /// <summary>Add a text file (line endings normalized to '\n').</summary>
+    public void AddText(string relativePath, string content)
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(Text.Normalize(content));
+        Add(relativePath, () => bytes);
+    }
+
+    /// <summary>Add a copy of <paramref name="sourcePath"/>, byte for byte.</summary>
+    public void AddCopy(string relativePath, string sourcePath) => Add(relativePath, () => File.ReadAllBytes(sourcePath));
+
+    /// <summary>Copy every file under <paramref name="sourceDir"/> (recursively) to <paramref name="relativeDir"/>.</summary>
+    public void AddDirectoryCopy(string relativeDir, string sourceDir)
+    {
+        if (!Directory.Exists(sourceDir)) throw new VitisBackendException($"folder '{sourceDir}' not found");
+        AddDirectory(relativeDir);
+        foreach (var file in Directory.GetFiles(sourceDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var rel = Path.GetRelativePath(sourceDir, file).Replace('\\', '/');
+            AddCopy(relativeDir + "/" + rel, file);
+        }
+    }
+
+    /// <summary>Make sure an (possibly empty) folder exists in the output.</summary>
+    public void AddDirectory(string relativeDir) => _dirs.Add(CheckRelative(relativeDir));
+
+    /// <summary>Throw when <paramref name="outputDir"/> cannot receive a project (a file, or a non-empty folder without force).</summary>
+    public static void CheckTarget(string outputDir, bool force)
+    {
+        var full = Path.GetFullPath(outputDir);
+        if (File.Exists(full)) throw new VitisBackendException($"output path '{full}' is a file, not a folder");
+        if (!force && Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
+        {
+            throw new VitisBackendException($"output folder '{full}' is not empty; use --force to replace it");
+        }
+    }
+
+    /// <summary>Write everything to <paramref name="outputDir"/> atomically.</summary>
+    public void Commit(string outputDir, bool force)
+    {
+        CheckTarget(outputDir, force);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var parent = Path.GetDirectoryName(full) ?? throw new VitisBackendException($"output folder '{full}' has no parent folder");
+        var name = Path.GetFileName(full);
+        var created = MissingAncestors(parent);
+        var temp = Path.Combine(parent, $".{name}.hls4net-tmp-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(temp);
+            foreach (var dir in _dirs) Directory.CreateDirectory(Path.Combine(temp, dir));
+            foreach (var (rel, content) in _files)
+            {
+                var path = Path.Combine(temp, rel);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, content());
+                AfterFileWritten?.Invoke(rel);
+            }
+            MoveIntoPlace(temp, full, parent, name);
+        }
+        catch
+        {
+            TryDelete(temp);
+            foreach (var dir in created) TryDeleteEmpty(dir);
+            throw;
+        }
+    }
+
+    private static void MoveIntoPlace(string temp, string full, string parent, string name)
+    {
+        if (!Directory.Exists(full))
+        {
+            Directory.Move(temp, full);
+            return;
+        }
+        var old = Path.Combine(parent, $".{name}.hls4net-old-{Guid.NewGuid():N}");
+        Directory.Move(full, old);
+        try
+        {
+            Directory.Move(temp, full);
+        }
+        catch
+        {
+            Directory.Move(old, full);
+            throw;
+        }
+        TryDelete(old);
+    }
+
+    private void Add(string relativePath, Func<byte[]> content)
+    {
+        var rel = CheckRelative(relativePath);
+        if (!_files.TryAdd(rel, content)) throw new VitisBackendException($"project file '{rel}' would be written twice");
+    }
+
+    private static string CheckRelative(string relativePath)
+    {
+        var rel = relativePath.Replace('\\', '/');
+        if (rel.Length == 0 || rel.StartsWith('/') || rel.Split('/').Any(p => p is "" or "." or ".."))
+        {
+            throw new ArgumentException($"'{relativePath}' is not a plain relative path");
+        }
+        return rel;
+    }
+
+    /// <summary>Ancestors of <paramref name="dir"/> (itself included) that do not exist yet, deepest first.</summary>
+    private static List<string> MissingAncestors(string dir)
+    {
+        var list = new List<string>();
+        for (var d = dir; d is not null && !Directory.Exists(d); d = Path.GetDirectoryName(d)) list.Add(d);
+        return list;
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static void TryDeleteEmpty(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using Hls4Net.Backends.Vitis.Emitters;
+
+namespace Hls4Net.Backends.Vitis.Project;
+
+/// <summary>Turns a <see cref="WeightArray"/> into the view of its header: exact initializers, 16 per line.</summary>
+public static class WeightHeaderWriter
+{
+    private const int PerLine = 16;
+
+    public static WeightHeaderModel Model(WeightArray w)
+    {
+        if (w.Raw.Length == 0) throw new VitisBackendException($"weight array '{w.Name}' is empty");
+        var min = w.Type.MinRaw;
+        var max = w.Type.MaxRaw;
+        var lines = new List<string>((w.Raw.Length + PerLine - 1) / PerLine);
+        var sb = new StringBuilder();
+        for (var i = 0; i < w.Raw.Length; i++)
+        {
+            var raw = w.Raw[i];
+            if (raw < min || raw > max)
+            {
+                throw new VitisBackendException($"weight array '{w.Name}': raw value {raw} at index {i} does not fit {w.Type}");
+            }
+            if (sb.Length > 0) sb.Append(", ");
+            sb.Append(CppLiteral.FixedInitializer(w.TypeName, raw, w.Type.FracBits));
+            if ((i + 1) % PerLine == 0 || i == w.Raw.Length - 1)
+            {
+                if (i < w.Raw.Length - 1) sb.Append(',');
+                lines.Add(sb.ToString());
+                sb.Clear();
+            }
+        }
+        return new WeightHeaderModel(w.Name, w.Name + ".h", "HLS4NET_WEIGHTS_" + w.Name.ToUpperInvariant() + "_H_",
+            w.TypeName, w.Type.ToString(), w.Raw.Length, lines);
+    }
+}

@@ -1,0 +1,94 @@
+using Hls4Net.Backends.Vitis.Emitters;
+using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Ir;
+using Serilog;
+
+namespace Hls4Net.Backends.Vitis;
+
+/// <summary>
+/// Writes a Vitis HLS project (hls4ml layout, see docs/design.md) for a graph whose precisions and hardware
+/// choices are assigned. Output is deterministic (same inputs, same bytes) and atomic (a failure leaves nothing).
+/// </summary>
+public sealed class VitisBackend
+{
+    private readonly EmitterSet _emitters;
+    private readonly TemplateRenderer _renderer;
+    private readonly ILogger _log;
+
+    /// <param name="emitters">Layer emitters to use, usually <see cref="DefaultEmitters.Create"/>.</param>
+    /// <param name="locator">Templates folder; default: <see cref="TemplateLocator"/>'s search.</param>
+    /// <param name="logger">Progress messages; default: Serilog's global logger.</param>
+    public VitisBackend(EmitterSet emitters, TemplateLocator? locator = null, ILogger? logger = null)
+    {
+        _emitters = emitters;
+        _renderer = new TemplateRenderer(locator ?? new TemplateLocator());
+        _log = (logger ?? Log.Logger).ForContext<VitisBackend>();
+    }
+
+    /// <summary>Test hook: passed to <see cref="ProjectWriter.AfterFileWritten"/>.</summary>
+    internal Action<string>? AfterFileWritten { get; set; }
+
+    /// <summary>
+    /// Generate the project into <paramref name="outputDir"/>. A non-empty existing folder is refused unless
+    /// <paramref name="force"/>, in which case it is replaced atomically. <paramref name="testInputs"/> (one
+    /// flat row per sample: all inputs in port order) become tb_data/tb_input_features.dat;
+    /// <paramref name="expectedOutputs"/> (e.g. emulator predictions) become tb_data/tb_output_predictions.dat.
+    /// </summary>
+    /// <returns>The full path of the written project folder.</returns>
+    public string Write(Graph graph, ProjectConfig config, string outputDir, bool force,
+        IReadOnlyList<double[]>? testInputs, IReadOnlyList<double[]>? expectedOutputs = null)
+    {
+        ProjectWriter.CheckTarget(outputDir, force);
+        var model = new ProjectModelBuilder(_emitters, _renderer).Build(graph, config);
+        CheckIdentifiers(model);
+        var writer = new ProjectWriter { AfterFileWritten = AfterFileWritten };
+        var name = model.ProjectName;
+        writer.AddText("firmware/" + name + ".cpp", Render("firmware/myproject.cpp.hbs", model));
+        writer.AddText("firmware/" + name + ".h", Render("firmware/myproject.h.hbs", model));
+        writer.AddText("firmware/defines.h", Render("firmware/defines.h.hbs", model));
+        writer.AddText("firmware/parameters.h", Render("firmware/parameters.h.hbs", model));
+        writer.AddDirectory("firmware/weights");
+        foreach (var w in model.Weights) writer.AddText("firmware/weights/" + w.FileName, Render("firmware/weights.h.hbs", w));
+        writer.AddDirectoryCopy("firmware/nnet_utils", TemplateDir("nnet_utils"));
+        writer.AddDirectoryCopy("firmware/ap_types", TemplateDir("ap_types"));
+        writer.AddText(name + "_test.cpp", Render("myproject_test.cpp.hbs", model));
+        writer.AddText("build_prj.tcl", Render("build_prj.tcl.hbs", model));
+        writer.AddText("project.tcl", Render("project.tcl.hbs", model));
+        writer.AddText("vivado_synth.tcl", Render("vivado_synth.tcl.hbs", model));
+        writer.AddText("README.md", Render("README.md.hbs", model));
+        writer.AddText("hls4ml_config.yml", new EffectiveConfigWriter().Write(config, graph));
+        writer.AddDirectory("tb_data");
+        if (testInputs is not null)
+        {
+            writer.AddText("tb_data/tb_input_features.dat", TestbenchData.Format(testInputs, model.InputValueCount, "test input"));
+        }
+        if (expectedOutputs is not null)
+        {
+            writer.AddText("tb_data/tb_output_predictions.dat", TestbenchData.Format(expectedOutputs, model.OutputValueCount, "expected output"));
+        }
+        _log.Information("Writing Vitis HLS project {Project} ({Layers} layers) to {Dir}", name, model.Layers.Count, outputDir);
+        writer.Commit(outputDir, force);
+        return Path.GetFullPath(outputDir);
+    }
+
+    private string Render(string template, object model) => _renderer.Render(template, model);
+
+    private string TemplateDir(string name) => Path.Combine(_renderer.Locator.Root, "vitis", name);
+
+    /// <summary>Every global C++ name (ports, layer arrays, typedefs, weights, macros) must be distinct.</summary>
+    private static void CheckIdentifiers(ProjectModel model)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal) { [model.ProjectName] = "the top function" };
+        void Claim(string id, string what)
+        {
+            if (!seen.TryAdd(id, what)) throw new VitisBackendException($"generated C++ name '{id}' of {what} clashes with {seen[id]}");
+        }
+        foreach (var p in model.Inputs) Claim(p.Var, $"input port {p.Number}");
+        foreach (var p in model.Outputs.Where(p => model.Layers.All(l => l.Var != p.Var))) Claim(p.Var, $"output port {p.Number}");
+        foreach (var l in model.Layers) Claim(l.Var, $"layer {l.Index}");
+        foreach (var t in model.Typedefs) Claim(t.Name, "a typedef");
+        foreach (var w in model.Weights) Claim(w.Name, "a weight array");
+        foreach (var m in model.SizeMacros) Claim(m.Name, "a size macro");
+    }
+}

@@ -1,0 +1,107 @@
+using Hls4Net.Backends.Vitis.Project;
+
+namespace Hls4Net.Backends.Vitis.Tests.Project;
+
+public sealed class ProjectWriterTests
+{
+    [Fact]
+    public void A_failure_in_the_middle_of_writing_leaves_no_output_and_no_temporary_folders()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        var backend = new VitisBackend(TestGraphs.Emitters());
+        var written = 0;
+        backend.AfterFileWritten = _ =>
+        {
+            if (++written == 5) throw new IOException("injected failure");
+        };
+        var e = Assert.Throws<IOException>(() => backend.Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null));
+        Assert.Equal("injected failure", e.Message);
+        Assert.Equal(5, written);
+        Assert.False(Directory.Exists(outDir));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
+    }
+
+    [Fact]
+    public void A_failure_while_replacing_keeps_the_old_folder_untouched()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "keep.txt"), "old");
+        var backend = new VitisBackend(TestGraphs.Emitters()) { AfterFileWritten = _ => throw new IOException("injected") };
+        Assert.Throws<IOException>(() => backend.Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: true, testInputs: null));
+        Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_missing_parent_created_for_a_failed_write_is_removed_again()
+    {
+        using var dir = new TempDir();
+        var outDir = Path.Combine(dir.Path, "a", "b", "out");
+        var backend = new VitisBackend(TestGraphs.Emitters()) { AfterFileWritten = _ => throw new IOException("injected") };
+        Assert.Throws<IOException>(() => backend.Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
+    }
+
+    [Fact]
+    public void A_non_empty_folder_is_refused_without_force()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "mine.txt"), "user data");
+        var e = Assert.Throws<VitisBackendException>(() =>
+            new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null));
+        Assert.Contains("not empty", e.Message);
+        Assert.Contains("--force", e.Message);
+        Assert.Equal("user data", File.ReadAllText(Path.Combine(outDir, "mine.txt")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(dir.Path));
+    }
+
+    [Fact]
+    public void Force_replaces_the_folder_and_leaves_no_old_copy()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "stale.txt"), "old");
+        new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: true, testInputs: null);
+        Assert.False(File.Exists(Path.Combine(outDir, "stale.txt")));
+        Assert.True(File.Exists(Path.Combine(outDir, "firmware", "myproject.cpp")));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_empty_existing_folder_is_used_without_force()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        Directory.CreateDirectory(outDir);
+        new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null);
+        Assert.True(File.Exists(Path.Combine(outDir, "build_prj.tcl")));
+    }
+
+    [Fact]
+    public void Generation_errors_happen_before_anything_is_written()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        var e = Assert.Throws<Hls4Net.Core.Ir.GraphException>(() =>
+            new VitisBackend(new EmitterSet()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null));
+        Assert.Contains("dense/1", e.Message);
+        Assert.Contains("no emitter", e.Message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
+    }
+
+    [Fact]
+    public void Relative_paths_escaping_the_project_are_rejected()
+    {
+        var w = new ProjectWriter();
+        Assert.Throws<ArgumentException>(() => w.AddText("../x", ""));
+        Assert.Throws<ArgumentException>(() => w.AddText("/abs", ""));
+        w.AddText("a/b.txt", "");
+        Assert.Throws<VitisBackendException>(() => w.AddText("a/b.txt", ""));
+    }
+}
