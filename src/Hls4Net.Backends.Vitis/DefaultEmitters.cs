@@ -1,17 +1,21 @@
 using Hls4Net.Backends.Vitis.Emitters;
+using Hls4Net.Core.Ir.Ops;
 
 namespace Hls4Net.Backends.Vitis;
 
 /// <summary>The one place where the layer emitters of the standard backend are registered.</summary>
 public static class DefaultEmitters
 {
-    /// <summary>
-    /// A new <see cref="EmitterSet"/> with every available layer emitter.
-    /// Currently: table activations and softmax; Dense, BatchNorm and the piecewise activations are added here
-    /// by their authors as they land.
-    /// </summary>
+    /// <summary>A new <see cref="EmitterSet"/> with every available layer emitter.</summary>
     public static EmitterSet Create() =>
         new EmitterSet()
+            .Add(new DenseEmitter())
+            .Add(new BatchNormEmitter())
+            .Add(new ActivationEmitter(), ActivationEmitter.Supports)
             .Add(new TableActivationEmitter(), TableActivationEmitter.Supports)
-            .Add(new SoftmaxEmitter());
+            .Add(new SoftmaxEmitter())
+            .Add(new PReluEmitter())
+            .Add(new ReshapeEmitter(typeof(FlattenOp)))
+            .Add(new ReshapeEmitter(typeof(ReshapeOp)))
+            .Add(new ReshapeEmitter(typeof(IdentityOp)));
 }

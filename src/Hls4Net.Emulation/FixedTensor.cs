@@ -34,4 +34,23 @@ public sealed class FixedTensor
 
     /// <summary>The raw values of sample <paramref name="b"/>.</summary>
     public Span<long> Sample(int b) => Raw.AsSpan(b * SampleSize, SampleSize);
+
+    /// <summary>Every value as a double (C++ <c>to_double()</c>: exact for types up to 53 bits, else rounded to nearest-even), batch-major.</summary>
+    public double[] ToDoubles()
+    {
+        var result = new double[Raw.Length];
+        int f = Type.FracBits;
+        for (var i = 0; i < result.Length; i++) result[i] = FixedMath.ToDouble(Raw[i], f);
+        return result;
+    }
+
+    /// <summary>The values of sample <paramref name="b"/> as doubles.</summary>
+    public double[] SampleToDoubles(int b)
+    {
+        var sample = Sample(b);
+        var result = new double[sample.Length];
+        int f = Type.FracBits;
+        for (var i = 0; i < result.Length; i++) result[i] = FixedMath.ToDouble(sample[i], f);
+        return result;
+    }
 }

@@ -34,7 +34,7 @@ public sealed class AssignPrecisionPass : IGraphPass
         {
             var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node.Op));
             node.Output.Type = ResultType(node, sections, resolver);
-            node.Precision = LayerPrecisionFor(node, sections, resolver);
+            node.Precision = LayerPrecisionFor(node, sections, resolver, context);
             context.Log.Debug("precision {Node}: result {Result}, {Precision}", node.Name, node.Output.Type, node.Precision);
         }
     }
@@ -51,7 +51,16 @@ public sealed class AssignPrecisionPass : IGraphPass
         return resolver.Precision(sections, PrecisionVariable.Result, Hint(node, ImportHints.ResultType)).Value;
     }
 
-    private static LayerPrecision LayerPrecisionFor(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver)
+    private static FixedType? ExplicitOnly(IEnumerable<LayerConfig> sections, PrecisionVariable variable)
+    {
+        foreach (var s in sections)
+        {
+            if (s.TryGetPrecision(variable, out var t)) return t;
+        }
+        return null;
+    }
+
+    private static LayerPrecision LayerPrecisionFor(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver, PassContext context)
     {
         FixedType Get(PrecisionVariable v, FixedType? hint = null) => resolver.Precision(sections, v, hint).Value;
         var weightHint = Hint(node, ImportHints.WeightType);
@@ -70,7 +79,9 @@ public sealed class AssignPrecisionPass : IGraphPass
                 Table: a.UsesTable ? Get(PrecisionVariable.Table) : null,
                 TableSize: tableSize),
             SoftmaxOp => new LayerPrecision(
-                Accum: Get(PrecisionVariable.Accum),
+                // Softmax derives an exact accumulator unless an explicit 'accum' key asks for another one:
+                // a 'default' precision such as ap_fixed<16,6> would truncate every partial sum.
+                Accum: ExplicitOnly(sections.Append(context.Config.Hls.Model), PrecisionVariable.Accum),
                 ExpTable: Get(PrecisionVariable.ExpTable),
                 InvTable: Get(PrecisionVariable.InvTable),
                 TableSize: tableSize),

@@ -1,0 +1,63 @@
+using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Emulation.Kernels;
+
+namespace Hls4Net.Backends.Vitis.Emitters;
+
+/// <summary>
+/// Emits activations without tables (Linear, ReLU, LeakyReLU, ThresholdedReLU, BoundedReLU, HardSigmoid, binary and
+/// ternary tanh) as the matching function of nnet_activation.h; constants are the emulator's raw codes
+/// (<see cref="ReluFamilyParameters"/>). Table activations go to <see cref="TableActivationEmitter"/>.
+/// </summary>
+public sealed class ActivationEmitter : ILayerEmitter
+{
+    public Type OpType => typeof(ActivationOp);
+
+    /// <summary>True when this emitter handles <paramref name="op"/>.</summary>
+    public static bool Supports(Op op) => op is ActivationOp { UsesTable: false };
+
+    public LayerCode Emit(LayerEmitContext context)
+    {
+        var node = context.Node;
+        var op = (ActivationOp)node.Op;
+        var p = ReluFamilyParameters.Create(node);
+        var function = op.Function switch
+        {
+            ActivationKind.Linear => "linear",
+            ActivationKind.Relu => "relu",
+            ActivationKind.LeakyRelu => "leaky_relu",
+            ActivationKind.ThresholdedRelu => "thresholded_relu",
+            ActivationKind.BoundedRelu => "bounded_relu",
+            ActivationKind.HardSigmoid => "hard_sigmoid",
+            ActivationKind.BinaryTanh => "binary_tanh",
+            ActivationKind.TernaryTanh => "ternary_tanh",
+            _ => throw new GraphException($"node '{node.Name}': activation {op.Function} needs a table (TableActivationEmitter)"),
+        };
+        var hasParam = op.Function is ActivationKind.LeakyRelu or ActivationKind.ThresholdedRelu or ActivationKind.HardSigmoid;
+        var configName = $"config{context.Index}";
+        var paramType = $"{context.Id}_param_t";
+        var config = context.Renderer.Render("layers/activation_config.hbs", new
+        {
+            configName,
+            description = Comment.Text($"{node.Name}: {op.Describe()}"),
+            nIn = node.Output.Shape.Size,
+            hasParam,
+            paramType,
+            alphaRaw = RawLiteral.Of(p.AlphaRaw),
+            betaRaw = RawLiteral.Of(p.BetaRaw),
+            bounded = op.Function == ActivationKind.BoundedRelu,
+            hasMin = p.HasMin ? "true" : "false",
+            minRaw = RawLiteral.Of(p.MinRaw),
+            hasMax = p.HasMax ? "true" : "false",
+            maxRaw = RawLiteral.Of(p.MaxRaw),
+        });
+        return new LayerCode
+        {
+            TypeDefinitions = hasParam ? [new TypeDefinition(paramType, p.ParameterType)] : [],
+            Config = config,
+            Call = ElementwiseCall.Render(context, function, configName),
+            Includes = ["nnet_activation.h"],
+        };
+    }
+}

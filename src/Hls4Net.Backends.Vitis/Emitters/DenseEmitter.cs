@@ -1,0 +1,71 @@
+using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Emulation.Kernels;
+
+namespace Hls4Net.Backends.Vitis.Emitters;
+
+/// <summary>
+/// Emits Dense as nnet::dense (nnet_dense.h), Latency or Resource by the node's hardware strategy; weights and bias
+/// are the raw codes the emulator uses (<see cref="DenseParameters"/>). A rank &gt; 1 input is processed row by row.
+/// </summary>
+public sealed class DenseEmitter : ILayerEmitter
+{
+    public Type OpType => typeof(DenseOp);
+
+    public LayerCode Emit(LayerEmitContext context)
+    {
+        var node = context.Node;
+        var op = (DenseOp)node.Op;
+        var p = DenseParameters.Create(node);
+        var reuse = node.Hardware.ReuseFactor;
+        if (reuse < 1) throw new GraphException($"node '{node.Name}': reuse factor must be at least 1, got {reuse}");
+        var configName = $"config{context.Index}";
+        var weightType = $"{context.Id}_weight_t";
+        var biasType = $"{context.Id}_bias_t";
+        var accumType = $"{context.Id}_accum_t";
+        var weightsVar = $"{context.Id}_w";
+        var biasVar = $"{context.Id}_b";
+        var rows = node.Output.Shape.Size / op.OutputSize;
+        var config = context.Renderer.Render("layers/dense_config.hbs", new
+        {
+            configName,
+            description = Comment.Text($"{node.Name}: Dense {op.InputSize}->{op.OutputSize}, {node.Hardware.Strategy} strategy"),
+            nIn = op.InputSize,
+            nOut = op.OutputSize,
+            strategy = node.Hardware.Strategy == Strategy.Resource ? "nnet::resource" : "nnet::latency",
+            reuseFactor = reuse,
+            nZeros = p.ZeroWeights,
+            weightType,
+            biasType,
+            accumType,
+        });
+        var call = context.Renderer.Render("layers/dense_call.hbs", new
+        {
+            multiRow = rows > 1,
+            rows,
+            nIn = op.InputSize,
+            nOut = op.OutputSize,
+            inputType = context.InputTypeNames[0],
+            outputType = context.OutputTypeName,
+            configName,
+            inputVar = context.InputVars[0],
+            outputVar = context.OutputVar,
+            weightsVar,
+            biasVar,
+        });
+        return new LayerCode
+        {
+            TypeDefinitions =
+            [
+                new TypeDefinition(weightType, p.Weight),
+                new TypeDefinition(biasType, p.Bias),
+                new TypeDefinition(accumType, p.Accum),
+            ],
+            Config = config,
+            Call = call,
+            Weights = [new WeightArray(weightsVar, weightType, p.Weight, p.WeightRaw), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
+            Includes = ["nnet_dense.h"],
+        };
+    }
+}

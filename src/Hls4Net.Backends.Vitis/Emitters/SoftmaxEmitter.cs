@@ -1,0 +1,67 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Emulation.Tables;
+
+namespace Hls4Net.Backends.Vitis.Emitters;
+
+/// <summary>Emits a softmax over the last axis as nnet::softmax (see docs/softmax.md), one call per row.</summary>
+public sealed class SoftmaxEmitter : ILayerEmitter
+{
+    public Type OpType => typeof(SoftmaxOp);
+
+    public LayerCode Emit(LayerEmitContext context)
+    {
+        var node = context.Node;
+        var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
+        var plan = SoftmaxPlan.Create(node, input);
+        var configName = $"config{context.Index}";
+        var expTypeName = $"{context.Id}_exp_table_t";
+        var invTypeName = $"{context.Id}_inv_table_t";
+        var accumTypeName = $"{context.Id}_accum_t";
+        var tableName = $"{context.Id}_exp_table";
+        var ix = plan.Indexer;
+        int rows = node.Output.Shape.Size / plan.Length;
+        var config = context.Renderer.Render("layers/softmax_config.hbs", new
+        {
+            configName,
+            nIn = plan.Length,
+            range = 1 << plan.Log2Range,
+            tableSize = ix.Size,
+            indexWidth = ix.IndexWidth,
+            indexMult = ix.Multiplier,
+            indexPreShift = ix.PreShift,
+            indexOffset = ix.OffsetBase,
+            indexPostShift = ix.PostShift,
+            invShift = plan.InvNumeratorShift,
+            invFrac = plan.InvType.FracBits,
+            expTypeName,
+            invTypeName,
+            accumTypeName,
+        });
+        var call = context.Renderer.Render("layers/softmax_call.hbs", new
+        {
+            multiRow = rows > 1,
+            rows,
+            nIn = plan.Length,
+            inputType = context.InputTypeNames[0],
+            outputType = context.OutputTypeName,
+            configName,
+            inputVar = context.InputVars[0],
+            outputVar = context.OutputVar,
+            tableName,
+        });
+        return new LayerCode
+        {
+            TypeDefinitions =
+            [
+                new TypeDefinition(expTypeName, plan.ExpType),
+                new TypeDefinition(invTypeName, plan.InvType),
+                new TypeDefinition(accumTypeName, plan.AccumType),
+            ],
+            Config = config,
+            Call = call,
+            Weights = [new WeightArray(tableName, expTypeName, plan.ExpType, plan.ExpRaw)],
+            Includes = ["nnet_softmax.h"],
+        };
+    }
+}

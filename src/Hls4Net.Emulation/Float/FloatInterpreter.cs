@@ -1,0 +1,83 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Emulation.Float;
+
+/// <summary>
+/// The float reference: walks the same graph as the <see cref="Interpreter"/> in double arithmetic with no
+/// quantization. Knows Dense, MatMul, BiasAdd, BatchNorm, every activation, PReLU, Softmax, Flatten, Reshape and
+/// Identity; other ops need an <see cref="IFloatKernel"/> passed to the constructor.
+/// </summary>
+public sealed class FloatInterpreter
+{
+    private readonly Dictionary<Type, IFloatKernel> _extra = new();
+
+    public FloatInterpreter() : this([]) { }
+
+    /// <summary>A float interpreter that also evaluates the ops of <paramref name="kernels"/> (they take precedence).</summary>
+    public FloatInterpreter(IEnumerable<IFloatKernel> kernels)
+    {
+        foreach (var k in kernels)
+        {
+            if (!_extra.TryAdd(k.OpType, k)) throw new ArgumentException($"two float kernels for op {k.OpType.Name}");
+        }
+    }
+
+    /// <summary>Run a single-input graph on a batch-major input.</summary>
+    public FloatResult Run(Graph graph, double[] input, int batch, bool trace = false) => Run(graph, [input], batch, trace);
+
+    /// <summary>Run the graph on a batch; one batch-major array per graph input.</summary>
+    public FloatResult Run(Graph graph, IReadOnlyList<double[]> inputs, int batch, bool trace = false)
+    {
+        if (inputs.Count != graph.Inputs.Count)
+        {
+            throw new ArgumentException($"graph '{graph.Name}' has {graph.Inputs.Count} input(s) but {inputs.Count} were given");
+        }
+        var values = new Dictionary<Value, double[]>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < inputs.Count; k++)
+        {
+            var v = graph.Inputs[k];
+            if (inputs[k].Length != (long)batch * v.Shape.Size)
+            {
+                throw new ArgumentException($"graph input '{v.Name}' needs {batch}x{v.Shape.Size} values, got {inputs[k].Length}");
+            }
+            values[v] = inputs[k];
+        }
+        var traced = trace ? new Dictionary<Node, double[]>(ReferenceEqualityComparer.Instance) : null;
+        foreach (var node in graph.Nodes)
+        {
+            var args = node.Inputs.Select(i => values.TryGetValue(i, out var a)
+                ? a
+                : throw new GraphException($"node '{node.Name}': input '{i.Name}' is not computed before it")).ToList();
+            var y = Evaluate(node, args, batch);
+            if (y.Length != (long)batch * node.Output.Shape.Size)
+            {
+                throw new InvalidOperationException($"node '{node.Name}': float evaluation gave {y.Length} values, expected {batch}x{node.Output.Shape.Size}");
+            }
+            values[node.Output] = y;
+            traced?.Add(node, y);
+        }
+        var outputs = graph.Outputs.Select(o => values.TryGetValue(o, out var t)
+            ? t
+            : throw new GraphException($"graph '{graph.Name}': output '{o.Name}' is not computed")).ToList();
+        return new FloatResult(outputs, traced);
+    }
+
+    private double[] Evaluate(Node node, IReadOnlyList<double[]> args, int batch)
+    {
+        if (_extra.TryGetValue(node.Op.GetType(), out var kernel)) return kernel.Run(node, args, batch);
+        var x = args[0];
+        return node.Op switch
+        {
+            DenseOp d => FloatOps.Dense(d.Weights, d.Bias, x),
+            MatMulOp m => FloatOps.Dense(m.Weights, null, x),
+            BiasAddOp b => FloatOps.BiasAdd(b.Bias, x),
+            BatchNormOp bn => FloatOps.BatchNorm(bn, x),
+            ActivationOp a => Array.ConvertAll(x, v => FloatOps.Activation(a, v)),
+            PReluOp p => FloatOps.PRelu(p, x, node.Inputs[0].Shape.Size),
+            SoftmaxOp => FloatOps.Softmax(x, node.Output.Shape.Dims[^1]),
+            FlattenOp or ReshapeOp or IdentityOp => (double[])x.Clone(),
+            _ => throw new GraphException($"node '{node.Name}': the float interpreter has no op {node.Op.Describe()}"),
+        };
+    }
+}

@@ -1,0 +1,122 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Emulation;
+
+/// <summary>
+/// Bit-accurate emulation of a typed graph: walks <c>graph.Nodes</c> in order on a batch, one
+/// <see cref="IKernel"/> per node from a <see cref="KernelSet"/>.
+/// </summary>
+public sealed class Interpreter
+{
+    public Interpreter(KernelSet kernels) => Kernels = kernels;
+
+    public KernelSet Kernels { get; }
+
+    /// <summary>Run a single-input graph; <paramref name="input"/> is batch-major (batch x input size).</summary>
+    public InterpreterResult Run(Graph graph, double[] input, int batch, bool trace = false) => Run(graph, [input], batch, trace);
+
+    /// <summary>
+    /// Run the graph on a batch. <paramref name="inputs"/> has one batch-major array per graph input; each value is
+    /// quantized into the input's type as a C++ <c>input_t x = (double)v;</c> assignment would.
+    /// </summary>
+    public InterpreterResult Run(Graph graph, IReadOnlyList<double[]> inputs, int batch, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (batch < 0) throw new ArgumentOutOfRangeException(nameof(batch), "batch size must not be negative");
+        if (inputs.Count != graph.Inputs.Count)
+        {
+            throw new ArgumentException($"graph '{graph.Name}' has {graph.Inputs.Count} input(s) but {inputs.Count} were given");
+        }
+        var values = new Dictionary<Value, FixedTensor>(ReferenceEqualityComparer.Instance);
+        var quantized = new List<FixedTensor>();
+        var inputOverflow = new List<OverflowCounter>();
+        for (var k = 0; k < inputs.Count; k++)
+        {
+            var counter = new OverflowCounter();
+            var tensor = Quantize(graph.Inputs[k], inputs[k], batch, counter);
+            values[graph.Inputs[k]] = tensor;
+            quantized.Add(tensor);
+            inputOverflow.Add(counter);
+        }
+        var lastUse = LastUses(graph);
+        var overflow = new Dictionary<Node, OverflowCounter>(ReferenceEqualityComparer.Instance);
+        var traced = trace ? new Dictionary<Node, FixedTensor>(ReferenceEqualityComparer.Instance) : null;
+        for (var n = 0; n < graph.Nodes.Count; n++)
+        {
+            var node = graph.Nodes[n];
+            var args = new FixedTensor[node.Inputs.Count];
+            for (var k = 0; k < args.Length; k++)
+            {
+                args[k] = values.TryGetValue(node.Inputs[k], out var t)
+                    ? t
+                    : throw new GraphException($"node '{node.Name}': input '{node.Inputs[k].Name}' is not computed before it");
+            }
+            var counter = new OverflowCounter();
+            var result = Kernels.Resolve(node).Run(node, args, counter);
+            Check(node, result, batch);
+            overflow[node] = counter;
+            values[node.Output] = result;
+            traced?.Add(node, result);
+            if (!trace) Release(values, node, n, lastUse);
+        }
+        var outputs = graph.Outputs.Select(o => values.TryGetValue(o, out var t)
+            ? t
+            : throw new GraphException($"graph '{graph.Name}': output '{o.Name}' is not computed")).ToList();
+        return new InterpreterResult(outputs, quantized, overflow, inputOverflow, traced);
+    }
+
+    private static FixedTensor Quantize(Value input, double[] data, int batch, OverflowCounter counter)
+    {
+        var type = input.Type ?? throw new GraphException($"graph input '{input.Name}': type not assigned");
+        if (!type.FitsInt64)
+        {
+            throw new UnsupportedPrecisionException($"graph input '{input.Name}': type {type} is wider than the emulator's 64-bit raw codes");
+        }
+        var size = input.Shape.Size;
+        if (data.Length != (long)batch * size)
+        {
+            throw new ArgumentException($"graph input '{input.Name}' needs {batch}x{size} values, got {data.Length}");
+        }
+        var raw = new long[data.Length];
+        long overflows = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            raw[i] = FixedMath.FromDouble(data[i], type, out var o);
+            if (o) overflows++;
+        }
+        counter.Add(raw.Length, overflows);
+        return new FixedTensor(type, input.Shape, batch, raw);
+    }
+
+    private static void Check(Node node, FixedTensor result, int batch)
+    {
+        if (result.Batch != batch || !result.Shape.Equals(node.Output.Shape) || (node.Output.Type is { } t && result.Type != t))
+        {
+            throw new InvalidOperationException(
+                $"node '{node.Name}': kernel returned {result.Batch}x[{result.Shape}] {result.Type}, expected {batch}x[{node.Output.Shape}] {node.Output.Type}");
+        }
+    }
+
+    /// <summary>Index of the last node reading each value; graph outputs are never released.</summary>
+    private static Dictionary<Value, int> LastUses(Graph graph)
+    {
+        var last = new Dictionary<Value, int>(ReferenceEqualityComparer.Instance);
+        for (var n = 0; n < graph.Nodes.Count; n++)
+        {
+            foreach (var v in graph.Nodes[n].Inputs) last[v] = n;
+        }
+        foreach (var o in graph.Outputs) last[o] = int.MaxValue;
+        return last;
+    }
+
+    private static void Release(Dictionary<Value, FixedTensor> values, Node node, int n, Dictionary<Value, int> lastUse)
+    {
+        foreach (var v in node.Inputs)
+        {
+            if (lastUse.TryGetValue(v, out var l) && l <= n) values.Remove(v);
+        }
+        if (!lastUse.ContainsKey(node.Output)) values.Remove(node.Output);
+    }
+}

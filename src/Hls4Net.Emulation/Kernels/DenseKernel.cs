@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// Dense on the last axis, matching nnet::dense in nnet_dense.h (both strategies): per output j,
+/// <c>accum_t acc = bias[j]</c>, then for i in order <c>acc += x[i]*w[i*nOut+j]</c> (exact product, exact sum,
+/// one store into accum_t per addition), then <c>res[j] = acc</c>. Additions of an exact zero (zero weight or
+/// zero input) are skipped: re-storing an in-range accumulator into its own type is the identity.
+/// </summary>
+public sealed class DenseKernel : IKernel
+{
+    private readonly ConditionalWeakTable<Node, DenseParameters> _cache = new();
+
+    public Type OpType => typeof(DenseOp);
+
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    {
+        var input = inputs[0];
+        var op = (DenseOp)node.Op;
+        var tx = LayerTypes.Fast(node, input.Type, "input");
+        var tr = LayerTypes.Result(node);
+        var p = Parameters(node);
+        var product = FixedType.MulResult(tx, p.Weight);
+        var sum = FixedType.AddResult(p.Accum, product);
+        LayerTypes.RequireExact(node, sum, "accumulation");
+        int nIn = op.InputSize, nOut = op.OutputSize;
+        int rows = input.Raw.Length / nIn;
+        var output = new long[rows * nOut];
+        var acc = new long[nOut];
+        var biasAcc = new long[nOut];
+        long biasOverflows = 0;
+        for (var j = 0; j < nOut; j++)
+        {
+            biasAcc[j] = FixedMath.Convert(p.BiasRaw[j], p.Bias.FracBits, p.Accum, out var o);
+            if (o) biasOverflows++;
+        }
+        var ctx = new Step(p.Accum, product.FracBits, sum.FracBits);
+        long stores = 0, overflows = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            biasAcc.CopyTo(acc, 0);
+            stores += nOut;
+            overflows += biasOverflows;
+            var x = input.Raw.AsSpan(r * nIn, nIn);
+            if (sum.Width <= 63) Accumulate64(x, p.WeightRaw, acc, ctx, ref stores, ref overflows);
+            else Accumulate128(x, p.WeightRaw, acc, ctx, ref stores, ref overflows);
+            var res = output.AsSpan(r * nOut, nOut);
+            for (var j = 0; j < nOut; j++)
+            {
+                res[j] = FixedMath.Convert(acc[j], p.Accum.FracBits, tr, out var o);
+                if (o) overflows++;
+            }
+            stores += nOut;
+        }
+        overflow.Add(stores, overflows);
+        return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+    }
+
+    /// <summary>Quantized constants for the node, cached while its op and precisions are unchanged.</summary>
+    private DenseParameters Parameters(Node node)
+    {
+        if (_cache.TryGetValue(node, out var p) && p.Matches(node)) return p;
+        p = DenseParameters.Create(node);
+        _cache.AddOrUpdate(node, p);
+        return p;
+    }
+
+    private readonly record struct Step(FixedType Accum, int ProductFrac, int SumFrac)
+    {
+        public int AccShift => SumFrac - Accum.FracBits;
+
+        public int ProductShift => SumFrac - ProductFrac;
+    }
+
+    private static void Accumulate64(ReadOnlySpan<long> x, long[] w, long[] acc, Step s, ref long stores, ref long overflows)
+    {
+        int nOut = acc.Length, sa = s.AccShift, sp = s.ProductShift, f = s.SumFrac;
+        var ta = s.Accum;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var xi = x[i];
+            if (xi == 0) continue;
+            var row = w.AsSpan(i * nOut, nOut);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var wij = row[j];
+                if (wij == 0) continue;
+                var total = (acc[j] << sa) + ((xi * wij) << sp);
+                acc[j] = FixedMath.Convert(total, f, ta, out var o);
+                stores++;
+                if (o) overflows++;
+            }
+        }
+    }
+
+    private static void Accumulate128(ReadOnlySpan<long> x, long[] w, long[] acc, Step s, ref long stores, ref long overflows)
+    {
+        int nOut = acc.Length, sa = s.AccShift, sp = s.ProductShift, f = s.SumFrac;
+        var ta = s.Accum;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var xi = x[i];
+            if (xi == 0) continue;
+            var row = w.AsSpan(i * nOut, nOut);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var wij = row[j];
+                if (wij == 0) continue;
+                var total = ((Int128)acc[j] << sa) + (((Int128)xi * wij) << sp);
+                acc[j] = FixedMath.Convert(total, f, ta, out var o);
+                stores++;
+                if (o) overflows++;
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// Non-table activations, matching nnet::activation in nnet_activation.h. With x the input, every result is one
+/// store into res_t: Linear x; Relu x&gt;0 ? x : 0; LeakyRelu x&gt;0 ? x : x*alpha (exact product);
+/// ThresholdedRelu x&gt;alpha ? x : 0; BoundedRelu x&lt;min ? min : x&gt;max ? max : x (min/max already in res_t);
+/// HardSigmoid v=alpha*x+beta exact, v&lt;0 ? 0 : v&gt;1 ? 1 : v; BinaryTanh x&gt;0 ? 1 : -1;
+/// TernaryTanh x&gt;0.5 ? 1 : x&lt;=-0.5 ? -1 : 0. All comparisons are exact.
+/// </summary>
+public sealed class ReluFamilyKernel : IKernel
+{
+    public Type OpType => typeof(ActivationOp);
+
+    /// <summary>True for the activations this kernel evaluates (every <see cref="ActivationOp"/> without a table).</summary>
+    public static bool Supports(Op op) => op is ActivationOp { UsesTable: false };
+
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    {
+        var input = inputs[0];
+        var tx = LayerTypes.Fast(node, input.Type, "input");
+        var tr = LayerTypes.Result(node);
+        var p = ReluFamilyParameters.Create(node);
+        var tp = p.ParameterType;
+        int fx = tx.FracBits, fr = tr.FracBits, fp = tp.FracBits;
+        var product = FixedType.MulResult(tx, tp);
+        var hs = FixedType.AddResult(product, tp);
+        switch (p.Function)
+        {
+            case ActivationKind.LeakyRelu or ActivationKind.HardSigmoid:
+                LayerTypes.RequireExact(node, hs, "activation arithmetic");
+                break;
+            case ActivationKind.ThresholdedRelu:
+                LayerTypes.RequireExact(node, FixedType.SubResult(tx, tp), "comparison");
+                break;
+            case ActivationKind.BoundedRelu:
+                LayerTypes.RequireExact(node, FixedType.SubResult(tx, tr), "comparison");
+                break;
+        }
+        int hf = hs.FracBits, hsp = hf - product.FracBits, hsb = hf - fp;
+        var x = input.Raw;
+        var output = new long[x.Length];
+        long overflows = 0;
+        bool o;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var v = x[i];
+            long r;
+            switch (p.Function)
+            {
+                case ActivationKind.Linear:
+                    r = FixedMath.Convert(v, fx, tr, out o);
+                    break;
+                case ActivationKind.Relu:
+                    r = v > 0 ? FixedMath.Convert(v, fx, tr, out o) : Zero(out o);
+                    break;
+                case ActivationKind.LeakyRelu:
+                    r = v > 0 ? FixedMath.Convert(v, fx, tr, out o) : FixedMath.Convert((Int128)v * p.AlphaRaw, fx + fp, tr, out o);
+                    break;
+                case ActivationKind.ThresholdedRelu:
+                    r = Exact.Compare(v, fx, p.AlphaRaw, fp) > 0 ? FixedMath.Convert(v, fx, tr, out o) : Zero(out o);
+                    break;
+                case ActivationKind.BoundedRelu:
+                    if (p.HasMin && Exact.Compare(v, fx, p.MinRaw, fr) < 0) r = Copy(p.MinRaw, out o);
+                    else if (p.HasMax && Exact.Compare(v, fx, p.MaxRaw, fr) > 0) r = Copy(p.MaxRaw, out o);
+                    else r = FixedMath.Convert(v, fx, tr, out o);
+                    break;
+                case ActivationKind.HardSigmoid:
+                    var s = (((Int128)v * p.AlphaRaw) << hsp) + ((Int128)p.BetaRaw << hsb);
+                    if (s < 0) r = Zero(out o);
+                    else if (AboveOne(s, hf)) r = FixedMath.Convert(1L, 0, tr, out o);
+                    else r = FixedMath.Convert(s, hf, tr, out o);
+                    break;
+                case ActivationKind.BinaryTanh:
+                    r = FixedMath.Convert(v > 0 ? 1L : -1L, 0, tr, out o);
+                    break;
+                case ActivationKind.TernaryTanh:
+                    long t = Exact.Compare(v, fx, 1, 1) > 0 ? 1 : Exact.Compare(v, fx, -1, 1) <= 0 ? -1 : 0;
+                    r = FixedMath.Convert(t, 0, tr, out o);
+                    break;
+                default:
+                    throw new GraphException($"node '{node.Name}': activation {p.Function} is not supported by the ReLU-family kernel");
+            }
+            output[i] = r;
+            if (o) overflows++;
+        }
+        overflow.Add(x.Length, overflows);
+        return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+    }
+
+    /// <summary>s * 2^-f &gt; 1, for an s of at most 126 bits.</summary>
+    private static bool AboveOne(Int128 s, int f) => f < 0 ? s > 0 : f < 126 && s > (Int128.One << f);
+
+    private static long Zero(out bool overflowed)
+    {
+        overflowed = false;
+        return 0;
+    }
+
+    /// <summary>A value already of the result type, copied bitwise.</summary>
+    private static long Copy(long raw, out bool overflowed)
+    {
+        overflowed = false;
+        return raw;
+    }
+}

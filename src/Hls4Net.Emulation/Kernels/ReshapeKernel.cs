@@ -1,0 +1,42 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// Flatten, Reshape and Identity: the row-major elements are unchanged; raw codes are copied when the result type
+/// equals the input type, otherwise each element is stored into the result type (nnet::copy_cast).
+/// </summary>
+public sealed class ReshapeKernel : IKernel
+{
+    /// <summary>A kernel for one of <see cref="FlattenOp"/>, <see cref="ReshapeOp"/> or <see cref="IdentityOp"/>.</summary>
+    public ReshapeKernel(Type opType)
+    {
+        if (opType != typeof(FlattenOp) && opType != typeof(ReshapeOp) && opType != typeof(IdentityOp))
+        {
+            throw new ArgumentException($"ReshapeKernel handles Flatten, Reshape and Identity, not {opType.Name}");
+        }
+        OpType = opType;
+    }
+
+    public Type OpType { get; }
+
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    {
+        var input = inputs[0];
+        var tr = node.Output.Type ?? input.Type;
+        if (tr == input.Type) return new FixedTensor(tr, node.Output.Shape, input.Batch, (long[])input.Raw.Clone());
+        LayerTypes.Fast(node, tr, "result");
+        var output = new long[input.Raw.Length];
+        long overflows = 0;
+        int f = input.Type.FracBits;
+        for (var i = 0; i < output.Length; i++)
+        {
+            output[i] = FixedMath.Convert(input.Raw[i], f, tr, out var o);
+            if (o) overflows++;
+        }
+        overflow.Add(output.Length, overflows);
+        return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+    }
+}

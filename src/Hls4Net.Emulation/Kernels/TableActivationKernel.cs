@@ -1,0 +1,31 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Emulation.Tables;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// Table-based activations (Sigmoid, Tanh, Elu, Selu, Softplus, Softsign), matching
+/// nnet::activation_table in nnet_activation_table.h. Non-table activations are rejected.
+/// </summary>
+public sealed class TableActivationKernel : IKernel
+{
+    public Type OpType => typeof(ActivationOp);
+
+    /// <summary>True when this kernel evaluates <paramref name="op"/>.</summary>
+    public static bool Supports(Op op) => op is ActivationOp { UsesTable: true };
+
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    {
+        var input = inputs[0];
+        var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
+        var table = ActivationTableBuilder.Build(node, input.Type);
+        var raw = new long[input.Raw.Length];
+        for (int i = 0; i < raw.Length; i++)
+        {
+            raw[i] = table.Apply(input.Raw[i], result, out bool o);
+            overflow.Record(o);
+        }
+        return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+    }
+}
