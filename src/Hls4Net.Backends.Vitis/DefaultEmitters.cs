@@ -17,5 +17,18 @@ public static class DefaultEmitters
             .Add(new PReluEmitter())
             .Add(new ReshapeEmitter(typeof(FlattenOp)))
             .Add(new ReshapeEmitter(typeof(ReshapeOp)))
-            .Add(new ReshapeEmitter(typeof(IdentityOp)));
+            .Add(new ReshapeEmitter(typeof(IdentityOp)))
+            .Add(new Conv1DEmitter())
+            .Add(new Conv2DEmitter())
+            .Add(new DepthwiseConv1DEmitter())
+            .Add(new DepthwiseConv2DEmitter())
+            .Add(new Pool1DEmitter())
+            .Add(new Pool2DEmitter())
+            .Add(new GlobalPoolEmitter())
+            .Add(new ZeroPadEmitter())
+            .Add(new CropEmitter())
+            .Add(new TransposeEmitter())
+            .Add(new UpsampleEmitter())
+            .Add(new ConcatEmitter())
+            .Add(new ElementwiseEmitter());
 }

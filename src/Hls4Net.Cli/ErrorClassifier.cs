@@ -1,3 +1,7 @@
+using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.Frontends.Keras.Hdf5;
+using Hls4Net.Reference;
+
 namespace Hls4Net.Cli;
 
 /// <summary>Maps exceptions to an exit code and a single-line message.</summary>
@@ -6,9 +10,7 @@ public sealed class ErrorClassifier
     public (int Code, string Message) Classify(Exception e)
     {
         var message = OneLine(e.Message);
-        var typeName = e.GetType().Name;
-        if (typeName.Contains("NotFound", StringComparison.Ordinal) && typeName.Contains("Runtime", StringComparison.Ordinal)
-            || typeName is "Hdf5NotFoundException" or "GppNotFoundException" or "ToolNotFoundException" or "DllNotFoundException")
+        if (e is OnnxRuntimeNotFoundException or Hdf5NotFoundException or CompilerNotFoundException or DllNotFoundException)
         {
             return (ExitCodes.MissingDependency, message);
         }

@@ -16,5 +16,18 @@ public static class DefaultKernels
         .Add(new PReluKernel())
         .Add(new ReshapeKernel(typeof(FlattenOp)))
         .Add(new ReshapeKernel(typeof(ReshapeOp)))
-        .Add(new ReshapeKernel(typeof(IdentityOp)));
+        .Add(new ReshapeKernel(typeof(IdentityOp)))
+        .Add(new Conv1DKernel())
+        .Add(new Conv2DKernel())
+        .Add(new DepthwiseConv1DKernel())
+        .Add(new DepthwiseConv2DKernel())
+        .Add(new Pool1DKernel())
+        .Add(new Pool2DKernel())
+        .Add(new GlobalPoolKernel())
+        .Add(new ZeroPadKernel())
+        .Add(new CropKernel())
+        .Add(new TransposeKernel())
+        .Add(new UpsampleKernel())
+        .Add(new ConcatKernel())
+        .Add(new ElementwiseKernel());
 }

@@ -39,7 +39,7 @@ public sealed class CsimRunner
         }
         var apTypes = ResolveApTypes(dir, options.ApTypesDir);
         var compiler = CompilerLocator.Find(options.Compiler)
-            ?? throw new CsimException($"{options.Compiler} not found on PATH: {MissingCompilerHint}");
+            ?? throw new CompilerNotFoundException($"{options.Compiler} not found on PATH: {MissingCompilerHint}");
 
         var tbData = Path.Combine(dir, "tb_data");
         Directory.CreateDirectory(tbData);

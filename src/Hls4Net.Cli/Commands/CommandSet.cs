@@ -15,5 +15,6 @@ public sealed class CommandSet
         yield return new InspectCommand(_runner).Create();
         yield return new EmulateCommand(_runner).Create();
         yield return new CsimCommand(_runner).Create();
+        yield return new VerifyCommand(_runner).Create();
     }
 }

@@ -18,7 +18,11 @@ public sealed class KerasGraphBuilder
 
     /// <summary>The mappers for every layer Hls4Net supports today.</summary>
     public static KerasGraphBuilder CreateDefault() =>
-        new([new DenseLayerMapper(), new ActivationLayerMapper(), new BatchNormLayerMapper(), new ShapeLayerMapper()]);
+        new([
+            new DenseLayerMapper(), new ActivationLayerMapper(), new BatchNormLayerMapper(), new ShapeLayerMapper(),
+            new ConvLayerMapper(), new PoolingLayerMapper(), new PaddingLayerMapper(), new PermuteLayerMapper(),
+            new MergeLayerMapper(), new UpSamplingLayerMapper(),
+        ]);
 
     public Graph Build(KerasModelDescription model, IKerasWeightSource weights, string modelName)
     {

@@ -30,6 +30,7 @@ internal sealed class OnnxMapperSet
         new PassThroughMapper(),
         new TransposeMapper(),
         new ConstantMapper(),
+        new ConvMapper(), new PoolMapper(), new PadMapper(), new ConcatMapper(), new MergeMapper(), new ResizeMapper(),
     ]);
 
     public IOnnxOpMapper? Find(string opType) => _byOpType.GetValueOrDefault(opType);

@@ -60,9 +60,12 @@ public class KerasBadInputTests
     }
 
     [Fact]
-    public void ConvolutionIsNotYetSupportedAndSaysSo()
+    public void RecurrentLayerIsNotSupportedAndSaysSo()
     {
-        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(SharedModels.Keras("KERAS_conv1d_small.json"), SharedModels.Keras("KERAS_conv1d_small_weights.h5")));
-        Assert.StartsWith("unsupported Keras layer 'Conv1D' (layer 'conv1_relu')", e.Message);
+        var json = Temp("model.json");
+        File.WriteAllText(json, File.ReadAllText(SharedModels.Keras("KERAS_conv1d_small.json")).Replace("\"class_name\": \"Conv1D\"", "\"class_name\": \"LSTM\""));
+        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, SharedModels.Keras("KERAS_conv1d_small_weights.h5")));
+        Assert.StartsWith("unsupported Keras layer 'LSTM' (layer 'conv1_relu')", e.Message);
+        File.Delete(json);
     }
 }

@@ -17,7 +17,8 @@ internal sealed class AddMapper : IOnnxOpMapper
         if (a is not null && b is not null) throw node.Error("Add of two constants is not supported");
         if (a is null && b is null)
         {
-            throw node.Error("unsupported ONNX op 'Add' of two computed tensors", "only a constant bias can be added for now");
+            MergeMapper.MapElementwise(node, context, ElementwiseKind.Add);
+            return;
         }
         var dataIndex = a is null ? 0 : 1;
         var x = context.Activation(node, dataIndex);

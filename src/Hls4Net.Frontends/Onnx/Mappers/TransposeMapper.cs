@@ -6,7 +6,7 @@ namespace Hls4Net.Frontends.Onnx.Mappers;
 /// Transpose: of a constant (2-D) it transposes the data; of layer data only the identity permutation and the 2-D
 /// batch/feature swap that old Keras converters put around BatchNormalization are supported. The swap adds no node:
 /// the tensor is remembered as "batch swapped" and only BatchNormalization, Identity and a second swap may read it.
-/// General layout changes come with the convolution importer.
+/// Other permutations that keep the batch axis first become a <see cref="TransposeOp"/>.
 /// </summary>
 internal sealed class TransposeMapper : IOnnxOpMapper
 {
@@ -41,7 +41,8 @@ internal sealed class TransposeMapper : IOnnxOpMapper
             else context.SetBatchSwapped(node.OutputName, x);
             return;
         }
-        throw node.BadAttribute("perm", permText, "layout transposes are not supported yet (they come with convolution support)");
+        if (swapped || perm[0] != 0) throw node.BadAttribute("perm", permText, "a transpose that moves the batch axis is not supported");
+        context.AddNode(node, new TransposeOp(perm.Skip(1).Select(p => (int)p - 1).ToArray()), x);
     }
 
     private static OnnxConstant TransposeConstant(OnnxNode node, OnnxConstant c, long[]? perm)

@@ -1,0 +1,59 @@
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Backends.Vitis.Emitters;
+
+/// <summary>
+/// Emits a Concatenate as nnet::concatenate (nnet_merge.h). More than two inputs are chained through temporaries of
+/// the result type; every value then passes through res_t more than once, which stores the same value, so the bits
+/// equal the emulator's single store.
+/// </summary>
+public sealed class ConcatEmitter : ILayerEmitter
+{
+    public Type OpType => typeof(ConcatOp);
+
+    public LayerCode Emit(LayerEmitContext context)
+    {
+        var node = context.Node;
+        var op = (ConcatOp)node.Op;
+        var outShape = node.Output.Shape;
+        var outer = 1;
+        for (var a = 0; a < op.Axis; a++) outer *= outShape[a];
+        var configs = new List<string>();
+        var steps = new List<object>();
+        var accVar = context.InputVars[0];
+        var accType = context.InputTypeNames[0];
+        var accBlock = node.Inputs[0].Shape.Size / outer;
+        for (var k = 1; k < node.Inputs.Count; k++)
+        {
+            var block = node.Inputs[k].Shape.Size / outer;
+            var configName = node.Inputs.Count == 2 ? $"config{context.Index}" : $"config{context.Index}_{k}";
+            configs.Add(context.Renderer.Render("layers/concat_config.hbs", new
+            {
+                configName,
+                description = $"{op.Describe()}, step {k}",
+                nOuter = outer,
+                nBlock1 = accBlock,
+                nBlock2 = block,
+            }));
+            var last = k == node.Inputs.Count - 1;
+            var outVar = last ? context.OutputVar : $"{context.OutputVar}_part{k}";
+            steps.Add(new
+            {
+                temp = !last,
+                outputType = context.OutputTypeName,
+                outVar,
+                size = outer * (accBlock + block),
+                in1Type = accType,
+                in2Type = context.InputTypeNames[k],
+                configName,
+                in1Var = accVar,
+                in2Var = context.InputVars[k],
+            });
+            accVar = outVar;
+            accType = context.OutputTypeName;
+            accBlock += block;
+        }
+        var call = context.Renderer.Render("layers/concat_call.hbs", new { steps });
+        return new LayerCode { Config = string.Join("\n", configs), Call = call.TrimEnd(), Includes = ["nnet_merge.h"] };
+    }
+}

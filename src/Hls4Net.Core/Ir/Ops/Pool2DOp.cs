@@ -1,0 +1,50 @@
+namespace Hls4Net.Core.Ir.Ops;
+
+/// <summary>
+/// Max or average pooling over the two spatial axes of a channels-last [h, w, c] tensor, per channel.
+/// Padded positions never take part: max ignores them; average divides by the number of real positions in the
+/// window unless <see cref="CountIncludePad"/> (then by the full window size).
+/// </summary>
+public sealed class Pool2DOp : Op
+{
+    public Pool2DOp(PoolKind pool, (int H, int W) poolSize, (int H, int W) stride, Padding2D padding, bool countIncludePad = false)
+    {
+        var kind = $"{pool}Pooling2D";
+        SpatialRules.CheckWindow(kind, poolSize.H, stride.H, padding.Top, padding.Bottom, 1);
+        SpatialRules.CheckWindow(kind, poolSize.W, stride.W, padding.Left, padding.Right, 1);
+        if (padding.Top >= poolSize.H || padding.Bottom >= poolSize.H || padding.Left >= poolSize.W || padding.Right >= poolSize.W)
+        {
+            throw new GraphException($"{kind}: padding {padding} must be smaller than the pool size {poolSize.H}x{poolSize.W}");
+        }
+        Pool = pool;
+        PoolSize = poolSize;
+        Stride = stride;
+        Padding = padding;
+        CountIncludePad = countIncludePad;
+    }
+
+    public PoolKind Pool { get; }
+
+    public (int H, int W) PoolSize { get; }
+
+    public (int H, int W) Stride { get; }
+
+    public Padding2D Padding { get; }
+
+    /// <summary>Average only: divide by the full window size even where the window covers padding.</summary>
+    public bool CountIncludePad { get; }
+
+    public override string Kind => Pool == PoolKind.Max ? "MaxPooling2D" : "AveragePooling2D";
+
+    public override Shape InferShape(IReadOnlyList<Shape> inputs)
+    {
+        var s = SpatialRules.SingleInputOfRank(this, inputs, 3);
+        return new Shape(
+            SpatialRules.OutputLength(this, "height", s[0], PoolSize.H, Stride.H, Padding.Top, Padding.Bottom, 1),
+            SpatialRules.OutputLength(this, "width", s[1], PoolSize.W, Stride.W, Padding.Left, Padding.Right, 1),
+            s[2]);
+    }
+
+    public override string Describe() =>
+        $"{Kind}(size={PoolSize.H}x{PoolSize.W},stride={Stride.H}x{Stride.W},pad={Padding}{(CountIncludePad ? ",count_include_pad" : "")})";
+}

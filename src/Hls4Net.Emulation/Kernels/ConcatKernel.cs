@@ -1,0 +1,45 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// Concatenation along any axis, matching nnet::concatenate in nnet_merge.h: for each index of the axes before
+/// <c>Axis</c> (outer), the blocks of input 0, 1, ... are copied in turn, each element stored into res_t.
+/// </summary>
+public sealed class ConcatKernel : IKernel
+{
+    public Type OpType => typeof(ConcatOp);
+
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    {
+        var op = (ConcatOp)node.Op;
+        var result = LayerTypes.Result(node);
+        var outShape = node.Output.Shape;
+        var outer = 1;
+        for (var a = 0; a < op.Axis; a++) outer *= outShape[a];
+        var blocks = inputs.Select(t => t.SampleSize / outer).ToArray();
+        var types = inputs.Select((t, k) => LayerTypes.Fast(node, t.Type, $"input {k}")).ToArray();
+        var n = outShape.Size;
+        var batch = inputs[0].Batch;
+        var raw = new long[batch * n];
+        for (var s = 0; s < batch; s++)
+        {
+            var o = s * n;
+            for (var i = 0; i < outer; i++)
+            {
+                for (var k = 0; k < inputs.Count; k++)
+                {
+                    var x = inputs[k].Sample(s).Slice(i * blocks[k], blocks[k]);
+                    foreach (var v in x)
+                    {
+                        raw[o++] = FixedMath.Convert(v, types[k], result, out bool ovf);
+                        overflow.Record(ovf);
+                    }
+                }
+            }
+        }
+        return new FixedTensor(result, outShape, batch, raw);
+    }
+}

@@ -1,0 +1,13 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>Global max/average pooling: one window covering all spatial positions (see <see cref="PoolEngine"/>).</summary>
+public sealed class GlobalPoolKernel : IKernel
+{
+    public Type OpType => typeof(GlobalPoolOp);
+
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow) =>
+        PoolEngine.Run(node, inputs[0], ((GlobalPoolOp)node.Op).Pool, countIncludePad: false, overflow);
+}

@@ -1,0 +1,184 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+using Hls4Net.Emulation;
+using Hls4Net.Emulation.Kernels;
+
+namespace Hls4Net.Backends.Vitis.Tests.Conv;
+
+/// <summary>Random small convolution / pooling / layout / merge layers with random types (seeded).</summary>
+internal sealed class LayerCaseGenerator
+{
+    private readonly Random _rng;
+    private int _next;
+
+    public LayerCaseGenerator(int seed) => _rng = new Random(seed);
+
+    public List<LayerCase> Cases { get; } = new();
+
+    public void AddConvolutions(int count)
+    {
+        for (var made = 0; made < count;)
+        {
+            var twoD = _rng.Next(2) == 0;
+            var depthwise = _rng.Next(3) == 0;
+            int h = twoD ? _rng.Next(1, 6) : 1, w = _rng.Next(1, 8), c = _rng.Next(1, 4);
+            int kh = twoD ? _rng.Next(1, 4) : 1, kw = _rng.Next(1, 4);
+            int sh = _rng.Next(1, 3), sw = _rng.Next(1, 4), dh = _rng.Next(1, 3), dw = _rng.Next(1, 3);
+            var pad = new Padding2D(twoD ? _rng.Next(kh) : 0, twoD ? _rng.Next(kh) : 0, _rng.Next(kw), _rng.Next(kw));
+            var cout = depthwise ? _rng.Next(1, 3) : _rng.Next(1, 4);
+            Op op;
+            Shape input;
+            try
+            {
+                var wShape = depthwise ? (twoD ? new Shape(kh, kw, c, cout) : new Shape(kw, c, cout)) : (twoD ? new Shape(kh, kw, c, cout) : new Shape(kw, c, cout));
+                var nOut = depthwise ? c * cout : cout;
+                var weights = new ConstTensor(wShape, Floats(wShape.Size, 2));
+                var bias = new ConstTensor(new Shape(nOut), Floats(nOut, 2));
+                input = twoD ? new Shape(h, w, c) : new Shape(w, c);
+                op = (twoD, depthwise) switch
+                {
+                    (true, false) => new Conv2DOp(weights, bias, (sh, sw), pad, (dh, dw)),
+                    (true, true) => new DepthwiseConv2DOp(weights, bias, (sh, sw), pad, (dh, dw)),
+                    (false, false) => new Conv1DOp(weights, bias, sw, pad.Left, pad.Right, dw),
+                    _ => new DepthwiseConv1DOp(weights, bias, sw, pad.Left, pad.Right, dw),
+                };
+                op.InferShape([input]);
+            }
+            catch (GraphException)
+            {
+                continue;
+            }
+            IKernel kernel = op switch
+            {
+                Conv1DOp => new Conv1DKernel(),
+                Conv2DOp => new Conv2DKernel(),
+                DepthwiseConv1DOp => new DepthwiseConv1DKernel(),
+                _ => new DepthwiseConv2DKernel(),
+            };
+            var precision = new LayerPrecision(Weight: SmallType(), Bias: SmallType(), Accum: AccumType());
+            Add("conv", op, kernel, [input], precision);
+            made++;
+        }
+    }
+
+    public void AddPooling(int count)
+    {
+        for (var made = 0; made < count;)
+        {
+            var kind = _rng.Next(2) == 0 ? PoolKind.Max : PoolKind.Average;
+            var shape = _rng.Next(3);
+            int h = _rng.Next(1, 6), w = _rng.Next(1, 7), c = _rng.Next(1, 3);
+            int kh = _rng.Next(1, 4), kw = _rng.Next(1, 4);
+            var pad = new Padding2D(_rng.Next(kh), _rng.Next(kh), _rng.Next(kw), _rng.Next(kw));
+            var includePad = _rng.Next(4) == 0;
+            Op op;
+            Shape input;
+            try
+            {
+                (op, input) = shape switch
+                {
+                    0 => ((Op)new Pool1DOp(kind, kw, _rng.Next(1, 4), pad.Left, pad.Right, includePad), new Shape(w, c)),
+                    1 => (new Pool2DOp(kind, (kh, kw), (_rng.Next(1, 3), _rng.Next(1, 3)), pad, includePad), new Shape(h, w, c)),
+                    _ => (new GlobalPoolOp(kind), _rng.Next(2) == 0 ? new Shape(w, c) : new Shape(h, w, c)),
+                };
+                op.InferShape([input]);
+            }
+            catch (GraphException)
+            {
+                continue;
+            }
+            IKernel kernel = op switch { Pool1DOp => new Pool1DKernel(), Pool2DOp => new Pool2DKernel(), _ => new GlobalPoolKernel() };
+            var precision = kind == PoolKind.Average && _rng.Next(2) == 0 ? new LayerPrecision(Accum: AccumType()) : LayerPrecision.Unassigned;
+            Add("pool", op, kernel, [input], precision);
+            made++;
+        }
+    }
+
+    public void AddLayoutAndMerges(int count)
+    {
+        for (var made = 0; made < count; made++)
+        {
+            int h = _rng.Next(1, 4), w = _rng.Next(1, 5), c = _rng.Next(1, 4);
+            var twoD = _rng.Next(2) == 0;
+            var shape = twoD ? new Shape(h, w, c) : new Shape(w, c);
+            var spatial = twoD ? 2 : 1;
+            int[] Pads(int max) => Enumerable.Range(0, spatial).Select(_ => _rng.Next(max)).ToArray();
+            switch (_rng.Next(6))
+            {
+                case 0:
+                    Add("layout", new ZeroPadOp(Pads(3), Pads(3)), new ZeroPadKernel(), [shape], LayerPrecision.Unassigned);
+                    break;
+                case 1:
+                    var before = Enumerable.Range(0, spatial).Select(a => _rng.Next(shape[a])).ToArray();
+                    var after = Enumerable.Range(0, spatial).Select(a => _rng.Next(shape[a] - before[a])).ToArray();
+                    Add("layout", new CropOp(before, after), new CropKernel(), [shape], LayerPrecision.Unassigned);
+                    break;
+                case 2:
+                    var perm = Enumerable.Range(0, shape.Rank).OrderBy(_ => _rng.Next()).ToArray();
+                    Add("layout", new TransposeOp(perm), new TransposeKernel(), [shape], LayerPrecision.Unassigned);
+                    break;
+                case 3:
+                    Add("layout", new UpsampleOp(Enumerable.Range(0, spatial).Select(_ => _rng.Next(1, 4)).ToArray()), new UpsampleKernel(), [shape], LayerPrecision.Unassigned);
+                    break;
+                case 4:
+                    var axis = _rng.Next(shape.Rank);
+                    var n = _rng.Next(2, 4);
+                    var shapes = Enumerable.Range(0, n).Select(_ => new Shape(shape.Dims.SetItem(axis, _rng.Next(1, 4)))).ToArray();
+                    Add("merge", new ConcatOp(axis), new ConcatKernel(), shapes, LayerPrecision.Unassigned);
+                    break;
+                default:
+                    var kind = (ElementwiseKind)_rng.Next(6);
+                    var count2 = kind == ElementwiseKind.Sub ? 2 : _rng.Next(2, 4);
+                    Add("merge", new ElementwiseOp(kind), new ElementwiseKernel(), Enumerable.Repeat(shape, count2).ToArray(), LayerPrecision.Unassigned);
+                    break;
+            }
+        }
+    }
+
+    private void Add(string family, Op op, IKernel kernel, Shape[] inputShapes, LayerPrecision precision, int batch = 150)
+    {
+        var id = _next++;
+        var values = inputShapes.Select((s, i) => new Value($"x{i}", s) { Type = DataType() }).ToArray();
+        var outShape = op.InferShape(inputShapes);
+        var node = new Node($"layer{id}", op, values, new Value("r", outShape) { Type = ResultType() }) { Precision = precision };
+        var tensors = values.Select(v => new FixedTensor(v.Type!, v.Shape, batch, RandomRaw(v.Type!, batch * v.Shape.Size))).ToArray();
+        Cases.Add(new LayerCase(id, family, node, kernel, tensors));
+    }
+
+    private long[] RandomRaw(FixedType t, int n)
+    {
+        var lo = (long)t.MinRaw;
+        var hi = (long)t.MaxRaw;
+        return Enumerable.Range(0, n).Select(_ => _rng.NextInt64(lo, hi + 1)).ToArray();
+    }
+
+    private float[] Floats(int n, double scale) => Enumerable.Range(0, n).Select(_ => (float)((_rng.NextDouble() * 2 - 1) * scale)).ToArray();
+
+    private FixedType DataType()
+    {
+        var w = _rng.Next(4, 13);
+        return new FixedType(w, _rng.Next(1, w), _rng.Next(4) != 0);
+    }
+
+    private FixedType SmallType()
+    {
+        var w = _rng.Next(3, 11);
+        return new FixedType(w, _rng.Next(1, 4), true, _rng.Next(2) == 0 ? QuantMode.Trn : QuantMode.Rnd);
+    }
+
+    private FixedType AccumType() => _rng.Next(3) switch
+    {
+        0 => new FixedType(32, 16, true),
+        1 => new FixedType(_rng.Next(6, 11), _rng.Next(2, 5), true, QuantMode.Rnd, OverflowMode.Sat),
+        _ => new FixedType(_rng.Next(8, 14), _rng.Next(3, 6), true, QuantMode.Trn, OverflowMode.Wrap),
+    };
+
+    private FixedType ResultType()
+    {
+        var w = _rng.Next(5, 17);
+        var q = _rng.Next(3) == 0 ? QuantMode.RndConv : (_rng.Next(2) == 0 ? QuantMode.Trn : QuantMode.Rnd);
+        var o = _rng.Next(2) == 0 ? OverflowMode.Wrap : OverflowMode.Sat;
+        return new FixedType(w, _rng.Next(1, w), _rng.Next(5) != 0, q, o);
+    }
+}

@@ -1,0 +1,53 @@
+using Hls4Net.Cli.Verify;
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Data;
+using Hls4Net.Emulation.Float;
+
+namespace Hls4Net.Cli.Tests.Verify;
+
+/// <summary>
+/// ONNX Runtime (the float reference of verify) against an independent float computation: the emulator's
+/// FloatInterpreter, a separate implementation walking our imported graph in double precision.
+/// </summary>
+[Collection(VerifyCollection.Name)]
+public sealed class OnnxRuntimeAgreementTests
+{
+    [Theory]
+    [InlineData("three_layer_keras")]
+    [InlineData("two_layer_keras")]
+    [InlineData("two_layer_pytorch")] // batch fixed to 789444 in the file: exercises OnnxBatchDimension
+    [InlineData("dense_big_keras")]
+    public void OrtOutputsMatchFloatInterpreter(string name)
+    {
+        var compiled = new ModelCompiler(Serilog.Core.Logger.None).Compile(new CompileRequest(VerifyModels.Onnx(name), null, null, new ConfigOverrides()));
+        var graph = compiled.Graph;
+        var samples = SampleSet.Random(200, graph.Inputs[0].Shape.Size, seed: 3);
+
+        var ort = new OnnxFloatReference(compiled.ModelPath, graph).Run(samples, []);
+        var independent = new FloatInterpreter().Run(graph, samples.Flatten(), samples.Count);
+
+        Assert.Equal(graph.Outputs.Count, ort.Outputs.Count);
+        for (var k = 0; k < graph.Outputs.Count; k++)
+        {
+            Assert.Equal(independent.Outputs[k].Length, ort.Outputs[k].Length);
+            var worst = independent.Outputs[k].Zip(ort.Outputs[k], (a, b) => Math.Abs(a - b)).Max();
+            Assert.True(worst <= 1e-5, $"{name} output {k}: ORT and FloatInterpreter differ by {worst}");
+            Assert.Contains(ort.Outputs[k], v => v != 0); // not trivially equal
+        }
+    }
+
+    [Fact]
+    public void BatchNormModelThatOrtRejectsGivesOneClearErrorAndTheEmulatorFallbackWorks()
+    {
+        // three_layer_bn_keras.onnx (old keras2onnx, opset 7) transposes [1,64] to [64,1] before BatchNormalization,
+        // which ONNX Runtime rejects; our importer handles it. verify must say so and offer the emulator's float mode.
+        var ort = CliRun.Of("verify", VerifyModels.Onnx("three_layer_bn_keras"), "--samples", "20");
+        Assert.Equal(ExitCodes.Error, ort.Code);
+        var error = Assert.Single(ort.ErrorLines());
+        Assert.Contains("--float-reference emulator", error);
+
+        var emulator = CliRun.Of("verify", VerifyModels.Onnx("three_layer_bn_keras"), "--samples", "20", "--float-reference", "emulator", "--json");
+        Assert.True(emulator.Code == ExitCodes.Ok, emulator.ToString());
+        Assert.Contains("emulator float mode", emulator.Json().GetProperty("floatReference").GetString());
+    }
+}

@@ -1,0 +1,8 @@
+namespace Hls4Net.Cli.Tests.Verify;
+
+/// <summary>Verify tests run one at a time: one of them changes HLS4NET_ONNXRUNTIME, which every ORT run reads.</summary>
+[CollectionDefinition(Name)]
+public sealed class VerifyCollection
+{
+    public const string Name = "verify (process environment)";
+}
