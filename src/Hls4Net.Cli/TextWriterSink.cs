@@ -1,10 +1,14 @@
 using System.Globalization;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Parsing;
 
 namespace Hls4Net.Cli;
 
-/// <summary>A minimal Serilog sink writing "[LVL] message" lines to a text writer (stderr by default).</summary>
+/// <summary>
+/// A minimal Serilog sink writing "[LVL] message" lines to a text writer (stderr by default). String properties are
+/// written without quotes, so paths and names read naturally.
+/// </summary>
 public sealed class TextWriterSink : ILogEventSink
 {
     private readonly TextWriter _writer;
@@ -14,18 +18,31 @@ public sealed class TextWriterSink : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
-        var level = logEvent.Level switch
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        foreach (var token in logEvent.MessageTemplate.Tokens)
         {
-            LogEventLevel.Verbose => "VRB",
-            LogEventLevel.Debug => "DBG",
-            LogEventLevel.Information => "INF",
-            LogEventLevel.Warning => "WRN",
-            LogEventLevel.Error => "ERR",
-            _ => "FTL",
-        };
+            if (token is PropertyToken p && logEvent.Properties.TryGetValue(p.PropertyName, out var value) && value is ScalarValue { Value: string s })
+            {
+                text.Write(s);
+            }
+            else
+            {
+                token.Render(logEvent.Properties, text, CultureInfo.InvariantCulture);
+            }
+        }
         lock (_gate)
         {
-            _writer.WriteLine($"[{level}] {logEvent.RenderMessage(CultureInfo.InvariantCulture)}");
+            _writer.WriteLine($"[{Level(logEvent.Level)}] {text}");
         }
     }
+
+    private static string Level(LogEventLevel level) => level switch
+    {
+        LogEventLevel.Verbose => "VRB",
+        LogEventLevel.Debug => "DBG",
+        LogEventLevel.Information => "INF",
+        LogEventLevel.Warning => "WRN",
+        LogEventLevel.Error => "ERR",
+        _ => "FTL",
+    };
 }

@@ -1,0 +1,72 @@
+using Hls4Net.Cli;
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Data;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Serilog.Core;
+
+namespace Hls4Net.Conformance.Tests;
+
+/// <summary>Issue 5's acceptance: Keras models import, emulate and agree bit for bit with the C simulation and with their ONNX twins.</summary>
+public class KerasConformanceTests
+{
+    private static CompiledModel Compile(string model, string? weights, ConfigOverrides? overrides = null) =>
+        new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, weights, null, overrides ?? new ConfigOverrides()));
+
+    [Theory]
+    [InlineData("KERAS_3layer.json", "KERAS_3layer_weights.h5", "three_layer_keras")]
+    [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5", "conv1d_small_keras")]
+    public void SameNetworkInKerasAndOnnxEmulatesToIdenticalBits(string json, string h5, string onnx)
+    {
+        var keras = Compile(TestPaths.KerasModel(json), TestPaths.KerasModel(h5));
+        var fromOnnx = Compile(TestPaths.OnnxModel(onnx), null);
+
+        // Equivalent graphs: the same sequence of op kinds and the same weights.
+        Assert.Equal(Kinds(fromOnnx.Graph), Kinds(keras.Graph));
+        var kw = keras.Graph.Nodes.Select(n => n.Op).OfType<IWeightedOp>().ToList();
+        var ow = fromOnnx.Graph.Nodes.Select(n => n.Op).OfType<IWeightedOp>().ToList();
+        Assert.Equal(ow.Count, kw.Count);
+        for (var i = 0; i < kw.Count; i++)
+        {
+            Assert.Equal(ow[i].Weights.Data, kw[i].Weights.Data);
+            Assert.Equal(ow[i].Bias.Data, kw[i].Bias.Data);
+        }
+
+        var samples = SampleSet.Random(1000, keras.Graph.Inputs[0].Shape.Size, seed: 5);
+        var a = new EmulationRunner().Run(keras.Graph, samples).Outputs.Single();
+        var b = new EmulationRunner().Run(fromOnnx.Graph, samples).Outputs.Single();
+        Assert.Equal(b.Type, a.Type);
+        Assert.Equal(b.Raw, a.Raw);
+    }
+
+    [Theory]
+    [InlineData("KERAS_3layer.json", "KERAS_3layer_70pruned_retrained_weights.h5")]
+    [InlineData("KERAS_3layer_binary_smaller.json", "KERAS_3layer_binary_smaller_weights.h5")]
+    [InlineData("qkeras_mnist_dense.json", "qkeras_mnist_dense_weights.h5")]
+    [InlineData("KERAS_dense_16x100x100x100x100x100x5.json", "KERAS_dense_16x100x100x100x100x100x5_weights.h5")]
+    [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5")]
+    [InlineData("KERAS_conv2d_model.json", "KERAS_conv2d_model_weights.h5")]
+    public void KerasModelsAreBitExactAgainstCsim(string json, string h5)
+    {
+        var model = TestPaths.KerasModel(json);
+        var width = Compile(model, TestPaths.KerasModel(h5)).Graph.Inputs[0].Shape.Size;
+        var samples = SampleSet.Random(json.StartsWith("KERAS_conv", StringComparison.Ordinal) ? 500 : 1000, width, seed: 11);
+
+        var result = new ConformanceRunner().Run(model, TestPaths.KerasModel(h5), null, new ConfigOverrides(), samples);
+
+        Assert.True(result.Report.AllBitExact, $"{json}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
+    [Fact]
+    public void QKerasPrecisionsComeFromTheQuantizers()
+    {
+        var graph = Compile(TestPaths.KerasModel("qkeras_mnist_dense.json"), TestPaths.KerasModel("qkeras_mnist_dense_weights.h5")).Graph;
+        var dense = graph.Nodes.Single(n => n.Name == "q_dense_3");
+        Assert.Equal("ap_fixed<4,1>", dense.Precision.Weight!.ToString());
+        Assert.Equal("ap_fixed<4,1>", dense.Precision.Bias!.ToString());
+        Assert.Equal("ap_ufixed<3,1,AP_RND_CONV,AP_SAT>", graph.Nodes.Single(n => n.Name == "q_activation_3").Output.Type!.ToString());
+        Assert.Equal("ap_ufixed<2,0,AP_RND_CONV,AP_SAT>", graph.Nodes.Single(n => n.Name == "q_activation_2").Output.Type!.ToString());
+    }
+
+    private static List<string> Kinds(Graph g) => g.Nodes.Select(n => n.Op is ActivationOp a ? a.Function.ToString() : n.Op.Kind).ToList();
+}

@@ -1,0 +1,20 @@
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Data;
+
+namespace Hls4Net.Conformance.Tests;
+
+/// <summary>The repository's own samples (used by the README) are bit-exact between emulator and C simulation.</summary>
+public class SampleConformanceTests
+{
+    [Theory]
+    [InlineData("jet_mlp.onnx", 16, "default")]
+    [InlineData("tiny_mlp.onnx", 8, "default")]
+    [InlineData("jet_mlp.onnx", 16, "narrow")]
+    [InlineData("tiny_mlp.onnx", 8, "narrow")]
+    public void SamplesAreBitExact(string sample, int width, string config)
+    {
+        var overrides = config == "narrow" ? new ConfigOverrides { Precision = "ap_fixed<10,4,AP_RND_CONV,AP_SAT>", Strategy = "Resource", ReuseFactor = 2 } : new ConfigOverrides();
+        var result = new ConformanceRunner().Run(TestPaths.Sample(sample), null, null, overrides, SampleSet.Random(1000, width, seed: 17, scale: 2));
+        Assert.True(result.Report.AllBitExact, $"{sample}/{config}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+}
