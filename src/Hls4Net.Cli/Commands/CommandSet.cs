@@ -16,5 +16,6 @@ public sealed class CommandSet
         yield return new EmulateCommand(_runner).Create();
         yield return new CsimCommand(_runner).Create();
         yield return new VerifyCommand(_runner).Create();
+        yield return new BenchCommand(_runner).Create();
     }
 }
