@@ -6,13 +6,16 @@ namespace Hls4Net.Emulation.Float;
 /// <summary>
 /// The float reference: walks the same graph as the <see cref="Interpreter"/> in double arithmetic with no
 /// quantization. Knows Dense, MatMul, BiasAdd, BatchNorm, every activation, PReLU, Softmax, Flatten, Reshape and
-/// Identity; other ops need an <see cref="IFloatKernel"/> passed to the constructor.
+/// Identity itself. The default constructor adds the float kernels of convolution, pooling, global pooling, zero
+/// padding, cropping, transpose, upsampling, concatenation and element-wise merges; other ops need an
+/// <see cref="IFloatKernel"/> passed to the constructor.
 /// </summary>
 public sealed class FloatInterpreter
 {
     private readonly Dictionary<Type, IFloatKernel> _extra = new();
 
-    public FloatInterpreter() : this([]) { }
+    /// <summary>A float interpreter with the built-in ops and every standard <see cref="IFloatKernel"/>.</summary>
+    public FloatInterpreter() : this(StandardKernels()) { }
 
     /// <summary>A float interpreter that also evaluates the ops of <paramref name="kernels"/> (they take precedence).</summary>
     public FloatInterpreter(IEnumerable<IFloatKernel> kernels)
@@ -22,6 +25,23 @@ public sealed class FloatInterpreter
             if (!_extra.TryAdd(k.OpType, k)) throw new ArgumentException($"two float kernels for op {k.OpType.Name}");
         }
     }
+
+    private static IEnumerable<IFloatKernel> StandardKernels() =>
+    [
+        new ConvFloatKernel(typeof(Conv1DOp)),
+        new ConvFloatKernel(typeof(Conv2DOp)),
+        new ConvFloatKernel(typeof(DepthwiseConv1DOp)),
+        new ConvFloatKernel(typeof(DepthwiseConv2DOp)),
+        new PoolFloatKernel(typeof(Pool1DOp)),
+        new PoolFloatKernel(typeof(Pool2DOp)),
+        new GlobalPoolFloatKernel(),
+        new PadCropFloatKernel(typeof(ZeroPadOp)),
+        new PadCropFloatKernel(typeof(CropOp)),
+        new TransposeFloatKernel(),
+        new UpsampleFloatKernel(),
+        new ConcatFloatKernel(),
+        new ElementwiseFloatKernel(),
+    ];
 
     /// <summary>Run a single-input graph on a batch-major input.</summary>
     public FloatResult Run(Graph graph, double[] input, int batch, bool trace = false) => Run(graph, [input], batch, trace);

@@ -17,6 +17,8 @@ public sealed class OnnxRuntimeAgreementTests
     [InlineData("two_layer_keras")]
     [InlineData("two_layer_pytorch")] // batch fixed to 789444 in the file: exercises OnnxBatchDimension
     [InlineData("dense_big_keras")]
+    [InlineData("conv1d_small_keras")] // Conv1D/pooling: the float convolution and pooling kernels
+    [InlineData("conv2d_small_keras")]
     public void OrtOutputsMatchFloatInterpreter(string name)
     {
         var compiled = new ModelCompiler(Serilog.Core.Logger.None).Compile(new CompileRequest(VerifyModels.Onnx(name), null, null, new ConfigOverrides()));
