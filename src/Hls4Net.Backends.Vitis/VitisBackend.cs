@@ -44,7 +44,7 @@ public sealed class VitisBackend
         CheckIdentifiers(model);
         var writer = new ProjectWriter { AfterFileWritten = AfterFileWritten };
         var name = model.ProjectName;
-        writer.AddText("firmware/" + name + ".cpp", Render("firmware/myproject.cpp.hbs", model));
+        writer.AddText("firmware/" + name + ".cpp", Render(model.IsStream ? "firmware/myproject_stream.cpp.hbs" : "firmware/myproject.cpp.hbs", model));
         writer.AddText("firmware/" + name + ".h", Render("firmware/myproject.h.hbs", model));
         writer.AddText("firmware/defines.h", Render("firmware/defines.h.hbs", model));
         writer.AddText("firmware/parameters.h", Render("firmware/parameters.h.hbs", model));
@@ -90,5 +90,6 @@ public sealed class VitisBackend
         foreach (var t in model.Typedefs) Claim(t.Name, "a typedef");
         foreach (var w in model.Weights) Claim(w.Name, "a weight array");
         foreach (var m in model.SizeMacros) Claim(m.Name, "a size macro");
+        foreach (var f in model.Fifos.Where(f => model.Layers.All(l => l.Var != f.Var))) Claim(f.Var, "an io_stream FIFO");
     }
 }

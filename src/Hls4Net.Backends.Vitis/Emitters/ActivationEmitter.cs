@@ -56,8 +56,9 @@ public sealed class ActivationEmitter : ILayerEmitter
         {
             TypeDefinitions = hasParam ? [new TypeDefinition(paramType, p.ParameterType)] : [],
             Config = config,
-            Call = ElementwiseCall.Render(context, function, configName),
-            Includes = ["nnet_activation.h"],
+            Call = ElementwiseCall.Render(context, context.IsStream ? function + "_stream" : function, configName),
+            Includes = [context.IsStream ? "nnet_activation_stream.h" : "nnet_activation.h"],
+            SupportsStream = true,
         };
     }
 }

@@ -28,14 +28,15 @@ public sealed class BatchNormEmitter : ILayerEmitter
             scaleType,
             biasType,
         });
-        var call = ElementwiseCall.Render(context, "normalize", configName, scaleVar, biasVar);
+        var call = ElementwiseCall.Render(context, context.IsStream ? "normalize_stream" : "normalize", configName, scaleVar, biasVar);
         return new LayerCode
         {
             TypeDefinitions = [new TypeDefinition(scaleType, p.Scale), new TypeDefinition(biasType, p.Shift)],
             Config = config,
             Call = call,
             Weights = [new WeightArray(scaleVar, scaleType, p.Scale, p.ScaleRaw), new WeightArray(biasVar, biasType, p.Shift, p.ShiftRaw)],
-            Includes = ["nnet_batchnorm.h"],
+            Includes = [context.IsStream ? "nnet_batchnorm_stream.h" : "nnet_batchnorm.h"],
+            SupportsStream = true,
         };
     }
 }

@@ -37,12 +37,17 @@ public sealed class ConcatEmitter : ILayerEmitter
             }));
             var last = k == node.Inputs.Count - 1;
             var outVar = last ? context.OutputVar : $"{context.OutputVar}_part{k}";
+            // io_stream: a partial result is a FIFO whose element is one row along its own last axis.
+            var pack = op.Axis == outShape.Rank - 1 ? accBlock + block : outShape[outShape.Rank - 1];
+            var tempType = last ? context.OutputTypeName : $"nnet::array<{context.OutputTypeName}::value_type, {pack}>";
             steps.Add(new
             {
                 temp = !last,
                 outputType = context.OutputTypeName,
                 outVar,
                 size = outer * (accBlock + block),
+                tempType,
+                depth = outer * (accBlock + block) / pack,
                 in1Type = accType,
                 in2Type = context.InputTypeNames[k],
                 configName,
@@ -50,10 +55,16 @@ public sealed class ConcatEmitter : ILayerEmitter
                 in2Var = context.InputVars[k],
             });
             accVar = outVar;
-            accType = context.OutputTypeName;
+            accType = context.IsStream ? tempType : context.OutputTypeName;
             accBlock += block;
         }
-        var call = context.Renderer.Render("layers/concat_call.hbs", new { steps });
-        return new LayerCode { Config = string.Join("\n", configs), Call = call.TrimEnd(), Includes = ["nnet_merge.h"] };
+        var call = context.Renderer.Render(context.IsStream ? "layers/concat_stream_call.hbs" : "layers/concat_call.hbs", new { steps });
+        return new LayerCode
+        {
+            Config = string.Join("\n", configs),
+            Call = call.TrimEnd(),
+            Includes = [context.IsStream ? "nnet_merge_stream.h" : "nnet_merge.h"],
+            SupportsStream = true,
+        };
     }
 }

@@ -52,7 +52,7 @@ public static class ConvLayerCode
         });
         var call = context.Renderer.Render("layers/conv_call.hbs", new
         {
-            function,
+            function = context.IsStream ? function + "_stream" : function,
             inputType = context.InputTypeNames[0],
             outputType = context.OutputTypeName,
             configName,
@@ -76,7 +76,8 @@ public static class ConvLayerCode
                 new WeightArray(weightName, weightTypeName, wt, LayerTypes.Quantize(weights.Data, wt)),
                 new WeightArray(biasName, biasTypeName, bt, LayerTypes.Quantize(bias.Data, bt)),
             ],
-            Includes = [include],
+            Includes = [context.IsStream ? "nnet_conv_stream.h" : include],
+            SupportsStream = true,
         };
     }
 }

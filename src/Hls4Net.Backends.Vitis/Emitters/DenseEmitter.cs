@@ -33,6 +33,8 @@ public sealed class DenseEmitter : ILayerEmitter
             description = Comment.Text($"{node.Name}: Dense {op.InputSize}->{op.OutputSize}, {node.Hardware.Strategy} strategy"),
             nIn = op.InputSize,
             nOut = op.OutputSize,
+            stream = context.IsStream,
+            rows,
             strategy = node.Hardware.Strategy == Strategy.Resource ? "nnet::resource" : "nnet::latency",
             reuseFactor = reuse,
             nZeros = p.ZeroWeights,
@@ -40,7 +42,9 @@ public sealed class DenseEmitter : ILayerEmitter
             biasType,
             accumType,
         });
-        var call = context.Renderer.Render("layers/dense_call.hbs", new
+        var call = context.IsStream
+            ? ElementwiseCall.Render(context, "dense_stream", configName, weightsVar, biasVar)
+            : context.Renderer.Render("layers/dense_call.hbs", new
         {
             multiRow = rows > 1,
             rows,
@@ -65,7 +69,8 @@ public sealed class DenseEmitter : ILayerEmitter
             Config = config,
             Call = call,
             Weights = [new WeightArray(weightsVar, weightType, p.Weight, p.WeightRaw), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
-            Includes = ["nnet_dense.h"],
+            Includes = [context.IsStream ? "nnet_dense_stream.h" : "nnet_dense.h"],
+            SupportsStream = true,
         };
     }
 }

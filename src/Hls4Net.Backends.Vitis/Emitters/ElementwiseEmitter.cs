@@ -31,12 +31,18 @@ public sealed class ElementwiseEmitter : ILayerEmitter
         });
         var call = context.Renderer.Render("layers/merge_call.hbs", new
         {
-            function,
+            function = context.IsStream ? function + "_stream" : function,
             outputType = context.OutputTypeName,
             configName,
             outputVar = context.OutputVar,
             inputVars = context.InputVars,
         });
-        return new LayerCode { Config = config, Call = call, Includes = ["nnet_merge.h"] };
+        return new LayerCode
+        {
+            Config = config,
+            Call = call,
+            Includes = [context.IsStream ? "nnet_merge_stream.h" : "nnet_merge.h"],
+            SupportsStream = true,
+        };
     }
 }

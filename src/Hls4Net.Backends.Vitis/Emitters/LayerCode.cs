@@ -17,4 +17,10 @@ public sealed class LayerCode
 
     /// <summary>nnet_utils headers the layer needs (e.g. "nnet_dense.h").</summary>
     public IReadOnlyList<string> Includes { get; init; } = [];
+
+    /// <summary>
+    /// True when the emitter has an io_stream implementation and produced it (<see cref="LayerEmitContext.IsStream"/>).
+    /// In io_stream, a layer whose code does not say so is refused with a clear error.
+    /// </summary>
+    public bool SupportsStream { get; init; }
 }

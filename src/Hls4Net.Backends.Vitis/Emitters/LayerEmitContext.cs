@@ -28,6 +28,12 @@ public sealed class LayerEmitContext
 
     public required ProjectConfig Config { get; init; }
 
+    /// <summary>
+    /// io_stream design: inputs and output are hls::stream FIFOs of <c>nnet::array</c> elements (one row along the
+    /// last axis per element, see <see cref="Project.StreamPacking"/>); the type names name those element types.
+    /// </summary>
+    public bool IsStream => Config.IoType == IoType.IoStream;
+
     /// <summary>Renders templates from templates/vitis with strict bindings and no escaping.</summary>
     public required TemplateRenderer Renderer { get; init; }
 }

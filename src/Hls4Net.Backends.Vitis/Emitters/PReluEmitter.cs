@@ -28,9 +28,10 @@ public sealed class PReluEmitter : ILayerEmitter
         {
             TypeDefinitions = [new TypeDefinition(paramType, p.AlphaType)],
             Config = config,
-            Call = ElementwiseCall.Render(context, "prelu", configName, alphaVar),
+            Call = ElementwiseCall.Render(context, context.IsStream ? "prelu_stream" : "prelu", configName, alphaVar),
             Weights = [new WeightArray(alphaVar, paramType, p.AlphaType, p.AlphaRaw)],
-            Includes = ["nnet_activation.h"],
+            Includes = [context.IsStream ? "nnet_activation_stream.h" : "nnet_activation.h"],
+            SupportsStream = true,
         };
     }
 }

@@ -24,13 +24,19 @@ public static class PaddingLayerCode
         });
         var call = context.Renderer.Render("layers/padding_call.hbs", new
         {
-            function,
+            function = context.IsStream ? function + "_stream" : function,
             inputType = context.InputTypeNames[0],
             outputType = context.OutputTypeName,
             configName,
             inputVar = context.InputVars[0],
             outputVar = context.OutputVar,
         });
-        return new LayerCode { Config = config, Call = call, Includes = ["nnet_padding.h"] };
+        return new LayerCode
+        {
+            Config = config,
+            Call = call,
+            Includes = [context.IsStream ? "nnet_padding_stream.h" : "nnet_padding.h"],
+            SupportsStream = true,
+        };
     }
 }

@@ -36,7 +36,9 @@ public static class PoolLayerCode
             accumTypeName,
             invType = PoolTypes.InverseType.ToString(),
         });
-        var call = context.Renderer.Render("layers/pool_call.hbs", new
+        var call = context.IsStream
+            ? ElementwiseCall.Render(context, "pooling2d_cl_stream", configName)
+            : context.Renderer.Render("layers/pool_call.hbs", new
         {
             inputType = context.InputTypeNames[0],
             outputType = context.OutputTypeName,
@@ -49,7 +51,8 @@ public static class PoolLayerCode
             TypeDefinitions = [new TypeDefinition(accumTypeName, accum)],
             Config = config,
             Call = call,
-            Includes = ["nnet_pooling.h"],
+            Includes = [context.IsStream ? "nnet_pooling_stream.h" : "nnet_pooling.h"],
+            SupportsStream = true,
         };
     }
 }

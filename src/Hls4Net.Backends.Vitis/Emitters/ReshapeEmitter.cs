@@ -34,8 +34,9 @@ public sealed class ReshapeEmitter : ILayerEmitter
         return new LayerCode
         {
             Config = config,
-            Call = ElementwiseCall.Render(context, "copy_cast", configName),
-            Includes = ["nnet_common.h"],
+            Call = ElementwiseCall.Render(context, context.IsStream ? "repack_stream" : "copy_cast", configName),
+            Includes = [context.IsStream ? "nnet_stream.h" : "nnet_common.h"],
+            SupportsStream = true,
         };
     }
 }

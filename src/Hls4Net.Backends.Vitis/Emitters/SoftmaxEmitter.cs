@@ -25,6 +25,8 @@ public sealed class SoftmaxEmitter : ILayerEmitter
         {
             configName,
             nIn = plan.Length,
+            stream = context.IsStream,
+            rows,
             range = 1 << plan.Log2Range,
             tableSize = ix.Size,
             indexWidth = ix.IndexWidth,
@@ -38,7 +40,9 @@ public sealed class SoftmaxEmitter : ILayerEmitter
             invTypeName,
             accumTypeName,
         });
-        var call = context.Renderer.Render("layers/softmax_call.hbs", new
+        var call = context.IsStream
+            ? ElementwiseCall.Render(context, "softmax_stream", configName, tableName)
+            : context.Renderer.Render("layers/softmax_call.hbs", new
         {
             multiRow = rows > 1,
             rows,
@@ -61,7 +65,8 @@ public sealed class SoftmaxEmitter : ILayerEmitter
             Config = config,
             Call = call,
             Weights = [new WeightArray(tableName, expTypeName, plan.ExpType, plan.ExpRaw)],
-            Includes = ["nnet_softmax.h"],
+            Includes = [context.IsStream ? "nnet_softmax_stream.h" : "nnet_softmax.h"],
+            SupportsStream = true,
         };
     }
 }

@@ -45,7 +45,9 @@ public sealed class TableActivationEmitter : ILayerEmitter
             scaleRaw = table.ScaleRaw,
             scaleFrac = scaleType.FracBits,
         });
-        var call = context.Renderer.Render("layers/table_activation_call.hbs", new
+        var call = context.IsStream
+            ? ElementwiseCall.Render(context, "activation_table_stream", configName, tableName)
+            : context.Renderer.Render("layers/table_activation_call.hbs", new
         {
             inputType = context.InputTypeNames[0],
             outputType = context.OutputTypeName,
@@ -60,7 +62,8 @@ public sealed class TableActivationEmitter : ILayerEmitter
             Config = config,
             Call = call,
             Weights = [new WeightArray(tableName, tableTypeName, table.TableType, table.Raw)],
-            Includes = ["nnet_activation_table.h"],
+            Includes = [context.IsStream ? "nnet_activation_stream.h" : "nnet_activation_table.h"],
+            SupportsStream = true,
         };
     }
 }

@@ -24,7 +24,9 @@ public sealed class UpsampleEmitter : ILayerEmitter
             scaleHeight = sh,
             scaleWidth = sw,
         });
-        var call = context.Renderer.Render("layers/upsample_call.hbs", new
+        var call = context.IsStream
+            ? ElementwiseCall.Render(context, "upsample2d_cl_stream", configName)
+            : context.Renderer.Render("layers/upsample_call.hbs", new
         {
             inputType = context.InputTypeNames[0],
             outputType = context.OutputTypeName,
@@ -32,6 +34,12 @@ public sealed class UpsampleEmitter : ILayerEmitter
             inputVar = context.InputVars[0],
             outputVar = context.OutputVar,
         });
-        return new LayerCode { Config = config, Call = call, Includes = ["nnet_upsample.h"] };
+        return new LayerCode
+        {
+            Config = config,
+            Call = call,
+            Includes = [context.IsStream ? "nnet_upsample_stream.h" : "nnet_upsample.h"],
+            SupportsStream = true,
+        };
     }
 }

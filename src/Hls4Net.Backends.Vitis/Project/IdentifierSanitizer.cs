@@ -21,7 +21,7 @@ public sealed class IdentifierSanitizer
     public const int MaxLength = 96;
 
     private static readonly Regex Generated = new(
-        @"^(layer\d+(_out|_t)?|input\d*(_t)?|result\d*(_t)?|output_\d+|config\d+|[wb]\d+|N_[A-Za-z0-9_]*|HLS4NET_[A-Za-z0-9_]*)$",
+        @"^(layer\d+(_out(_cpy\d+)?|_t)?|input\d*(_t|_cpy\d+)?|result\d*(_t)?|output_\d+|config\d+|[wb]\d+|N_[A-Za-z0-9_]*|HLS4NET_[A-Za-z0-9_]*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);

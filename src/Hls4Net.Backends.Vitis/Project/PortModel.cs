@@ -7,4 +7,11 @@ public sealed record PortModel(
     string TypeName,
     string SizeMacro,
     int Size,
-    string Description);
+    string Description)
+{
+    /// <summary>io_stream: values per stream element (<see cref="StreamPacking.PackSize"/>).</summary>
+    public int PackSize { get; init; } = 1;
+
+    /// <summary>io_stream: stream elements per sample.</summary>
+    public int Elements { get; init; } = 1;
+}

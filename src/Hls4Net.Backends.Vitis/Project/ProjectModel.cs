@@ -40,6 +40,15 @@ public sealed class ProjectModel
     /// <summary>Rendered layer config structs, in layer order.</summary>
     public required IReadOnlyList<string> Configs { get; init; }
 
+    /// <summary>io_stream: ports and layers communicate through hls::stream FIFOs (docs/io-stream.md).</summary>
+    public bool IsStream { get; init; }
+
+    /// <summary>io_stream: the local FIFOs of the top function (layer outputs and clone copies), in order.</summary>
+    public IReadOnlyList<FifoModel> Fifos { get; init; } = [];
+
+    /// <summary>io_stream: clone statements for graph inputs read more than once (placed before the layers).</summary>
+    public IReadOnlyList<string> InputClones { get; init; } = [];
+
     /// <summary>The top function's parameters: inputs then outputs.</summary>
     public IReadOnlyList<PortParameterModel> Parameters
     {

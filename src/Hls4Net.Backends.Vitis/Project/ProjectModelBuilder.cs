@@ -2,6 +2,7 @@ using System.Globalization;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
+using Hls4Net.Core.Numerics;
 
 namespace Hls4Net.Backends.Vitis.Project;
 
@@ -32,6 +33,10 @@ public sealed class ProjectModelBuilder
         var vars = new Dictionary<Value, (string Var, string Type)>(ReferenceEqualityComparer.Instance);
         var sizes = new List<NamedValueModel>();
         var typedefs = new TypedefTable();
+        var stream = config.IoType == IoType.IoStream;
+        var wiring = new StreamWiring(graph);
+        var inputClones = new List<string>();
+        string Spell(FixedType t, Shape s) => stream ? StreamPacking.ElementType(t.ToString(), s) : t.ToString();
 
         var inputs = new List<PortModel>();
         for (var k = 0; k < graph.Inputs.Count; k++)
@@ -39,17 +44,23 @@ public sealed class ProjectModelBuilder
             var v = graph.Inputs[k];
             var type = v.Type ?? throw new GraphException($"graph input '{v.Name}' has no precision assigned (run the precision pass first)");
             var port = new PortModel(k + 1, names.Sanitize(v.Name), k == 0 ? "input_t" : $"input{k + 1}_t", $"N_INPUT_{k + 1}", v.Shape.Size,
-                Comment.Text($"{v.Name} [{v.Shape}]"));
+                Comment.Text($"{v.Name} [{v.Shape}]")) { PackSize = StreamPacking.PackSize(v.Shape), Elements = StreamPacking.Elements(v.Shape) };
             inputs.Add(port);
             vars[v] = (port.Var, port.TypeName);
             sizes.Add(new NamedValueModel(port.SizeMacro, Int(port.Size)));
-            typedefs.Add(port.TypeName, type, $"graph input '{v.Name}'");
+            typedefs.Add(port.TypeName, Spell(type, v.Shape), $"graph input '{v.Name}'");
+            if (stream)
+            {
+                var clone = wiring.Produce(v, port.Var, port.TypeName, declare: false, direct: false, $"input{k + 1}", port.Description);
+                if (clone.Length > 0) inputClones.Add("    " + clone);
+            }
         }
 
         var directOutputs = DirectOutputs(graph);
         var layers = new List<LayerModel>();
         var configs = new List<string>();
         var includes = new SortedSet<string>(StringComparer.Ordinal);
+        if (stream) includes.Add("nnet_stream.h");
         var weights = new List<WeightHeaderModel>();
         var weightNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < graph.Nodes.Count; i++)
@@ -63,7 +74,7 @@ public sealed class ProjectModelBuilder
             var isLocal = !directOutputs.TryGetValue(node.Output, out var outputNumber);
             var typeName = isLocal ? layerType : ResultTypeName(outputNumber);
             sizes.Add(new NamedValueModel($"N_LAYER_{index}", Int(node.Output.Shape.Size)));
-            typedefs.Add(layerType, type, $"node '{node.Name}'");
+            typedefs.Add(layerType, Spell(type, node.Output.Shape), $"node '{node.Name}'");
             vars[node.Output] = (var, typeName);
             var context = new LayerEmitContext
             {
@@ -71,13 +82,23 @@ public sealed class ProjectModelBuilder
                 Index = index,
                 Id = id,
                 InputTypeNames = node.Inputs.Select(v => vars[v].Type).ToList(),
-                InputVars = node.Inputs.Select(v => vars[v].Var).ToList(),
+                InputVars = node.Inputs.Select(v => stream ? wiring.Take(v, node) : vars[v].Var).ToList(),
                 OutputTypeName = typeName,
                 OutputVar = var,
                 Config = config,
                 Renderer = _renderer,
             };
             var code = _emitters.Get(node).Emit(context);
+            var callText = code.Call;
+            if (stream)
+            {
+                if (!code.SupportsStream)
+                {
+                    throw new VitisBackendException($"layer '{node.Name}' ({node.Op.Kind}) is not supported with io_stream yet; use io_parallel");
+                }
+                var clone = wiring.Produce(node.Output, var, typeName, declare: isLocal, direct: !isLocal, var, Comment.Text($"{node.Name} [{node.Output.Shape}]"));
+                if (clone.Length > 0) callText = callText.TrimEnd('\n') + "\n" + clone;
+            }
             foreach (var td in code.TypeDefinitions) typedefs.Add(td.Name, td.Type, $"node '{node.Name}'");
             foreach (var inc in code.Includes) includes.Add(CheckInclude(node, inc));
             foreach (var w in code.Weights)
@@ -90,7 +111,7 @@ public sealed class ProjectModelBuilder
             }
             if (code.Config.Length > 0) configs.Add(Text.Normalize(code.Config).TrimEnd('\n'));
             layers.Add(new LayerModel(index, id, Comment.Text($"{node.Name}: {node.Op.Describe()} -> [{node.Output.Shape}] {type}"),
-                layerType, var, $"N_LAYER_{index}", node.Output.Shape.Size, isLocal, Text.Indent(Text.Normalize(code.Call).TrimEnd('\n'), "    ")));
+                layerType, var, $"N_LAYER_{index}", node.Output.Shape.Size, isLocal, Text.Indent(Text.Normalize(callText).TrimEnd('\n'), "    ")));
         }
 
         var outputs = new List<PortModel>();
@@ -101,11 +122,15 @@ public sealed class ProjectModelBuilder
             var type = v.Type ?? throw new GraphException($"graph output '{v.Name}' has no precision assigned");
             var direct = directOutputs.TryGetValue(v, out var n) && n == k + 1;
             var portVar = direct ? vars[v].Var : $"output_{k + 1}";
-            var port = new PortModel(k + 1, portVar, ResultTypeName(k + 1), $"N_OUTPUT_{k + 1}", v.Shape.Size, Comment.Text($"{v.Name} [{v.Shape}]"));
-            if (!direct) copies.Add(new OutputCopyModel(port.Var, vars[v].Var, port.SizeMacro));
+            var port = new PortModel(k + 1, portVar, ResultTypeName(k + 1), $"N_OUTPUT_{k + 1}", v.Shape.Size, Comment.Text($"{v.Name} [{v.Shape}]"))
+            {
+                PackSize = StreamPacking.PackSize(v.Shape),
+                Elements = StreamPacking.Elements(v.Shape),
+            };
+            if (!direct && !stream) copies.Add(new OutputCopyModel(port.Var, vars[v].Var, port.SizeMacro));
             outputs.Add(port);
             sizes.Add(new NamedValueModel(port.SizeMacro, Int(port.Size)));
-            typedefs.Add(port.TypeName, type, $"graph output '{v.Name}'");
+            typedefs.Add(port.TypeName, Spell(type, v.Shape), $"graph output '{v.Name}'");
         }
 
         return new ProjectModel
@@ -124,6 +149,9 @@ public sealed class ProjectModelBuilder
             SizeMacros = sizes,
             Typedefs = typedefs.Entries,
             Includes = includes.ToList(),
+            IsStream = stream,
+            Fifos = wiring.Fifos,
+            InputClones = inputClones,
             Weights = weights,
             Configs = configs,
         };
@@ -158,9 +186,9 @@ public sealed class ProjectModelBuilder
 
     private static void Validate(Graph graph, ProjectConfig config)
     {
-        if (config.IoType != IoType.IoParallel)
+        if (config.IoType != IoType.IoParallel && config.IoType != IoType.IoStream)
         {
-            throw new VitisBackendException($"IOType {config.IoType} is not supported by the Vitis backend yet; use io_parallel");
+            throw new VitisBackendException($"IOType {config.IoType} is not supported by the Vitis backend; use io_parallel or io_stream");
         }
         if (!IdentifierSanitizer.IsValidIdentifier(config.ProjectName))
         {

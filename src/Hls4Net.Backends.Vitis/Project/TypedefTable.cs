@@ -11,7 +11,10 @@ public sealed class TypedefTable
     public IReadOnlyList<NamedValueModel> Entries => _entries;
 
     /// <summary>Add <c>typedef {type} {name};</c>, defined by <paramref name="owner"/> (for messages).</summary>
-    public void Add(string name, FixedType type, string owner)
+    public void Add(string name, FixedType type, string owner) => Add(name, type.ToString(), owner);
+
+    /// <summary>Add <c>typedef {spelling} {name};</c> for a C++ type spelled out (e.g. an io_stream <c>nnet::array</c>).</summary>
+    public void Add(string name, string spelling, string owner)
     {
         if (!IdentifierSanitizer.IsPlainIdentifier(name))
         {
@@ -22,6 +25,6 @@ public sealed class TypedefTable
             throw new VitisBackendException($"{owner}: type name '{name}' is already defined by {first}");
         }
         _owners[name] = owner;
-        _entries.Add(new NamedValueModel(name, type.ToString()));
+        _entries.Add(new NamedValueModel(name, spelling));
     }
 }

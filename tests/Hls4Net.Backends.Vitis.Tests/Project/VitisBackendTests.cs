@@ -117,7 +117,7 @@ public sealed class VitisBackendTests
     {
         using var dir = new TempDir();
         var outDir = Write(dir, "out", null);
-        var e = Assert.Throws<CsimException>(() => new CsimRunner().Run(outDir, options: new CsimOptions
+        var e = Assert.Throws<CompilerNotFoundException>(() => new CsimRunner().Run(outDir, options: new CsimOptions
         {
             Compiler = "hls4net-no-such-gxx",
             ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"),
@@ -166,8 +166,10 @@ public sealed class VitisBackendTests
         Assert.Contains("ProjectName 'my-project'", e1.Message);
         var config = TestGraphs.Config();
         config.IoType = IoType.IoStream;
+        // The test-only emitters have no io_stream implementation: refused with the layer's name and op.
         var e2 = Assert.Throws<VitisBackendException>(() => backend.Write(TestGraphs.SingleLayer(), config, dir.Sub("b"), false, null));
-        Assert.Contains("io_parallel", e2.Message);
+        Assert.Contains("layer 'dense/1' (", e2.Message);
+        Assert.Contains("is not supported with io_stream yet", e2.Message);
         var e3 = Assert.Throws<VitisBackendException>(() => backend.Write(TestGraphs.SingleLayer(), TestGraphs.Config(), dir.Sub("c"), false, [[1, 2, 3]]));
         Assert.Contains("expected 4 values, got 3", e3.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));

@@ -45,10 +45,24 @@ internal sealed unsafe class Hdf5Api
         H5Aread = (delegate* unmanaged[Cdecl]<long, long, void*, int>)F("H5Aread");
         H5free_memory = (delegate* unmanaged[Cdecl]<void*, int>)F("H5free_memory");
         if (H5open() < 0) throw new Hdf5Exception("H5open failed");
-        H5Eset_auto2(0, IntPtr.Zero, IntPtr.Zero); // silence HDF5's own error printing
+        SilenceThisThread();
         NativeFloat = Marshal.ReadInt64(F("H5T_NATIVE_FLOAT_g"));
         NativeDouble = Marshal.ReadInt64(F("H5T_NATIVE_DOUBLE_g"));
         CString = Marshal.ReadInt64(F("H5T_C_S1_g"));
+    }
+
+    [ThreadStatic]
+    private static bool _silenced;
+
+    /// <summary>
+    /// Turn off HDF5's own error printing for the calling thread. Thread-safe HDF5 builds (Debian's included)
+    /// keep this setting per thread, so every thread that calls into HDF5 must do it once.
+    /// </summary>
+    public void SilenceThisThread()
+    {
+        if (_silenced) return;
+        H5Eset_auto2(0, IntPtr.Zero, IntPtr.Zero);
+        _silenced = true;
     }
 
     public long NativeFloat { get; }

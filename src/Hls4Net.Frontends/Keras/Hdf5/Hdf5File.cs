@@ -24,6 +24,7 @@ public sealed unsafe class Hdf5File : IDisposable
     {
         if (!File.Exists(path)) throw new Hdf5Exception($"file not found: '{path}'");
         var api = Hdf5Library.Instance.Api;
+        api.SilenceThisThread();
         long id;
         fixed (byte* p = Utf8(path)) id = api.H5Fopen(p, 0, 0);
         if (id < 0) throw new Hdf5Exception($"'{path}' is not a readable HDF5 file (corrupt or truncated?)");
@@ -42,6 +43,7 @@ public sealed unsafe class Hdf5File : IDisposable
     /// <summary>Names of the links directly inside a group, in name order.</summary>
     public IReadOnlyList<string> Children(string groupPath)
     {
+        _api.SilenceThisThread();
         using var group = new Hdf5Handle(OpenObject(groupPath), _api.H5Oclose);
         var info = stackalloc byte[64];
         Check(_api.H5Gget_info(group.Id, info), $"cannot list group '{groupPath}'");
@@ -62,6 +64,7 @@ public sealed unsafe class Hdf5File : IDisposable
     /// <summary>Read a numeric dataset as float32 (HDF5 converts), with its dimensions.</summary>
     public float[] ReadFloats(string path, out int[] dims)
     {
+        _api.SilenceThisThread();
         long d;
         fixed (byte* p = Utf8(path)) d = _api.H5Dopen2(_file, p, 0);
         if (d < 0) throw new Hdf5Exception($"dataset '{path}' not found in '{Path}'");
@@ -79,6 +82,7 @@ public sealed unsafe class Hdf5File : IDisposable
     /// </summary>
     public string[]? ReadStringAttribute(string objectPath, string name)
     {
+        _api.SilenceThisThread();
         using var obj = new Hdf5Handle(OpenObject(objectPath), _api.H5Oclose);
         int exists;
         fixed (byte* n = Utf8(name)) exists = _api.H5Aexists(obj.Id, n);
@@ -138,6 +142,7 @@ public sealed unsafe class Hdf5File : IDisposable
 
     private int ObjectType(string path)
     {
+        _api.SilenceThisThread();
         if (path == "/") return 2;
         long id;
         fixed (byte* p = Utf8(path)) id = _api.H5Oopen(_file, p, 0);
