@@ -3,7 +3,10 @@ using Hls4Net.Core.Ir.Ops;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
-/// <summary>Emits a Transpose as nnet::transpose (nnet_transpose.h), shape and permutation padded to rank 4.</summary>
+/// <summary>
+/// Emits a Transpose as nnet::transpose (nnet_transpose.h), shape and permutation padded to rank 4; in io_stream as
+/// nnet::transpose_stream, which buffers one sample and reuses the same kernel.
+/// </summary>
 public sealed class TransposeEmitter : ILayerEmitter
 {
     public Type OpType => typeof(TransposeOp);
@@ -25,7 +28,7 @@ public sealed class TransposeEmitter : ILayerEmitter
             d0 = dims[0], d1 = dims[1], d2 = dims[2], d3 = dims[3],
             p0 = perm[0], p1 = perm[1], p2 = perm[2], p3 = perm[3],
         });
-        var call = context.Renderer.Render("layers/transpose_call.hbs", new
+        var call = context.Renderer.Render(context.IsStream ? "layers/transpose_stream_call.hbs" : "layers/transpose_call.hbs", new
         {
             inputType = context.InputTypeNames[0],
             outputType = context.OutputTypeName,
@@ -33,6 +36,12 @@ public sealed class TransposeEmitter : ILayerEmitter
             inputVar = context.InputVars[0],
             outputVar = context.OutputVar,
         });
-        return new LayerCode { Config = config, Call = call, Includes = ["nnet_transpose.h"] };
+        return new LayerCode
+        {
+            Config = config,
+            Call = call,
+            Includes = [context.IsStream ? "nnet_transpose_stream.h" : "nnet_transpose.h"],
+            SupportsStream = true,
+        };
     }
 }
