@@ -4,6 +4,7 @@ using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Serilog.Core;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Conformance.Tests;
 
@@ -18,8 +19,8 @@ public class KerasConformanceTests
     [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5", "conv1d_small_keras")]
     public void SameNetworkInKerasAndOnnxEmulatesToIdenticalBits(string json, string h5, string onnx)
     {
-        var keras = Compile(TestPaths.KerasModel(json), TestPaths.KerasModel(h5));
-        var fromOnnx = Compile(TestPaths.OnnxModel(onnx), null);
+        var keras = Compile(RepoPaths.KerasModel(json), RepoPaths.KerasModel(h5));
+        var fromOnnx = Compile(RepoPaths.OnnxModel(onnx), null);
 
         // Equivalent graphs: the same sequence of op kinds and the same weights.
         Assert.Equal(Kinds(fromOnnx.Graph), Kinds(keras.Graph));
@@ -48,11 +49,11 @@ public class KerasConformanceTests
     [InlineData("KERAS_conv2d_model.json", "KERAS_conv2d_model_weights.h5")]
     public void KerasModelsAreBitExactAgainstCsim(string json, string h5)
     {
-        var model = TestPaths.KerasModel(json);
-        var width = Compile(model, TestPaths.KerasModel(h5)).Graph.Inputs[0].Shape.Size;
+        var model = RepoPaths.KerasModel(json);
+        var width = Compile(model, RepoPaths.KerasModel(h5)).Graph.Inputs[0].Shape.Size;
         var samples = SampleSet.Random(json.StartsWith("KERAS_conv", StringComparison.Ordinal) ? 500 : 1000, width, seed: 11);
 
-        var result = new ConformanceRunner().Run(model, TestPaths.KerasModel(h5), null, new ConfigOverrides(), samples);
+        var result = new ConformanceRunner().Run(model, RepoPaths.KerasModel(h5), null, new ConfigOverrides(), samples);
 
         Assert.True(result.Report.AllBitExact, $"{json}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
@@ -60,7 +61,7 @@ public class KerasConformanceTests
     [Fact]
     public void QKerasPrecisionsComeFromTheQuantizers()
     {
-        var graph = Compile(TestPaths.KerasModel("qkeras_mnist_dense.json"), TestPaths.KerasModel("qkeras_mnist_dense_weights.h5")).Graph;
+        var graph = Compile(RepoPaths.KerasModel("qkeras_mnist_dense.json"), RepoPaths.KerasModel("qkeras_mnist_dense_weights.h5")).Graph;
         var dense = graph.Nodes.Single(n => n.Name == "q_dense_3");
         Assert.Equal("ap_fixed<4,1>", dense.Precision.Weight!.ToString());
         Assert.Equal("ap_fixed<4,1>", dense.Precision.Bias!.ToString());

@@ -2,6 +2,7 @@ using Hls4Net.Core.Data;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Frontends.Keras;
 using Hls4Net.Frontends.Keras.Hdf5;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Conformance.Tests;
 
@@ -11,8 +12,8 @@ public class KerasFloatAgreementTests
     [Fact]
     public void JetTaggerFloatForwardPassMatchesHandWrittenOne()
     {
-        var json = TestPaths.KerasModel("KERAS_3layer.json");
-        var h5Path = TestPaths.KerasModel("KERAS_3layer_weights.h5");
+        var json = RepoPaths.KerasModel("KERAS_3layer.json");
+        var h5Path = RepoPaths.KerasModel("KERAS_3layer_weights.h5");
         var graph = new KerasImporter().Import(json, h5Path);
         var samples = SampleSet.Random(200, 16, seed: 3);
 

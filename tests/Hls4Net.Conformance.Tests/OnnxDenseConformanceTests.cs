@@ -2,6 +2,7 @@ using Hls4Net.Cli;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Serilog.Core;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Conformance.Tests;
 
@@ -25,7 +26,7 @@ public class OnnxDenseConformanceTests
     [MemberData(nameof(Cases))]
     public void EmulatorAndCsimAgreeBitForBit(string model, string config)
     {
-        var path = TestPaths.OnnxModel(model);
+        var path = RepoPaths.OnnxModel(model);
         var overrides = config == "fixed8_rnd_sat" ? new ConfigOverrides { Precision = "ap_fixed<8,3,AP_RND,AP_SAT>" } : new ConfigOverrides();
         string? yaml = null;
         if (config == "mixed_resource")

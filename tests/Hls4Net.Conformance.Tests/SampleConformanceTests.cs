@@ -1,5 +1,6 @@
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Conformance.Tests;
 
@@ -14,7 +15,7 @@ public class SampleConformanceTests
     public void SamplesAreBitExact(string sample, int width, string config)
     {
         var overrides = config == "narrow" ? new ConfigOverrides { Precision = "ap_fixed<10,4,AP_RND_CONV,AP_SAT>", Strategy = "Resource", ReuseFactor = 2 } : new ConfigOverrides();
-        var result = new ConformanceRunner().Run(TestPaths.Sample(sample), null, null, overrides, SampleSet.Random(1000, width, seed: 17, scale: 2));
+        var result = new ConformanceRunner().Run(RepoPaths.Sample(sample), null, null, overrides, SampleSet.Random(1000, width, seed: 17, scale: 2));
         Assert.True(result.Report.AllBitExact, $"{sample}/{config}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 }

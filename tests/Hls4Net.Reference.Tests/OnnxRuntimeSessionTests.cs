@@ -1,3 +1,5 @@
+using Hls4Net.TestSupport;
+
 namespace Hls4Net.Reference.Tests;
 
 public sealed class OnnxRuntimeSessionTests : IClassFixture<OnnxRuntimeFixture>
@@ -66,7 +68,7 @@ public sealed class OnnxRuntimeSessionTests : IClassFixture<OnnxRuntimeFixture>
     [Fact]
     public void OpensFromPathWithGraphMetadata()
     {
-        using var session = OnnxRuntimeSession.Open(SharedModels.Onnx("three_layer_keras.onnx"), _ort.Locator);
+        using var session = OnnxRuntimeSession.Open(RepoPaths.OnnxModel("three_layer_keras"), _ort.Locator);
 
         var input = Assert.Single(session.Inputs);
         Assert.Equal(OnnxTensorElementType.Float, input.ElementType);
@@ -77,7 +79,7 @@ public sealed class OnnxRuntimeSessionTests : IClassFixture<OnnxRuntimeFixture>
     [Fact]
     public void FixedBatchOfOneModelRunsABatchSampleBySample()
     {
-        using var session = OnnxRuntimeSession.Open(SharedModels.Onnx("three_layer_keras.onnx"), _ort.Locator);
+        using var session = OnnxRuntimeSession.Open(RepoPaths.OnnxModel("three_layer_keras"), _ort.Locator);
         var input = session.Inputs[0];
         Assert.Equal(1L, input.Shape[0]);
         var width = (int)input.Shape[1];
@@ -152,7 +154,7 @@ public sealed class OnnxRuntimeSessionTests : IClassFixture<OnnxRuntimeFixture>
             Assert.Throws<OnnxRuntimeException>(() => session.Run("bad", x, [8, 3]));
         }
 
-        using var reused = OnnxRuntimeSession.Open(SharedModels.Onnx("three_layer_keras.onnx"), _ort.Locator);
+        using var reused = OnnxRuntimeSession.Open(RepoPaths.OnnxModel("three_layer_keras"), _ort.Locator);
         var width = (int)reused.Inputs[0].Shape[1];
         var input = Seeded(3, 16 * width);
         for (var i = 0; i < 200; i++)

@@ -1,3 +1,5 @@
+using Hls4Net.TestSupport;
+
 namespace Hls4Net.Reference.Tests;
 
 /// <summary>ORT on a real Keras model against the independent <see cref="FloatGraphEvaluator"/>.</summary>
@@ -5,7 +7,7 @@ public sealed class ThreeLayerKerasTests : IClassFixture<OnnxRuntimeFixture>
 {
     private const double Tolerance = 1e-5;
     private readonly OnnxRuntimeFixture _ort;
-    private readonly byte[] _model = File.ReadAllBytes(SharedModels.Onnx("three_layer_keras.onnx"));
+    private readonly byte[] _model = File.ReadAllBytes(RepoPaths.OnnxModel("three_layer_keras"));
 
     public ThreeLayerKerasTests(OnnxRuntimeFixture ort) => _ort = ort;
 

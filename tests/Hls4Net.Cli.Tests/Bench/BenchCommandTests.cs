@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hls4Net.Cli.Tests.Verify;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Bench;
 
@@ -13,7 +14,7 @@ public sealed class BenchCommandTests
     public void Json_report_has_positive_throughput_and_every_field()
     {
         // 100 samples in batches of 40: two full batches and a partial one.
-        var run = CliRun.Of("bench", BenchPaths.JetMlp, "--samples", "100", "--batch", "40", "--repeat", "1", "--json");
+        var run = CliRun.Of("bench", RepoPaths.Sample("jet_mlp.onnx"), "--samples", "100", "--batch", "40", "--repeat", "1", "--json");
 
         Assert.True(run.Code == 0, run.ToString());
         var json = run.Json();
@@ -57,7 +58,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void Text_report_names_the_units()
     {
-        var run = CliRun.Of("bench", BenchPaths.JetMlp, "--samples", "50", "--repeat", "1");
+        var run = CliRun.Of("bench", RepoPaths.Sample("jet_mlp.onnx"), "--samples", "50", "--repeat", "1");
 
         Assert.True(run.Code == 0, run.ToString());
         Assert.Contains("samples/s", run.Out, StringComparison.Ordinal);
@@ -73,7 +74,7 @@ public sealed class BenchCommandTests
     [InlineData("--repeat")]
     public void A_count_below_one_is_one_error_line_naming_the_option(string option)
     {
-        var run = CliRun.Of("bench", BenchPaths.JetMlp, option, "0", "--json");
+        var run = CliRun.Of("bench", RepoPaths.Sample("jet_mlp.onnx"), option, "0", "--json");
 
         Assert.Equal(ExitCodes.Error, run.Code);
         var line = Assert.Single(run.ErrorLines());

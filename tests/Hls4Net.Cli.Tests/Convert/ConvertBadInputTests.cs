@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Hls4Net.Cli.Tests.Verify;
 using Hls4Net.Frontends.Onnx.Proto;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Convert;
 
@@ -26,7 +27,7 @@ public sealed class ConvertBadInputTests : IDisposable
     [Fact]
     public void TruncatedOnnxFile()
     {
-        var bytes = File.ReadAllBytes(RepoFiles.Sample("jet_mlp.onnx"));
+        var bytes = File.ReadAllBytes(RepoPaths.Sample("jet_mlp.onnx"));
         var path = Path.Combine(_dir.FullName, "cut.onnx");
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
         AssertOneErrorAndNothingWritten(CliRun.Of("convert", path, "-o", Out), "cut.onnx");
@@ -35,7 +36,7 @@ public sealed class ConvertBadInputTests : IDisposable
     [Fact]
     public void UnsupportedOpNamesOpAndNode()
     {
-        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(RepoFiles.Sample("jet_mlp.onnx")));
+        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(RepoPaths.Sample("jet_mlp.onnx")));
         var relu = model.Graph.Node.First(n => n.OpType == "Relu");
         relu.OpType = "Gelu";
         var path = Path.Combine(_dir.FullName, "gelu.onnx");
@@ -45,13 +46,13 @@ public sealed class ConvertBadInputTests : IDisposable
 
     [Fact]
     public void BadPrecisionString() =>
-        AssertOneErrorAndNothingWritten(CliRun.Of("convert", RepoFiles.Sample("jet_mlp.onnx"), "-o", Out, "--precision", "ap_fixed<0,3>"), "ap_fixed<0,3>");
+        AssertOneErrorAndNothingWritten(CliRun.Of("convert", RepoPaths.Sample("jet_mlp.onnx"), "-o", Out, "--precision", "ap_fixed<0,3>"), "ap_fixed<0,3>");
 
     [Fact]
     public void InvalidReuseFactorListsValidValues()
     {
         // jet_mlp's first Dense is 16 -> 32: 7 does not divide 512 multiplications.
-        var run = CliRun.Of("convert", RepoFiles.Sample("jet_mlp.onnx"), "-o", Out, "--reuse-factor", "7");
+        var run = CliRun.Of("convert", RepoPaths.Sample("jet_mlp.onnx"), "-o", Out, "--reuse-factor", "7");
         AssertOneErrorAndNothingWritten(run, "ReuseFactor 7");
         Assert.Contains("nearby valid values: 1, 2, 4, 8", run.ErrorLines()[0]);
     }
@@ -61,12 +62,12 @@ public sealed class ConvertBadInputTests : IDisposable
     {
         Directory.CreateDirectory(Out);
         File.WriteAllText(Path.Combine(Out, "keep.txt"), "mine");
-        var run = CliRun.Of("convert", RepoFiles.Sample("jet_mlp.onnx"), "-o", Out);
+        var run = CliRun.Of("convert", RepoPaths.Sample("jet_mlp.onnx"), "-o", Out);
         Assert.True(run.Code != 0, run.ToString());
         Assert.Single(run.ErrorLines());
         Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(Out).Select(Path.GetFileName));
 
-        var forced = CliRun.Of("convert", RepoFiles.Sample("jet_mlp.onnx"), "-o", Out, "--force");
+        var forced = CliRun.Of("convert", RepoPaths.Sample("jet_mlp.onnx"), "-o", Out, "--force");
         Assert.Equal(0, forced.Code);
         Assert.False(File.Exists(Path.Combine(Out, "keep.txt")));
     }
@@ -74,7 +75,7 @@ public sealed class ConvertBadInputTests : IDisposable
     [Fact]
     public void UnknownFpgaListsKnownParts()
     {
-        var run = CliRun.Of("convert", RepoFiles.Sample("jet_mlp.onnx"), "-o", Out, "--fpga", "xc9zz");
+        var run = CliRun.Of("convert", RepoPaths.Sample("jet_mlp.onnx"), "-o", Out, "--fpga", "xc9zz");
         AssertOneErrorAndNothingWritten(run, "xcvu9p");
     }
 }

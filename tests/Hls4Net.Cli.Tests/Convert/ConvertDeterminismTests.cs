@@ -1,4 +1,5 @@
 using Hls4Net.Cli.Tests.Verify;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Convert;
 
@@ -28,8 +29,8 @@ public sealed class ConvertDeterminismTests : IDisposable
     private string Convert(string sample, string? input, string name)
     {
         var output = Path.Combine(_dir.FullName, name);
-        var args = new List<string> { "convert", RepoFiles.Sample(sample), "-o", output };
-        if (input is not null) args.AddRange(["--input", RepoFiles.Sample(input)]);
+        var args = new List<string> { "convert", RepoPaths.Sample(sample), "-o", output };
+        if (input is not null) args.AddRange(["--input", RepoPaths.Sample(input)]);
         var run = CliRun.Of([.. args]);
         Assert.True(run.Code == 0, run.ToString());
         return output;

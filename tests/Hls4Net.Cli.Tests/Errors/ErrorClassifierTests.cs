@@ -3,6 +3,7 @@ using Hls4Net.Core.Numerics;
 using Hls4Net.Frontends;
 using Hls4Net.Frontends.Keras.Hdf5;
 using Hls4Net.Reference;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Errors;
 
@@ -41,7 +42,7 @@ public class ErrorClassifierTests
         try
         {
             var project = Path.Combine(dir.FullName, "prj");
-            var convert = Verify.CliRun.Of("convert", Convert.RepoFiles.Sample("jet_mlp.onnx"), "-o", project);
+            var convert = Verify.CliRun.Of("convert", RepoPaths.Sample("jet_mlp.onnx"), "-o", project);
             Assert.Equal(0, convert.Code);
             var e = Assert.Throws<CompilerNotFoundException>(() =>
                 new CsimRunner().Run(project, null, new CsimOptions { Compiler = "g++-that-is-not-installed" }));

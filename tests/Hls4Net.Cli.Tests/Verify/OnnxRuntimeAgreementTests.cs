@@ -2,6 +2,7 @@ using Hls4Net.Cli.Verify;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Emulation.Float;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Verify;
 
@@ -21,7 +22,7 @@ public sealed class OnnxRuntimeAgreementTests
     [InlineData("conv2d_small_keras")]
     public void OrtOutputsMatchFloatInterpreter(string name)
     {
-        var compiled = new ModelCompiler(Serilog.Core.Logger.None).Compile(new CompileRequest(VerifyModels.Onnx(name), null, null, new ConfigOverrides()));
+        var compiled = new ModelCompiler(Serilog.Core.Logger.None).Compile(new CompileRequest(RepoPaths.OnnxModel(name), null, null, new ConfigOverrides()));
         var graph = compiled.Graph;
         var samples = SampleSet.Random(200, graph.Inputs[0].Shape.Size, seed: 3);
 
@@ -43,12 +44,12 @@ public sealed class OnnxRuntimeAgreementTests
     {
         // three_layer_bn_keras.onnx (old keras2onnx, opset 7) transposes [1,64] to [64,1] before BatchNormalization,
         // which ONNX Runtime rejects; our importer handles it. verify must say so and offer the emulator's float mode.
-        var ort = CliRun.Of("verify", VerifyModels.Onnx("three_layer_bn_keras"), "--samples", "20");
+        var ort = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_bn_keras"), "--samples", "20");
         Assert.Equal(ExitCodes.Error, ort.Code);
         var error = Assert.Single(ort.ErrorLines());
         Assert.Contains("--float-reference emulator", error);
 
-        var emulator = CliRun.Of("verify", VerifyModels.Onnx("three_layer_bn_keras"), "--samples", "20", "--float-reference", "emulator", "--json");
+        var emulator = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_bn_keras"), "--samples", "20", "--float-reference", "emulator", "--json");
         Assert.True(emulator.Code == ExitCodes.Ok, emulator.ToString());
         Assert.Contains("emulator float mode", emulator.Json().GetProperty("floatReference").GetString());
     }

@@ -1,4 +1,5 @@
 using Hls4Net.Reference;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Verify;
 
@@ -19,7 +20,7 @@ public sealed class VerifyBadInputTests : IDisposable
         CliRun run;
         try
         {
-            run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--samples", "5");
+            run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "5");
         }
         finally
         {
@@ -36,7 +37,7 @@ public sealed class VerifyBadInputTests : IDisposable
     {
         var csv = Path.Combine(_dir, "narrow.csv");
         File.WriteAllText(csv, "0.1,0.2,0.3\n0.4,0.5,0.6\n"); // two_layer_keras takes 10 values
-        var run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--input", csv);
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--input", csv);
         Assert.Equal(ExitCodes.Error, run.Code);
         var error = Assert.Single(run.ErrorLines());
         Assert.Contains("narrow.csv", error);
@@ -49,7 +50,7 @@ public sealed class VerifyBadInputTests : IDisposable
     {
         var csv = Path.Combine(_dir, "words.csv");
         File.WriteAllText(csv, string.Join(",", Enumerable.Repeat("0.5", 9)) + ",abc\n");
-        var run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--input", csv);
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--input", csv);
         Assert.Equal(ExitCodes.Error, run.Code);
         var error = Assert.Single(run.ErrorLines());
         Assert.Contains("words.csv", error);
@@ -59,7 +60,7 @@ public sealed class VerifyBadInputTests : IDisposable
     [Fact]
     public void InputAndSamplesTogetherAreRejected()
     {
-        var run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--input", "x.csv", "--samples", "3");
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--input", "x.csv", "--samples", "3");
         Assert.Equal(ExitCodes.Error, run.Code);
         Assert.Contains("--samples", Assert.Single(run.ErrorLines()));
     }

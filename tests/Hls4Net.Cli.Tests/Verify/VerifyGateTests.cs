@@ -1,10 +1,12 @@
+using Hls4Net.TestSupport;
+
 namespace Hls4Net.Cli.Tests.Verify;
 
 /// <summary>The CI gate: --tolerance in both modes and --csim bit-exactness, with the documented exit codes.</summary>
 [Collection(VerifyCollection.Name)]
 public sealed class VerifyGateTests
 {
-    private static readonly string Model = VerifyModels.Onnx("three_layer_keras");
+    private static readonly string Model = RepoPaths.OnnxModel("three_layer_keras");
 
     [Fact]
     public void TinyToleranceFailsWithExitCode3()
@@ -39,7 +41,7 @@ public sealed class VerifyGateTests
     [Fact]
     public void ArgmaxModeOnASingleValueOutputIsAnError()
     {
-        var run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--samples", "10", "--tolerance-on", "argmax", "--tolerance", "0.9");
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "10", "--tolerance-on", "argmax", "--tolerance", "0.9");
         Assert.Equal(ExitCodes.Error, run.Code);
         Assert.Contains("classifier", Assert.Single(run.ErrorLines()));
     }
@@ -47,7 +49,7 @@ public sealed class VerifyGateTests
     [Fact]
     public void CsimOnASmallModelIsBitExact()
     {
-        var run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--samples", "200", "--csim", "--json");
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "200", "--csim", "--json");
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         var json = run.Json();
         Assert.Equal(200, json.GetProperty("csim").GetProperty("bitExactSamples").GetInt32());
@@ -61,7 +63,7 @@ public sealed class VerifyGateTests
         var keep = Path.Combine(Path.GetTempPath(), "hls4net-verify-test-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--samples", "50", "--csim", "--tolerance", "1e-9", "--keep-project", keep);
+            var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "50", "--csim", "--tolerance", "1e-9", "--keep-project", keep);
             Assert.True(run.Code == ExitCodes.ToleranceExceeded, run.ToString());
             Assert.Matches(@"^FAIL: max abs error \S+ > 1E-09, 50/50 samples bit-exact$", run.Out.TrimEnd().Split('\n')[^1]);
             Assert.True(File.Exists(Path.Combine(keep, "tb_data", "csim_results.log")), "--keep-project keeps the C simulation project");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Verify;
 
@@ -9,7 +10,7 @@ public sealed class VerifyOverflowTests
     [Fact]
     public void DefaultPrecisionOverflowsInDenseLayersAndWiderTypesDoNot()
     {
-        var narrow = CliRun.Of("verify", VerifyModels.Onnx("three_layer_keras"), "--json");
+        var narrow = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_keras"), "--json");
         Assert.True(narrow.Code == ExitCodes.Ok, narrow.ToString());
         var json = narrow.Json();
         Assert.Equal(1000, json.GetProperty("samples").GetInt32());
@@ -26,7 +27,7 @@ public sealed class VerifyOverflowTests
         Assert.InRange(agreement, 0.9, 1.0);
         Assert.True(output.GetProperty("maxAbsError").GetDouble() > 0);
 
-        var wide = CliRun.Of("verify", VerifyModels.Onnx("three_layer_keras"), "--precision", "ap_fixed<24,12>", "--json");
+        var wide = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_keras"), "--precision", "ap_fixed<24,12>", "--json");
         Assert.True(wide.Code == ExitCodes.Ok, wide.ToString());
         var wideLayers = Layers(wide.Json());
         Assert.Equal(layers.Select(l => l.Layer), wideLayers.Select(l => l.Layer));
@@ -38,7 +39,7 @@ public sealed class VerifyOverflowTests
     [Fact]
     public void TextReportFlagsOverflowingLayersAndEndsWithTheVerdict()
     {
-        var run = CliRun.Of("verify", VerifyModels.Onnx("three_layer_keras"));
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_keras"));
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         var lines = run.Out.TrimEnd().Split('\n');
         Assert.Contains(lines, l => l.StartsWith("_class__keras_layers_core_Dense__", StringComparison.Ordinal) && l.Contains("OVERFLOW"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Verify;
 
@@ -13,7 +14,7 @@ public sealed class VerifyTraceTests : IDisposable
     [Fact]
     public void TraceAllWritesOneCsvPerLayerWhoseErrorsMatchTheFiles()
     {
-        var run = CliRun.Of("verify", VerifyModels.Onnx("three_layer_keras"), "--samples", "20", "--trace", "all", "--trace-dir", _dir, "--json");
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_keras"), "--samples", "20", "--trace", "all", "--trace-dir", _dir, "--json");
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         var traces = run.Json().GetProperty("trace").EnumerateArray().ToList();
         Assert.Equal(8, traces.Count);
@@ -32,7 +33,7 @@ public sealed class VerifyTraceTests : IDisposable
     [Fact]
     public void UnknownTraceLayerIsAnError()
     {
-        var run = CliRun.Of("verify", VerifyModels.Onnx("two_layer_keras"), "--samples", "5", "--trace", "nope", "--trace-dir", _dir);
+        var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "5", "--trace", "nope", "--trace-dir", _dir);
         Assert.Equal(ExitCodes.Error, run.Code);
         Assert.Contains("'nope'", Assert.Single(run.ErrorLines()));
     }
@@ -40,7 +41,7 @@ public sealed class VerifyTraceTests : IDisposable
     [Fact]
     public void KerasModelUsesTheEmulatorFloatModeAndSaysSo()
     {
-        var run = CliRun.Of("verify", VerifyModels.Keras("KERAS_3layer.json"), "--weights", VerifyModels.Keras("KERAS_3layer_weights.h5"), "--samples", "50");
+        var run = CliRun.Of("verify", RepoPaths.KerasModel("KERAS_3layer.json"), "--weights", RepoPaths.KerasModel("KERAS_3layer_weights.h5"), "--samples", "50");
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         Assert.Contains("float reference: emulator float mode", run.Out);
     }

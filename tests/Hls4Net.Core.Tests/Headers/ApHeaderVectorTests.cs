@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Core.Tests.Headers;
 
@@ -10,7 +11,7 @@ public sealed class ApHeaderVectorTests
     [SharedVectorsFact]
     public void AllVectorsConvertToTheExpectedRawValue()
     {
-        var lines = File.ReadAllLines(HeaderTestPaths.VectorsCsvOrNull!);
+        var lines = File.ReadAllLines(RepoPaths.SharedFileOrNull("docs/ap-fixed-vectors.csv")!);
         Assert.Equal("id,input,kind,W,I,Q,O,N,result,raw", lines[0]);
         var rows = lines.Skip(1).Where(l => l.Trim().Length > 0).Select(l => l.Split(',')).ToList();
         Assert.Equal(40, rows.Count);

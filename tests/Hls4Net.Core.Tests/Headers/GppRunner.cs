@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Core.Tests.Headers;
 
@@ -51,7 +52,7 @@ internal static class GppRunner
     }
 
     private static GppResult Compile(string args) =>
-        Run("g++", $"{args} -I \"{HeaderTestPaths.ApTypesDir}\"", CompileTimeout);
+        Run("g++", $"{args} -I \"{RepoPaths.ApTypes}\"", CompileTimeout);
 
     private static GppResult Run(string file, string args, TimeSpan timeout)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Hls4Net.Core.Numerics;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Core.Tests.Numerics;
 
@@ -37,7 +38,7 @@ public sealed class ApFixedVectorTests
 
     internal static List<string[]> Rows()
     {
-        var lines = File.ReadAllLines(TestPaths.VectorsCsv);
+        var lines = File.ReadAllLines(RepoPaths.SharedFile("docs/ap-fixed-vectors.csv"));
         Assert.Equal("id,input,kind,W,I,Q,O,N,result,raw", lines[0]);
         return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToList();
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Xunit.Abstractions;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Core.Tests.Numerics;
 
@@ -36,7 +37,7 @@ public sealed class FixedVsHeaderPropertyTests(ITestOutputHelper output)
     public void CSharpMatchesHeaderBitForBit()
     {
         var groups = Generate(new HeaderCaseGenerator(Seed));
-        var include = Path.Combine(TestPaths.RepoRoot, "templates", "vitis", "ap_types");
+        var include = RepoPaths.ApTypes;
         foreach (var h in new[] { "ap_fixed.h", "ap_int.h" })
             Assert.True(File.Exists(Path.Combine(include, h)), $"missing C++ header {Path.Combine(include, h)}");
 

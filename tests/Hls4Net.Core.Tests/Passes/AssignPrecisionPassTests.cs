@@ -50,7 +50,8 @@ public sealed class AssignPrecisionPassTests
         Assert.Equal(new LayerPrecision(TableSize: 1024), N(g, "relu").Precision);
         Assert.Equal(new LayerPrecision(Table: new FixedType(18, 8, true), TableSize: 1024), N(g, "sig").Precision);
         var softmaxTable = new FixedType(18, 1, false, QuantMode.Rnd, OverflowMode.Sat);
-        Assert.Equal(new LayerPrecision(Accum: Fx16_6, ExpTable: softmaxTable, InvTable: softmaxTable, TableSize: 1024), N(g, "out").Precision);
+        // Softmax derives an exact accumulator itself unless an explicit 'accum' key is given (docs/softmax.md).
+        Assert.Equal(new LayerPrecision(Accum: null, ExpTable: softmaxTable, InvTable: softmaxTable, TableSize: 1024), N(g, "out").Precision);
         Assert.Equal(Fx16_6, N(g, "out").Output.Type);
     }
 
@@ -134,7 +135,18 @@ public sealed class AssignPrecisionPassTests
         var sm = N(g, "out").Precision;
         Assert.Equal(new FixedType(16, 1, false), sm.ExpTable);
         Assert.Equal(new FixedType(16, 2, false, QuantMode.Rnd, OverflowMode.Sat), sm.InvTable);
-        Assert.Equal(Fx8_3, sm.Accum);
+        Assert.Null(sm.Accum); // a 'default' precision does not become the softmax accumulator
+    }
+
+    [Fact]
+    public void SoftmaxTakesOnlyAnExplicitAccumKey()
+    {
+        var g = Run(Mlp(), """
+            HLSConfig:
+              Model: {Precision: {default: 'ap_fixed<8,3>', accum: 'ap_fixed<20,8>'}}
+            """);
+        Assert.Equal(new FixedType(20, 8, true), N(g, "out").Precision.Accum);
+        Assert.Equal(new FixedType(20, 8, true), N(g, "fc1").Precision.Accum);
     }
 
     [Fact]

@@ -4,15 +4,16 @@ using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Passes;
 using Hls4Net.Frontends.Keras;
 using Hls4Net.Frontends.Onnx;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Frontends.Tests.Conv;
 
 public class ConvModelImportTests
 {
-    private static Graph Onnx(string file) => new OnnxImporter().Import(SharedConvModels.Path("onnx", file));
+    private static Graph Onnx(string file) => new OnnxImporter().Import(Path.Combine(RepoPaths.SharedModels("onnx"), file));
 
     private static Graph Keras(string stem) =>
-        new KerasImporter().Import(SharedConvModels.Path("keras", stem + ".json"), SharedConvModels.Path("keras", stem + "_weights.h5"));
+        new KerasImporter().Import(RepoPaths.KerasModel(stem + ".json"), RepoPaths.KerasModel(stem + "_weights.h5"));
 
     private static void ChannelsLast(Graph g) => new ChannelsLastPass().Run(g, new PassContext(new ProjectConfig()));
 

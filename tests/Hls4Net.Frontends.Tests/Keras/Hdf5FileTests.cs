@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hls4Net.Frontends.Keras.Hdf5;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Frontends.Tests.Keras;
 
@@ -8,9 +9,9 @@ public class Hdf5FileTests
     [Fact]
     public void ReadsLayerNamesWeightsAndVariableLengthAttributes()
     {
-        using var h5 = Hdf5File.Open(SharedModels.Keras("KERAS_3layer_weights.h5"));
+        using var h5 = Hdf5File.Open(RepoPaths.KerasModel("KERAS_3layer_weights.h5"));
         // Independent reference: the layer names and sizes in the model's JSON description.
-        using var json = JsonDocument.Parse(File.ReadAllText(SharedModels.Keras("KERAS_3layer.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(RepoPaths.KerasModel("KERAS_3layer.json")));
         var layers = json.RootElement.GetProperty("config").GetProperty("layers").EnumerateArray().ToList();
         var expected = layers.Select(l => l.GetProperty("config").GetProperty("name").GetString()!).ToArray();
 
@@ -27,7 +28,7 @@ public class Hdf5FileTests
     [Fact]
     public void EmptyNumericWeightNamesReadAsNoStrings()
     {
-        using var h5 = Hdf5File.Open(SharedModels.Keras("KERAS_3layer_binary_smaller_weights.h5"));
+        using var h5 = Hdf5File.Open(RepoPaths.KerasModel("KERAS_3layer_binary_smaller_weights.h5"));
         Assert.Empty(h5.ReadStringAttribute("/act1", "weight_names")!);
         Assert.Null(h5.ReadStringAttribute("/act1", "no_such_attribute"));
         Assert.True(h5.IsGroup("/bn/bn"));
@@ -40,7 +41,7 @@ public class Hdf5FileTests
     public void TruncatedFileIsAClearError()
     {
         var path = Path.Combine(Path.GetTempPath(), $"trunc-{Guid.NewGuid():N}.h5");
-        var bytes = File.ReadAllBytes(SharedModels.Keras("KERAS_3layer_weights.h5"));
+        var bytes = File.ReadAllBytes(RepoPaths.KerasModel("KERAS_3layer_weights.h5"));
         File.WriteAllBytes(path, bytes[..(bytes.Length / 3)]);
         try
         {

@@ -3,6 +3,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Frontends.Keras;
 using Hls4Net.Frontends.Keras.Hdf5;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Frontends.Tests.Keras;
 
@@ -25,7 +26,7 @@ public class Keras3ArchiveTests
         var dir = Directory.CreateTempSubdirectory("keras3-");
         try
         {
-            var reference = new KerasImporter().Import(SharedModels.Keras("KERAS_3layer.json"), SharedModels.Keras("KERAS_3layer_weights.h5"));
+            var reference = new KerasImporter().Import(RepoPaths.KerasModel("KERAS_3layer.json"), RepoPaths.KerasModel("KERAS_3layer_weights.h5"));
             var weightsPath = Path.Combine(dir.FullName, "model.weights.h5");
             WriteKeras3Weights(weightsPath);
             var archive = Path.Combine(dir.FullName, "jet.keras");
@@ -58,7 +59,7 @@ public class Keras3ArchiveTests
     /// <summary>Copy the Keras 2 weights into the Keras 3 layout: /layers/&lt;name&gt;/vars/{0: kernel, 1: bias}.</summary>
     private static void WriteKeras3Weights(string path)
     {
-        using var source = Hdf5File.Open(SharedModels.Keras("KERAS_3layer_weights.h5"));
+        using var source = Hdf5File.Open(RepoPaths.KerasModel("KERAS_3layer_weights.h5"));
         using var writer = new TestHdf5Writer(path);
         writer.Group("/layers");
         foreach (var layer in new[] { "fc1_relu", "fc2_relu", "fc3_relu", "output_softmax" })

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Hls4Net.Frontends.Keras;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Frontends.Tests.Keras;
 
@@ -11,8 +12,8 @@ public class KerasBadInputTests
     public void UnknownLayerIsNamed()
     {
         var json = Temp("model.json");
-        File.WriteAllText(json, File.ReadAllText(SharedModels.Keras("KERAS_3layer.json")).Replace("\"class_name\": \"Dense\"", "\"class_name\": \"FancyDense\""));
-        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, SharedModels.Keras("KERAS_3layer_weights.h5")));
+        File.WriteAllText(json, File.ReadAllText(RepoPaths.KerasModel("KERAS_3layer.json")).Replace("\"class_name\": \"Dense\"", "\"class_name\": \"FancyDense\""));
+        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, RepoPaths.KerasModel("KERAS_3layer_weights.h5")));
         Assert.StartsWith("unsupported Keras layer 'FancyDense' (layer 'fc1_relu')", e.Message);
         File.Delete(json);
     }
@@ -21,8 +22,8 @@ public class KerasBadInputTests
     public void LayerWithoutWeightsInTheH5IsNamed()
     {
         var json = Temp("model.json");
-        File.WriteAllText(json, File.ReadAllText(SharedModels.Keras("KERAS_3layer.json")).Replace("fc2_relu", "fc2_other"));
-        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, SharedModels.Keras("KERAS_3layer_weights.h5")));
+        File.WriteAllText(json, File.ReadAllText(RepoPaths.KerasModel("KERAS_3layer.json")).Replace("fc2_relu", "fc2_other"));
+        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, RepoPaths.KerasModel("KERAS_3layer_weights.h5")));
         Assert.Contains("weight 'kernel' is missing", e.Message);
         Assert.Contains("layer 'fc2_other'", e.Message);
         File.Delete(json);
@@ -32,9 +33,9 @@ public class KerasBadInputTests
     public void TruncatedWeightsFileIsAnError()
     {
         var h5 = Temp("w.h5");
-        var bytes = File.ReadAllBytes(SharedModels.Keras("KERAS_3layer_weights.h5"));
+        var bytes = File.ReadAllBytes(RepoPaths.KerasModel("KERAS_3layer_weights.h5"));
         File.WriteAllBytes(h5, bytes[..(bytes.Length / 2)]);
-        var e = Assert.ThrowsAny<Exception>(() => new KerasImporter().Import(SharedModels.Keras("KERAS_3layer.json"), h5));
+        var e = Assert.ThrowsAny<Exception>(() => new KerasImporter().Import(RepoPaths.KerasModel("KERAS_3layer.json"), h5));
         Assert.Contains("w.h5", e.Message);
         File.Delete(h5);
     }
@@ -45,7 +46,7 @@ public class KerasBadInputTests
         var path = Temp("model.keras");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         {
-            zip.CreateEntryFromFile(SharedModels.Keras("KERAS_3layer_weights.h5"), "model.weights.h5");
+            zip.CreateEntryFromFile(RepoPaths.KerasModel("KERAS_3layer_weights.h5"), "model.weights.h5");
         }
         var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(path));
         Assert.Contains("config.json is missing", e.Message);
@@ -55,16 +56,16 @@ public class KerasBadInputTests
     [Fact]
     public void JsonWithoutWeightsAndWeightsOnlyH5AreExplained()
     {
-        Assert.Contains("--weights", Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(SharedModels.Keras("KERAS_3layer.json"))).Message);
-        Assert.Contains("no model_config", Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(SharedModels.Keras("KERAS_3layer_weights.h5"))).Message);
+        Assert.Contains("--weights", Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(RepoPaths.KerasModel("KERAS_3layer.json"))).Message);
+        Assert.Contains("no model_config", Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(RepoPaths.KerasModel("KERAS_3layer_weights.h5"))).Message);
     }
 
     [Fact]
     public void RecurrentLayerIsNotSupportedAndSaysSo()
     {
         var json = Temp("model.json");
-        File.WriteAllText(json, File.ReadAllText(SharedModels.Keras("KERAS_conv1d_small.json")).Replace("\"class_name\": \"Conv1D\"", "\"class_name\": \"LSTM\""));
-        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, SharedModels.Keras("KERAS_conv1d_small_weights.h5")));
+        File.WriteAllText(json, File.ReadAllText(RepoPaths.KerasModel("KERAS_conv1d_small.json")).Replace("\"class_name\": \"Conv1D\"", "\"class_name\": \"LSTM\""));
+        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, RepoPaths.KerasModel("KERAS_conv1d_small_weights.h5")));
         Assert.StartsWith("unsupported Keras layer 'LSTM' (layer 'conv1_relu')", e.Message);
         File.Delete(json);
     }

@@ -2,12 +2,13 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Frontends.Keras;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Frontends.Tests.Keras;
 
 public class KerasImporterTests
 {
-    private static Graph Import(string json, string h5) => new KerasImporter().Import(SharedModels.Keras(json), SharedModels.Keras(h5));
+    private static Graph Import(string json, string h5) => new KerasImporter().Import(RepoPaths.KerasModel(json), RepoPaths.KerasModel(h5));
 
     [Fact]
     public void ThreeLayerJetTagger()

@@ -1,21 +1,13 @@
-using System.Runtime.CompilerServices;
 using Hls4Net.Core.Ir;
 using Hls4Net.Frontends.Onnx;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Frontends.Tests.Onnx;
 
 /// <summary>The project's own samples/ (made by tools/SampleMaker) import with the documented architectures.</summary>
 public class OnnxSampleModelTests
 {
-    private static Graph Load(string file, [CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "samples", file);
-            if (File.Exists(path)) return new OnnxImporter().Import(path);
-        }
-        throw new FileNotFoundException("samples/" + file + " not found above " + source);
-    }
+    private static Graph Load(string file) => new OnnxImporter().Import(RepoPaths.Sample(file));
 
     [Fact]
     public void JetMlp_16_32_16_5()

@@ -1,13 +1,14 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Frontends.Onnx;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Frontends.Tests.Onnx;
 
 /// <summary>The real exports in ../shared/models/onnx (see its README for the architectures).</summary>
 public class OnnxSharedModelTests
 {
-    private static Graph Load(string file) => new OnnxImporter().Import(Path.Combine(SharedOnnxModels.Dir, file));
+    private static Graph Load(string file) => new OnnxImporter().Import(Path.Combine(RepoPaths.SharedModels("onnx"), file));
 
     private static int Params(Graph g) => g.Nodes.Sum(n => n.Op.ParameterCount);
 

@@ -10,8 +10,7 @@ public sealed class Pool2DOp : Op
     public Pool2DOp(PoolKind pool, (int H, int W) poolSize, (int H, int W) stride, Padding2D padding, bool countIncludePad = false)
     {
         var kind = $"{pool}Pooling2D";
-        SpatialRules.CheckWindow(kind, poolSize.H, stride.H, padding.Top, padding.Bottom, 1);
-        SpatialRules.CheckWindow(kind, poolSize.W, stride.W, padding.Left, padding.Right, 1);
+        SpatialRules.CheckWindow2D(kind, poolSize.H, poolSize.W, stride, padding, (1, 1));
         if (padding.Top >= poolSize.H || padding.Bottom >= poolSize.H || padding.Left >= poolSize.W || padding.Right >= poolSize.W)
         {
             throw new GraphException($"{kind}: padding {padding} must be smaller than the pool size {poolSize.H}x{poolSize.W}");
@@ -39,10 +38,8 @@ public sealed class Pool2DOp : Op
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         var s = SpatialRules.SingleInputOfRank(this, inputs, 3);
-        return new Shape(
-            SpatialRules.OutputLength(this, "height", s[0], PoolSize.H, Stride.H, Padding.Top, Padding.Bottom, 1),
-            SpatialRules.OutputLength(this, "width", s[1], PoolSize.W, Stride.W, Padding.Left, Padding.Right, 1),
-            s[2]);
+        var (h, w) = SpatialRules.OutputSize2D(this, s, PoolSize.H, PoolSize.W, Stride, Padding, (1, 1));
+        return new Shape(h, w, s[2]);
     }
 
     public override string Describe() =>
