@@ -26,6 +26,8 @@ public static class ConvEngine
         var mac = new MacUnit(node, input.Type, wt, at);
         var outSize = node.Output.Shape.Size;
         var raw = new long[input.Batch * outSize];
+        var output = new AccumulatorStore(result, at.FracBits);
+        long stores = 0, overflows = 0;
         for (var s = 0; s < input.Batch; s++)
         {
             var x = input.Sample(s);
@@ -37,18 +39,22 @@ public static class ConvEngine
                     for (var co = 0; co < g.OutC; co++)
                     {
                         var acc = FixedMath.Convert(b[co], bt, at, out bool o);
-                        overflow.Record(o);
-                        acc = depthwise ? Depthwise(g, x, w, mac, oh, ow, co, acc, overflow) : Standard(g, x, w, mac, oh, ow, co, acc, overflow);
-                        res[(oh * g.OutW + ow) * g.OutC + co] = FixedMath.Convert(acc, at, result, out o);
-                        overflow.Record(o);
+                        overflows += o ? 1 : 0;
+                        acc = depthwise
+                            ? Depthwise(g, x, w, mac, oh, ow, co, acc, ref stores, ref overflows)
+                            : Standard(g, x, w, mac, oh, ow, co, acc, ref stores, ref overflows);
+                        res[(oh * g.OutW + ow) * g.OutC + co] = output.Store(acc, out o);
+                        overflows += o ? 1 : 0;
+                        stores += 2;
                     }
                 }
             }
         }
+        overflow.Add(stores, overflows);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
     }
 
-    private static long Standard(ConvGeometry g, Span<long> x, long[] w, MacUnit mac, int oh, int ow, int co, long acc, OverflowCounter overflow)
+    private static long Standard(ConvGeometry g, Span<long> x, long[] w, MacUnit mac, int oh, int ow, int co, long acc, ref long stores, ref long overflows)
     {
         for (var kh = 0; kh < g.KernelH; kh++)
         {
@@ -60,13 +66,18 @@ public static class ConvEngine
                 if (iw < 0 || iw >= g.InW) continue;
                 var xBase = (ih * g.InW + iw) * g.InC;
                 var wBase = (kh * g.KernelW + kw) * g.InC;
-                for (var ci = 0; ci < g.InC; ci++) acc = mac.Mac(acc, x[xBase + ci], w[(wBase + ci) * g.OutC + co], overflow);
+                for (var ci = 0; ci < g.InC; ci++)
+                {
+                    acc = mac.Mac(acc, x[xBase + ci], w[(wBase + ci) * g.OutC + co], out bool o);
+                    overflows += o ? 1 : 0;
+                }
+                stores += g.InC;
             }
         }
         return acc;
     }
 
-    private static long Depthwise(ConvGeometry g, Span<long> x, long[] w, MacUnit mac, int oh, int ow, int co, long acc, OverflowCounter overflow)
+    private static long Depthwise(ConvGeometry g, Span<long> x, long[] w, MacUnit mac, int oh, int ow, int co, long acc, ref long stores, ref long overflows)
     {
         var mult = g.DepthMultiplier;
         int c = co / mult, m = co % mult;
@@ -78,7 +89,9 @@ public static class ConvEngine
             {
                 var iw = ow * g.StrideW - g.PadLeft + kw * g.DilationW;
                 if (iw < 0 || iw >= g.InW) continue;
-                acc = mac.Mac(acc, x[(ih * g.InW + iw) * g.InC + c], w[((kh * g.KernelW + kw) * g.InC + c) * mult + m], overflow);
+                acc = mac.Mac(acc, x[(ih * g.InW + iw) * g.InC + c], w[((kh * g.KernelW + kw) * g.InC + c) * mult + m], out bool o);
+                overflows += o ? 1 : 0;
+                stores++;
             }
         }
         return acc;

@@ -38,7 +38,10 @@ public sealed class DenseKernel : IKernel
             biasAcc[j] = FixedMath.Convert(p.BiasRaw[j], p.Bias.FracBits, p.Accum, out var o);
             if (o) biasOverflows++;
         }
-        var ctx = new Step(p.Accum, product.FracBits, sum.FracBits);
+        int accShift = sum.FracBits - p.Accum.FracBits, productShift = sum.FracBits - product.FracBits;
+        var store = new AccumulatorStore(p.Accum, sum.FracBits);
+        var result = new AccumulatorStore(tr, p.Accum.FracBits);
+        bool fast = sum.Width <= 63 && store.IsFast;
         long stores = 0, overflows = 0;
         for (var r = 0; r < rows; r++)
         {
@@ -46,14 +49,17 @@ public sealed class DenseKernel : IKernel
             stores += nOut;
             overflows += biasOverflows;
             var x = input.Raw.AsSpan(r * nIn, nIn);
-            if (sum.Width <= 63) Accumulate64(x, p.WeightRaw, acc, ctx, ref stores, ref overflows);
-            else Accumulate128(x, p.WeightRaw, acc, ctx, ref stores, ref overflows);
+            if (fast) DenseAccumulator.AccumulateFast(x, p.WeightRaw, p.RowNonZeros, acc, store, accShift, productShift, ref stores, ref overflows);
+            else if (sum.Width <= 63) DenseAccumulator.Accumulate64(x, p.WeightRaw, acc, store, accShift, productShift, ref stores, ref overflows);
+            else DenseAccumulator.Accumulate128(x, p.WeightRaw, acc, store, accShift, productShift, ref stores, ref overflows);
             var res = output.AsSpan(r * nOut, nOut);
-            for (var j = 0; j < nOut; j++)
+            long resultOverflows = 0;
+            for (var j = 0; j < res.Length && j < acc.Length; j++)
             {
-                res[j] = FixedMath.Convert(acc[j], p.Accum.FracBits, tr, out var o);
-                if (o) overflows++;
+                res[j] = result.Store(acc[j], out var o);
+                resultOverflows += o ? 1 : 0;
             }
+            overflows += resultOverflows;
             stores += nOut;
         }
         overflow.Add(stores, overflows);
@@ -67,54 +73,5 @@ public sealed class DenseKernel : IKernel
         p = DenseParameters.Create(node);
         _cache.AddOrUpdate(node, p);
         return p;
-    }
-
-    private readonly record struct Step(FixedType Accum, int ProductFrac, int SumFrac)
-    {
-        public int AccShift => SumFrac - Accum.FracBits;
-
-        public int ProductShift => SumFrac - ProductFrac;
-    }
-
-    private static void Accumulate64(ReadOnlySpan<long> x, long[] w, long[] acc, Step s, ref long stores, ref long overflows)
-    {
-        int nOut = acc.Length, sa = s.AccShift, sp = s.ProductShift, f = s.SumFrac;
-        var ta = s.Accum;
-        for (var i = 0; i < x.Length; i++)
-        {
-            var xi = x[i];
-            if (xi == 0) continue;
-            var row = w.AsSpan(i * nOut, nOut);
-            for (var j = 0; j < row.Length; j++)
-            {
-                var wij = row[j];
-                if (wij == 0) continue;
-                var total = (acc[j] << sa) + ((xi * wij) << sp);
-                acc[j] = FixedMath.Convert(total, f, ta, out var o);
-                stores++;
-                if (o) overflows++;
-            }
-        }
-    }
-
-    private static void Accumulate128(ReadOnlySpan<long> x, long[] w, long[] acc, Step s, ref long stores, ref long overflows)
-    {
-        int nOut = acc.Length, sa = s.AccShift, sp = s.ProductShift, f = s.SumFrac;
-        var ta = s.Accum;
-        for (var i = 0; i < x.Length; i++)
-        {
-            var xi = x[i];
-            if (xi == 0) continue;
-            var row = w.AsSpan(i * nOut, nOut);
-            for (var j = 0; j < row.Length; j++)
-            {
-                var wij = row[j];
-                if (wij == 0) continue;
-                var total = ((Int128)acc[j] << sa) + (((Int128)xi * wij) << sp);
-                acc[j] = FixedMath.Convert(total, f, ta, out var o);
-                stores++;
-                if (o) overflows++;
-            }
-        }
     }
 }

@@ -19,6 +19,10 @@ public sealed class DenseParameters
         WeightRaw = weightRaw;
         BiasRaw = biasRaw;
         ZeroWeights = weightRaw.Count(w => w == 0);
+        var nOut = op.OutputSize;
+        RowNonZeros = new int[nOut == 0 ? 0 : weightRaw.Length / nOut];
+        for (var i = 0; i < RowNonZeros.Length; i++)
+            RowNonZeros[i] = nOut - weightRaw.AsSpan(i * nOut, nOut).Count(0L);
     }
 
     public DenseOp Op { get; }
@@ -37,6 +41,9 @@ public sealed class DenseParameters
 
     /// <summary>Number of weights that quantize to zero (skipped by the Latency kernel).</summary>
     public int ZeroWeights { get; }
+
+    /// <summary>Per input i, the number of non-zero weights in row i (the accumulator stores it causes).</summary>
+    internal int[] RowNonZeros { get; }
 
     /// <summary>Quantize <paramref name="node"/>'s weights and bias; the node's weight, bias and accum precisions must be set.</summary>
     public static DenseParameters Create(Node node)

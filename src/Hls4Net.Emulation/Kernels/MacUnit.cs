@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
@@ -13,6 +14,8 @@ public sealed class MacUnit
     private readonly int _accShift;
     private readonly int _prodShift;
     private readonly int _sumFrac;
+    private readonly bool _fits64;
+    private readonly AccumulatorStore _store;
 
     public MacUnit(Node node, FixedType data, FixedType weight, FixedType accum)
     {
@@ -27,6 +30,8 @@ public sealed class MacUnit
             throw new UnsupportedPrecisionException(
                 $"node '{node.Name}' ({node.Op.Kind}): exact sum of accumulator {accum} and product of {data} and {weight} needs {bits} bits; the emulator supports up to {LayerTypes.MaxExactWidth}");
         }
+        _fits64 = bits <= 63;
+        _store = new AccumulatorStore(accum, _sumFrac);
     }
 
     /// <summary>The accumulator's type.</summary>
@@ -35,9 +40,14 @@ public sealed class MacUnit
     /// <summary>acc + x*w stored into accum_t.</summary>
     public long Mac(long acc, long x, long w, OverflowCounter overflow)
     {
-        var sum = ((Int128)acc << _accShift) + (((Int128)x * w) << _prodShift);
-        var r = FixedMath.Convert(sum, _sumFrac, _acc, out bool o);
+        var r = Mac(acc, x, w, out bool o);
         overflow.Record(o);
         return r;
     }
+
+    /// <summary>acc + x*w stored into accum_t; <paramref name="overflowed"/> tells whether the sum was out of range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Mac(long acc, long x, long w, out bool overflowed) => _fits64
+        ? _store.Store((acc << _accShift) + ((x * w) << _prodShift), out overflowed)
+        : _store.Store(((Int128)acc << _accShift) + (((Int128)x * w) << _prodShift), out overflowed);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Backends.Vitis.Tests.Project;
 using Hls4Net.Core.Config;
@@ -19,16 +18,8 @@ namespace Hls4Net.Backends.Vitis.Tests.Stream;
 /// </summary>
 internal static class StreamCheck
 {
-    /// <summary>The shared models folder (…/shared/models), found by walking up from this source file.</summary>
-    public static string ModelsDir([CallerFilePath] string here = "")
-    {
-        for (var d = Path.GetDirectoryName(here); d is not null; d = Path.GetDirectoryName(d))
-        {
-            var candidate = Path.Combine(d, "shared", "models");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException($"no shared/models folder above {here}");
-    }
+    /// <summary>The shared models folder (…/shared/models), found by the test-support locator.</summary>
+    public static string ModelsDir() => Path.Combine(Hls4Net.TestSupport.RepoPaths.SharedDir, "models");
 
     public static ProjectConfig Config(IoType io) => new() { ProjectName = "myproject", IoType = io };
 
