@@ -15,11 +15,11 @@ public static class TestbenchData
             var row = samples[s];
             if (row.Length != expectedLength)
             {
-                throw new VitisBackendException($"{what} sample {s}: expected {expectedLength} values, got {row.Length}");
+                throw new VitisBackendException($"{what} sample {s + 1}: expected {expectedLength} values, got {row.Length}");
             }
             for (var i = 0; i < row.Length; i++)
             {
-                if (!double.IsFinite(row[i])) throw new VitisBackendException($"{what} sample {s}, value {i}: {row[i].ToString(CultureInfo.InvariantCulture)} is not a finite number");
+                if (!double.IsFinite(row[i])) throw new VitisBackendException($"{what} sample {s + 1}, column {i + 1}: {row[i].ToString(CultureInfo.InvariantCulture)} is not a finite number");
                 if (i > 0) sb.Append(' ');
                 sb.Append(row[i].ToString("R", CultureInfo.InvariantCulture));
             }

@@ -6,7 +6,7 @@ namespace Hls4Net.Core.Data;
 
 /// <summary>
 /// Reads NumPy .npy arrays (format 1.0-3.0, C order, little-endian f4/f8/i4/i8). The first axis is the sample
-/// axis; the remaining axes are flattened row-major. A 1-D array is one sample.
+/// axis; the remaining axes are flattened row-major. A 1-D array is one sample. NaN and ±inf are refused (<see cref="FiniteInputRule"/>).
 /// </summary>
 public sealed partial class NpySampleReader
 {
@@ -42,7 +42,11 @@ public sealed partial class NpySampleReader
         for (var i = 0; i < count; i++)
         {
             var row = new double[width];
-            for (var j = 0; j < width; j++) row[j] = read(data.Slice((i * width + j) * size, size));
+            for (var j = 0; j < width; j++)
+            {
+                row[j] = read(data.Slice((i * width + j) * size, size));
+                if (!double.IsFinite(row[j])) throw FiniteInputRule.Refused($"{source} sample {i + 1}, column {j + 1}", row[j]);
+            }
             rows.Add(row);
         }
         return new SampleSet(rows, source);

@@ -18,7 +18,7 @@ public class SampleReaderTests
     public void NonNumericCellNamesLineAndColumn()
     {
         var e = Assert.Throws<InputDataException>(() => new CsvSampleReader().Parse(["1,2", "3,abc"], "x.csv"));
-        Assert.Equal("x.csv line 2, column 2: 'abc' is not a number", e.Message);
+        Assert.Equal("x.csv sample 2, column 2 (line 2): 'abc' is not a number", e.Message);
     }
 
     [Fact]
