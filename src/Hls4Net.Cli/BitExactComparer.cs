@@ -7,7 +7,7 @@ namespace Hls4Net.Cli;
 /// <summary>
 /// Compares emulator outputs with C-simulation outputs as raw stored integers. The testbench prints each value
 /// with %.17g of to_double(), which is exact for types up to 53 bits; a printed value that is not exactly a
-/// value of the output type counts as a mismatch.
+/// value of the output type counts as a mismatch, and so does NaN. Samples and columns are numbered from 1 in messages.
 /// </summary>
 public sealed class BitExactComparer
 {
@@ -38,7 +38,7 @@ public sealed class BitExactComparer
             {
                 ok = false;
                 mismatched++;
-                first ??= $"sample {b}: C simulation printed {csim[b].Length} values, expected {column}";
+                first ??= $"sample {b + 1}: C simulation printed {csim[b].Length} values, expected {column}";
             }
             if (ok) exact++;
         }
@@ -54,5 +54,5 @@ public sealed class BitExactComparer
 
     private static string Describe(int sample, int column, long raw, FixedType type, double printed) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"sample {sample}, output {column}: emulator {FixedMath.ToDouble(raw, type.FracBits):R} (raw {raw}, {type}), C simulation {printed:R}");
+            $"sample {sample + 1}, output column {column + 1}: emulator {FixedMath.ToDouble(raw, type.FracBits):R} (raw {raw}, {type}), C simulation {printed:R}");
 }

@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace Hls4Net.Cli.Verify;
 
-/// <summary>The gate: tolerance (when given) and bit-exactness (with --csim), as an exit code and one line.</summary>
+/// <summary>
+/// The gate: tolerance (when given) and bit-exactness (with --csim), as an exit code and one line. A NaN or infinite
+/// error (the emulator or the float reference produced NaN or ±inf) always fails with exit 3, with or without --tolerance:
+/// NaN never reaches a PASS.
+/// </summary>
 public sealed record VerifyVerdict(bool Pass, int ExitCode, string Line)
 {
     public static VerifyVerdict Evaluate(IReadOnlyList<OutputError> outputs, BitExactReport? bitExact, double? tolerance, ToleranceMode mode)
@@ -12,7 +16,12 @@ public sealed record VerifyVerdict(bool Pass, int ExitCode, string Line)
         var argmax = outputs.Where(o => o.ArgmaxAgreement is not null).Select(o => o.ArgmaxAgreement!.Value).DefaultIfEmpty(double.NaN).Min();
         bool toleranceFailed = false;
         string errorPart;
-        if (tolerance is not { } t)
+        if (outputs.Any(o => !double.IsFinite(o.MaxAbsError) || !double.IsFinite(o.MeanAbsError)))
+        {
+            toleranceFailed = true;
+            errorPart = $"max abs error {F(maxAbs)}: the emulator or the float reference produced NaN or ±inf";
+        }
+        else if (tolerance is not { } t)
         {
             errorPart = $"max abs error {F(maxAbs)}" + (double.IsNaN(argmax) ? "" : $", argmax agreement {F(argmax)}") + " (no --tolerance gate)";
         }
