@@ -5,7 +5,7 @@ namespace Hls4Net.Cli;
 
 /// <summary>
 /// Runs a command body with logging set up, and turns every failure into one readable error line on
-/// stderr and a non-zero exit code (never a stack trace unless --verbose).
+/// stderr and a non-zero exit code (never a stack trace unless --verbose); with --json, also a JSON error object on stdout.
 /// </summary>
 public sealed class CommandRunner
 {
@@ -33,7 +33,7 @@ public sealed class CommandRunner
         catch (Exception e)
         {
             var (code, message) = new ErrorClassifier().Classify(e);
-            Err.WriteLine($"error: {message}");
+            new ErrorPrinter(Out, Err).Print(code, message, JsonFlag.IsSet(parse));
             if (parse.GetValue(_globals.Verbose)) Err.WriteLine(e);
             return code;
         }

@@ -14,6 +14,7 @@ public sealed class ErrorClassifier
         {
             return (ExitCodes.MissingDependency, message);
         }
+        if (e is UsageException) return (ExitCodes.Usage, message);
         var ours = e.GetType().Namespace?.StartsWith("Hls4Net", StringComparison.Ordinal) == true;
         if (ours || e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or NotSupportedException)
         {

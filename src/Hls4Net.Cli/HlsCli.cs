@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Hls4Net.Cli.Commands;
 
 namespace Hls4Net.Cli;
@@ -24,8 +25,17 @@ public sealed class HlsCli
             "Exit codes: 0 ok, 1 error, 2 usage, 3 verify tolerance exceeded, 4 verify not bit-exact, 5 both, 6 missing dependency.");
         globals.AddTo(root);
         var runner = new CommandRunner(globals, _out, _err);
-        foreach (var command in new CommandSet(runner).Create()) root.Subcommands.Add(command);
+        foreach (var command in new CommandSet(runner).Create())
+        {
+            ExitCodeHelp.Document(command);
+            root.Subcommands.Add(command);
+        }
+        NumericOptionParsers.Apply(root);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+        {
+            return new ErrorPrinter(_out, _err).Print(ExitCodes.Usage, ParseErrorMessage.For(parse), JsonFlag.IsSet(parse));
+        }
         var config = new InvocationConfiguration { Output = _out, Error = _err, EnableDefaultExceptionHandler = false };
         var code = parse.Invoke(config);
         return parse.Errors.Count > 0 && code != 0 ? ExitCodes.Usage : code;

@@ -21,7 +21,14 @@ public sealed class ModelCompiler
     public CompiledModel Compile(CompileRequest request)
     {
         var config = request.ConfigPath is null ? new ProjectConfig() : new ProjectConfigLoader(_log).LoadFile(request.ConfigPath);
-        request.Overrides.ApplyTo(config, new FpgaPartCatalog());
+        try
+        {
+            request.Overrides.ApplyTo(config, new FpgaPartCatalog());
+        }
+        catch (ConfigException e)
+        {
+            throw new UsageException(e.Message); // a bad --precision, --reuse-factor, --strategy, ... value
+        }
         var (model, weights) = ModelFiles(request, config);
         RecordModel(config, model, weights);
         _log.Information("Importing {Model}", model);
@@ -36,7 +43,7 @@ public sealed class ModelCompiler
         if (config.OnnxModel is not null) return (config.OnnxModel, null);
         if (config.KerasJson is not null) return (config.KerasJson, config.KerasH5);
         if (config.KerasModel is not null) return (config.KerasModel, null);
-        throw new ModelLoadException("no model given: pass a model file, or a --config naming OnnxModel, KerasJson + KerasH5 or KerasModel");
+        throw new UsageException("no model given: pass a model file, or a --config naming OnnxModel, KerasJson + KerasH5 or KerasModel");
     }
 
     /// <summary>Keep the model's location in the effective config, so a project knows where it came from.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Hls4Net.Backends.Vitis;
 using Hls4Net.Cli.Bench;
 using Hls4Net.Emulation;
@@ -13,8 +12,6 @@ namespace Hls4Net.Cli.Commands;
 /// </summary>
 public sealed class BenchCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
-
     private readonly CommandRunner _runner;
     private readonly ModelOptions _model = new();
     private readonly Option<int> _samples = new("--samples") { Description = "Random N(0,1) samples per timed run (default 10000)", DefaultValueFactory = _ => 10000 };
@@ -39,7 +36,7 @@ public sealed class BenchCommand
             var compiled = new ModelCompiler(Logger.None).Compile(request);
             var emulator = new EmulatorBench(log).Run(compiled.Graph, settings);
             var report = new BenchReport(compiled.ModelPath, compiled.Graph.Nodes.Count, settings.Repeat, machine, emulator, convert);
-            if (parse.GetValue(_json)) _runner.Out.WriteLine(JsonSerializer.Serialize(report, Json));
+            if (parse.GetValue(_json)) _runner.Out.WriteLine(CliJson.Serialize(report));
             else _runner.Out.Write(new BenchReportPrinter().Format(report));
             return ExitCodes.Ok;
         }));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Hls4Net.Backends.Vitis;
 using Hls4Net.Core.Data;
 
@@ -41,7 +40,7 @@ public sealed class ConvertCommand
             var dir = new VitisBackend(DefaultEmitters.Create(), logger: log).Write(compiled.Graph, config, output, parse.GetValue(_force), inputs, predictions);
             if (parse.GetValue(_json))
             {
-                _runner.Out.WriteLine(JsonSerializer.Serialize(new
+                _runner.Out.WriteLine(CliJson.Serialize(new
                 {
                     project = dir, projectName = config.ProjectName, part = config.Part, clockPeriod = config.ClockPeriod,
                     layers = compiled.Graph.Nodes.Count, testSamples = inputs?.Count ?? 0,

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
@@ -53,7 +52,7 @@ public sealed class CsimCommand
     {
         if (json)
         {
-            _runner.Out.WriteLine(JsonSerializer.Serialize(new { samples = csim.Outputs.Count, outputs = csim.Outputs, log = csim.LogPath, apTypes = csim.ApTypesDir, bitExact = report }));
+            _runner.Out.WriteLine(CliJson.Serialize(new { samples = csim.Outputs.Count, outputs = csim.Outputs, log = csim.LogPath, apTypes = csim.ApTypesDir, bitExact = report }));
             return;
         }
         if (report is null)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Hls4Net.Core.Data;
 
 namespace Hls4Net.Cli.Commands;
@@ -34,7 +33,7 @@ public sealed class EmulateCommand
             foreach (var o in overflow) log.Warning("layer {Layer}: {Overflows} of {Stores} stored values overflowed", o.layer, o.overflows, o.stores);
             if (parse.GetValue(_json))
             {
-                _runner.Out.WriteLine(JsonSerializer.Serialize(new { samples = rows.Count, outputs = rows, overflow }));
+                _runner.Out.WriteLine(CliJson.Serialize(new { samples = rows.Count, outputs = rows, overflow }));
                 return ExitCodes.Ok;
             }
             var csv = string.Concat(rows.Select(r => string.Join(",", r.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n"));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Hls4Net.Cli.Commands;
 
@@ -23,7 +22,7 @@ public sealed class InspectCommand
             var rows = new LayerTableBuilder().Build(compiled.Graph);
             if (parse.GetValue(_json))
             {
-                _runner.Out.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+                _runner.Out.WriteLine(CliJson.Serialize(rows));
             }
             else
             {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Hls4Net.Cli.Verify;
 
 namespace Hls4Net.Cli.Commands;
@@ -14,12 +12,6 @@ public sealed class VerifyCommand
         "Exit codes: 0 pass; 3 error above --tolerance (or argmax agreement below it with --tolerance-on argmax); " +
         "4 emulator and C simulation not bit-exact (--csim); 5 both 3 and 4; 1 error; 2 usage; 6 missing dependency (ONNX Runtime library, g++). " +
         "Without --tolerance only bit-exactness gates.";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
 
     private readonly CommandRunner _runner;
     private readonly ModelOptions _model = new();
@@ -48,7 +40,7 @@ public sealed class VerifyCommand
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
             var report = new Verifier(log).Run(Settings(parse));
-            if (parse.GetValue(_json)) _runner.Out.WriteLine(JsonSerializer.Serialize(report, Json));
+            if (parse.GetValue(_json)) _runner.Out.WriteLine(CliJson.Serialize(report));
             else _runner.Out.Write(new VerifyReportPrinter().Format(report));
             return report.Verdict.ExitCode;
         }));
@@ -59,9 +51,9 @@ public sealed class VerifyCommand
     {
         var input = parse.GetValue(_input);
         var samples = parse.GetValue(_samples);
-        if (input is not null && samples is not null) throw new VerifyException("give either --input or --samples, not both");
-        if (parse.GetValue(_keep) is not null && !parse.GetValue(_csim)) throw new VerifyException("--keep-project needs --csim");
-        if (parse.GetValue(_tolerance) is < 0 or double.NaN) throw new VerifyException($"--tolerance must be a non-negative number, got {parse.GetValue(_tolerance)}");
+        if (input is not null && samples is not null) throw new UsageException("give either --input or --samples, not both");
+        if (parse.GetValue(_keep) is not null && !parse.GetValue(_csim)) throw new UsageException("--keep-project needs --csim");
+        if (parse.GetValue(_tolerance) is < 0 or double.NaN) throw new UsageException($"--tolerance must be a non-negative number, got {parse.GetValue(_tolerance)}");
         return new VerifySettings
         {
             Model = _model.Request(parse),

@@ -63,7 +63,7 @@ public sealed class Verifier
         var input = graph.Inputs[0];
         SampleSet samples;
         if (settings.InputPath is not null) samples = new SampleSetReader().Read(settings.InputPath);
-        else if (settings.Samples <= 0) throw new VerifyException($"--samples must be positive, got {settings.Samples}");
+        else if (settings.Samples <= 0) throw new UsageException($"--samples must be positive, got {settings.Samples}");
         else samples = SampleSet.Random(settings.Samples, input.Shape.Size, settings.Seed);
         if (samples.Count == 0) throw new InputDataException($"{samples.Source}: no samples");
         samples.ExpectWidth(input.Shape.Size, $"model input '{input.Name}' (shape {input.Shape})");

@@ -49,12 +49,14 @@ public sealed record ConfigOverrides
         {
             if (rf < 1) throw new ConfigException($"--reuse-factor: {rf} must be at least 1");
             config.Hls.Model.ReuseFactor = rf;
+            config.Hls.Model.Origins[nameof(LayerConfig.ReuseFactor)] = "--reuse-factor";
         }
         if (Strategy is not null)
         {
             config.Hls.Model.Strategy = StrategyNames.TryParse(Strategy, out var s)
                 ? s
                 : throw new ConfigException($"--strategy: unknown strategy '{Strategy}' (expected Latency or Resource)");
+            config.Hls.Model.Origins[nameof(LayerConfig.Strategy)] = "--strategy";
         }
         if (IoType is not null)
         {

@@ -20,6 +20,12 @@ public sealed class LayerConfig
 
     public int? ReuseFactor { get; set; }
 
+    /// <summary>
+    /// Settings of this section that came from somewhere else than its YAML, keyed by setting name, with where they came
+    /// from (e.g. <c>ReuseFactor</c> → <c>--reuse-factor</c>), so that messages blame the right place.
+    /// </summary>
+    public SortedDictionary<string, string> Origins { get; } = new(StringComparer.Ordinal);
+
     public Strategy? Strategy { get; set; }
 
     public int? TableSize { get; set; }

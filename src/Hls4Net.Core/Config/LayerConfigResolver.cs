@@ -51,20 +51,20 @@ public sealed class LayerConfigResolver
         return ExplicitPrecision([_hls.Model], variable) ?? new(PrecisionDefaults.For(variable), BuiltIn);
     }
 
-    public ResolvedSetting<int> ReuseFactor(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.ReuseFactor, 1);
+    public ResolvedSetting<int> ReuseFactor(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.ReuseFactor, 1, nameof(LayerConfig.ReuseFactor));
 
-    public ResolvedSetting<Strategy> Strategy(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Strategy, Ir.Strategy.Latency);
+    public ResolvedSetting<Strategy> Strategy(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Strategy, Ir.Strategy.Latency, nameof(LayerConfig.Strategy));
 
-    public ResolvedSetting<int> TableSize(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.TableSize, PrecisionDefaults.TableSize);
+    public ResolvedSetting<int> TableSize(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.TableSize, PrecisionDefaults.TableSize, nameof(LayerConfig.TableSize));
 
-    public ResolvedSetting<bool> Trace(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Trace, false);
+    public ResolvedSetting<bool> Trace(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Trace, false, nameof(LayerConfig.Trace));
 
-    private ResolvedSetting<T> Setting<T>(IReadOnlyList<LayerConfig> sections, Func<LayerConfig, T?> get, T builtIn)
+    private ResolvedSetting<T> Setting<T>(IReadOnlyList<LayerConfig> sections, Func<LayerConfig, T?> get, T builtIn, string key)
         where T : struct
     {
         foreach (var s in sections.Append(_hls.Model))
         {
-            if (get(s) is { } v) return new(v, s.Path);
+            if (get(s) is { } v) return new(v, s.Origins.GetValueOrDefault(key) ?? s.Path);
         }
         return new(builtIn, BuiltIn);
     }

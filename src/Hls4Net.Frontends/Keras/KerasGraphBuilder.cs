@@ -24,10 +24,11 @@ public sealed class KerasGraphBuilder
             new MergeLayerMapper(), new UpSamplingLayerMapper(),
         ]);
 
-    public Graph Build(KerasModelDescription model, IKerasWeightSource weights, string modelName)
+    /// <summary>Map <paramref name="model"/>'s layers to a graph; <paramref name="weightsName"/> names a separate weights file in messages.</summary>
+    public Graph Build(KerasModelDescription model, IKerasWeightSource weights, string modelName, string? weightsName = null)
     {
         var graph = new Graph(modelName);
-        var context = new KerasImportContext(graph, weights, modelName, model.IsKeras3);
+        var context = new KerasImportContext(graph, weights, modelName, model.IsKeras3) { WeightsName = weightsName };
         var produced = new Dictionary<string, Value>(StringComparer.Ordinal);
         foreach (var layer in model.Layers)
         {

@@ -20,12 +20,15 @@ public sealed class KerasImportContext
     /// <summary>The model file name, for messages.</summary>
     public string ModelName { get; }
 
+    /// <summary>The separate weights file (model JSON + weights .h5), named in every error; null when the model file holds the weights.</summary>
+    public string? WeightsName { get; init; }
+
     /// <summary>Keras 3 files differ in a few defaults (hard_sigmoid, positional weights).</summary>
     public bool IsKeras3 { get; }
 
     /// <summary>An import error naming the layer and the model.</summary>
     public ModelLoadException Error(KerasLayer layer, string message) =>
-        new($"{message} (layer '{layer.Name}' of class {layer.ClassName} in model '{ModelName}')");
+        new($"{message} (layer '{layer.Name}' of class {layer.ClassName} in model '{ModelName}'{(WeightsName is null ? "" : $" with weights '{WeightsName}'")})");
 
     /// <summary>A layer's weight by short name, else by position; a missing one is an error naming the layer.</summary>
     public ConstTensor Weight(KerasLayer layer, IReadOnlyList<KerasWeight> weights, string name, int position)

@@ -33,7 +33,7 @@ public sealed class KerasImporter
     {
         var model = new KerasJsonReader().Read(File.ReadAllText(jsonPath), Path.GetFileName(jsonPath));
         using var h5 = OpenH5(weightsPath);
-        return _builder.Build(model, new H5WeightSource(h5), Path.GetFileName(jsonPath));
+        return _builder.Build(model, new H5WeightSource(h5), Path.GetFileName(jsonPath), Path.GetFileName(weightsPath));
     }
 
     private Graph FromFullH5(string path)

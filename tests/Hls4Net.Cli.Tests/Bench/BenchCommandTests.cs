@@ -76,9 +76,10 @@ public sealed class BenchCommandTests
     {
         var run = CliRun.Of("bench", RepoPaths.Sample("jet_mlp.onnx"), option, "0", "--json");
 
-        Assert.Equal(ExitCodes.Error, run.Code);
+        Assert.Equal(ExitCodes.Usage, run.Code);
         var line = Assert.Single(run.ErrorLines());
         Assert.Contains(option, line, StringComparison.Ordinal);
-        Assert.Equal("", run.Out);
+        Assert.Equal(line["error: ".Length..], run.Json().GetProperty("error").GetString()); // with --json the error is JSON on stdout too
+        Assert.Equal(ExitCodes.Usage, run.Json().GetProperty("exitCode").GetInt32());
     }
 }

@@ -61,7 +61,7 @@ public sealed class VerifyBadInputTests : IDisposable
     public void InputAndSamplesTogetherAreRejected()
     {
         var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--input", "x.csv", "--samples", "3");
-        Assert.Equal(ExitCodes.Error, run.Code);
+        Assert.Equal(ExitCodes.Usage, run.Code);
         Assert.Contains("--samples", Assert.Single(run.ErrorLines()));
     }
 }

@@ -23,6 +23,10 @@ public sealed class DenseLayerMapper : IKerasLayerMapper
         var kernel = context.Weight(layer, weights, "kernel", 0);
         if (kernel.Shape.Rank != 2) throw context.Error(layer, $"kernel has shape {kernel.Shape}, expected 2-D");
         var nOut = kernel.Shape[1];
+        if (layer.Number("units", nOut) is var units && units != nOut)
+        {
+            throw context.Error(layer, $"the weights' kernel has shape {kernel.Shape} but the layer declares units={units}: the weights do not belong to this model");
+        }
         var bias = layer.Bool("use_bias", true)
             ? context.Weight(layer, weights, "bias", 1)
             : new ConstTensor(new Shape(nOut), new float[nOut]);

@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace Hls4Net.Cli;
+
+/// <summary>Adds the exit codes a command can return to its --help text (verify documents its own).</summary>
+public static class ExitCodeHelp
+{
+    public const string Heading = "Exit codes:";
+
+    public static void Document(Command command)
+    {
+        if (command.Description?.Contains(Heading, StringComparison.Ordinal) == true) return;
+        command.Description = $"{command.Description}\n{Heading} {Codes(command.Name)}";
+    }
+
+    private static string Codes(string command) => command switch
+    {
+        "csim" => "0 ok; 1 error; 2 usage; 4 --compare found outputs that are not bit-exact with the emulator; 6 missing dependency (g++).",
+        _ => "0 ok; 1 error; 2 usage; 6 missing dependency (HDF5 library for Keras models).",
+    };
+}
