@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Hls4Net.Cli.Commands;
+using Hls4Net.Cli.Progress;
 
 namespace Hls4Net.Cli;
 
@@ -9,11 +10,16 @@ public sealed class HlsCli
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;
+    private readonly bool _stderrIsTerminal;
 
-    public HlsCli(TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <param name="stdout">Results (default: the console).</param>
+    /// <param name="stderr">Logs, errors and progress (default: the console).</param>
+    /// <param name="stderrIsTerminal">Whether <paramref name="stderr"/> is a terminal, so progress is shown; by default true only for a console stderr that is not redirected.</param>
+    public HlsCli(TextWriter? stdout = null, TextWriter? stderr = null, bool? stderrIsTerminal = null)
     {
         _out = stdout ?? Console.Out;
         _err = stderr ?? Console.Error;
+        _stderrIsTerminal = stderrIsTerminal ?? (stderr is null && ProgressPolicy.ConsoleErrorIsTerminal());
     }
 
     /// <summary>Parse <paramref name="args"/>, run the command and return the process exit code.</summary>
@@ -24,7 +30,7 @@ public sealed class HlsCli
             "hls4net: compile ONNX and Keras neural networks into Vitis HLS firmware, with a bit-accurate fixed-point emulator.\n" +
             "Exit codes: 0 ok, 1 error, 2 usage, 3 verify tolerance exceeded, 4 verify not bit-exact, 5 both, 6 missing dependency.");
         globals.AddTo(root);
-        var runner = new CommandRunner(globals, _out, _err);
+        var runner = new CommandRunner(globals, _out, _err, _stderrIsTerminal);
         foreach (var command in new CommandSet(runner).Create())
         {
             ExitCodeHelp.Document(command);

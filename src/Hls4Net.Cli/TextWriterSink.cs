@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hls4Net.Cli.Progress;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Parsing;
@@ -12,9 +13,17 @@ namespace Hls4Net.Cli;
 public sealed class TextWriterSink : ILogEventSink
 {
     private readonly TextWriter _writer;
-    private readonly object _gate = new();
+    private readonly ProgressTicker? _progress;
+    private readonly object _gate;
 
-    public TextWriterSink(TextWriter writer) => _writer = writer;
+    /// <param name="writer">stderr.</param>
+    /// <param name="progress">The status line to clear before each log line, or null when no progress is shown.</param>
+    public TextWriterSink(TextWriter writer, ProgressTicker? progress = null)
+    {
+        _writer = writer;
+        _progress = progress;
+        _gate = progress?.Gate ?? new object();
+    }
 
     public void Emit(LogEvent logEvent)
     {
@@ -32,7 +41,9 @@ public sealed class TextWriterSink : ILogEventSink
         }
         lock (_gate)
         {
+            _progress?.BeforeLine();
             _writer.WriteLine($"[{Level(logEvent.Level)}] {text}");
+            _progress?.AfterLine(text.ToString());
         }
     }
 

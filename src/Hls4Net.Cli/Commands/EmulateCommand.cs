@@ -26,6 +26,7 @@ public sealed class EmulateCommand
         {
             var compiled = new ModelCompiler(log).Compile(_model.Request(parse));
             var samples = new SampleSetReader().Read(parse.GetValue(_input)!);
+            log.Information("Emulating {Samples} samples in fixed point...", samples.Count);
             var result = new EmulationRunner().Run(compiled.Graph, samples);
             var rows = EmulationRunner.Rows(result);
             var overflow = result.Overflow.Where(kv => kv.Value.Overflows > 0)
