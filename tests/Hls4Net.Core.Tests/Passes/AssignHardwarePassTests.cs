@@ -104,7 +104,7 @@ public sealed class AssignHardwarePassTests
         var g = Mlp();
         var config = new ConfigOverrides { ReuseFactor = 24 }.ApplyTo(new ProjectConfig(), new FpgaPartCatalog());
         var e = Assert.Throws<ConfigException>(() => new AssignHardwarePass().Run(g, new PassContext(config)));
-        Assert.Contains("ReuseFactor 24 from HLSConfig.Model is not valid", e.Message);
+        Assert.Contains("ReuseFactor 24 from --reuse-factor is not valid", e.Message);
         Assert.EndsWith("nearby valid values: 4, 8, 16, 32, 64, 128; set HLSConfig.LayerName.fc1.ReuseFactor to override it for this layer", e.Message);
     }
 }
