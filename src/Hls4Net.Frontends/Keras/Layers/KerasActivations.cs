@@ -32,8 +32,9 @@ public sealed class KerasActivations
         }
         var spec = _parser.Parse(activation, $"layer '{layer.Name}' in model '{context.ModelName}'");
         var quantized = _quantizers.ForActivation(spec, $"layer '{layer.Name}' in model '{context.ModelName}'");
-        var node = context.Graph.Add(nodeName, new ActivationOp(quantized.Function), input);
+        var node = context.Graph.Add(nodeName, quantized.Op, input);
         node.Annotations.Set(ImportHints.ResultType, quantized.ResultType);
+        if (quantized.Reference is not null) node.Annotations.Set(ImportHints.OutputQuantizer, quantized.Reference);
         return node.Output;
     }
 
@@ -56,5 +57,5 @@ public sealed class KerasActivations
         _ => null,
     };
 
-    private static bool KnownQuantizer(string name) => name is "binary" or "ternary" or "quantized_relu" or "quantized_bits" or "quantized_tanh";
+    private static bool KnownQuantizer(string name) => name is "binary" or "ternary" or "quantized_relu" or "quantized_bits" or "quantized_tanh" or "quantized_sigmoid";
 }
