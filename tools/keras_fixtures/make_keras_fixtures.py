@@ -130,9 +130,8 @@ def write_keras3(path, config, weights):
                 g.create_dataset(str(i), data=np.asarray(a, dtype=np.float32))
     metadata = {"keras_version": "3.6.0", "date_saved": "2026-01-01@00:00:00"}
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as z:
-        z.writestr("metadata.json", json.dumps(metadata))
-        z.writestr("config.json", json.dumps(config))
-        z.writestr("model.weights.h5", buf.getvalue())
+        for name, data in (("metadata.json", json.dumps(metadata)), ("config.json", json.dumps(config)), ("model.weights.h5", buf.getvalue())):
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data)  # fixed times: reproducible files
 
 
 def write_keras2(path, config, groups):
@@ -278,6 +277,46 @@ def qkeras3_conv(out, rng):
     save_io(out, "qkeras3_conv", x, y)
 
 
+def conv1d_valid(x, k, b):
+    """x [n,l,c], k [kl,c,f]."""
+    n, length, c = x.shape
+    kl, _, f = k.shape
+    y = np.zeros((n, length - kl + 1, f))
+    for i in range(length - kl + 1):
+        y[:, i, :] = np.tensordot(x[:, i:i + kl, :], k, axes=([1, 2], [0, 1]))
+    return y + b
+
+
+def qkeras3_separable1d(out, rng):
+    """QSeparableConv1D with a fused quantized_relu activation -> Flatten -> QDense (Sequential, .keras)."""
+    dk, pk, sb = rng.normal(0, 0.5, (3, 3, 1)), rng.normal(0, 0.5, (1, 3, 4)), rng.normal(0, 0.2, 4)
+    wd, bd = rng.normal(0, 0.4, (32, 3)), rng.normal(0, 0.2, 3)
+    x = inputs(rng, 48, [10, 3])
+    # depthwise (multiplier 1) then pointwise, both quantized; bias on the pointwise part.
+    dw = np.zeros((len(x), 8, 3))
+    qdk = q_bits(dk, 6, 0)
+    for i in range(8):
+        dw[:, i, :] = np.einsum('nkc,kc->nc', x[:, i:i + 3, :], qdk[:, :, 0])
+    h = conv1d_valid(dw, q_bits(pk, 6, 0), q_bits(sb, 8, 3))
+    h = q_relu(h, 6, 2).reshape(len(x), -1)
+    y = h @ q_bits(wd, 6, 0) + q_bits(bd, 8, 3)
+    layers = [
+        keras3_layer("InputLayer", "input_layer", {"batch_shape": [None, 10, 3], "dtype": "float32", "sparse": False}, []),
+        keras3_layer("QSeparableConv1D", "sep1d", {"filters": 4, "kernel_size": [3], "strides": [1], "padding": "valid", "data_format": "channels_last",
+                                                   "dilation_rate": [1], "depth_multiplier": 1, "activation": "quantized_relu(6,2)", "use_bias": True,
+                                                   "depthwise_quantizer": qb(6, 0), "pointwise_quantizer": "quantized_bits(6,0)", "bias_quantizer": qb(8, 3)}, [], module="qkeras"),
+        keras3_layer("Flatten", "flat", {"data_format": "channels_last"}, []),
+        keras3_layer("QDense", "head", dense_cfg(3, kernel_quantizer=qb(6, 0), bias_quantizer=qb(8, 3)), [], module="qkeras"),
+    ]
+    for l in layers:
+        del l["inbound_nodes"]
+    config = {"module": "keras", "class_name": "Sequential", "registered_name": None,
+              "config": {"name": "sep1d", "trainable": True, "layers": layers}}
+    write_keras3(os.path.join(out, "qkeras3_separable1d.keras"), config,
+                 {"layers/q_separable_conv1d": [dk, pk, sb], "layers/q_dense": [wd, bd]})
+    save_io(out, "qkeras3_separable1d", x, y)
+
+
 def nested(out, rng):
     """A Sequential inside a Functional, in both formats: input -> [Dense relu, Dense] -> Dense."""
     w1, b1 = rng.normal(0, 0.5, (8, 10)), rng.normal(0, 0.2, 10)
@@ -342,6 +381,18 @@ def shared(out, rng):
         ("add", []), ("out", [("out/kernel:0", wo), ("out/bias:0", bo)])])
     save_io(out, "keras2_shared", x, y)
 
+    # The same model in Keras 3 form: one inbound entry per call; weights by class path (layers/dense, dense_1, dense_2).
+    t = lambda name, node=0: {"class_name": "__keras_tensor__", "config": {"shape": [None, 6], "dtype": "float32", "keras_history": [name, node, 0]}}
+    k3 = {"module": "keras", "class_name": "Functional", "registered_name": "Functional", "config": {"name": "shared3", "trainable": True, "layers": [
+        keras3_layer("InputLayer", "x", {"batch_shape": [None, 6], "dtype": "float32", "sparse": False}, []),
+        keras3_layer("Dense", "shared", dense_cfg(6), [{"args": [t("x")], "kwargs": {}}, {"args": [t("pre")], "kwargs": {}}]),
+        keras3_layer("Dense", "pre", dense_cfg(6, "relu"), [{"args": [t("x")], "kwargs": {}}]),
+        keras3_layer("Add", "add", {}, [{"args": [[t("shared", 0), t("shared", 1)]], "kwargs": {}}]),
+        keras3_layer("Dense", "out", dense_cfg(3), [{"args": [t("add")], "kwargs": {}}]),
+    ], "input_layers": [["x", 0, 0]], "output_layers": [["out", 0, 0]]}}
+    write_keras3(os.path.join(out, "keras3_shared.keras"), k3, {"layers/dense": [ws, bs], "layers/dense_1": [wp, bp], "layers/dense_2": [wo, bo]})
+    save_io(out, "keras3_shared", x, y)
+
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "tests/fixtures/keras"
@@ -349,6 +400,7 @@ def main():
     qkeras3_mlp(out, np.random.default_rng(1))
     qkeras3_quantizers(out, np.random.default_rng(2))
     qkeras3_conv(out, np.random.default_rng(3))
+    qkeras3_separable1d(out, np.random.default_rng(6))
     nested(out, np.random.default_rng(4))
     shared(out, np.random.default_rng(5))
 

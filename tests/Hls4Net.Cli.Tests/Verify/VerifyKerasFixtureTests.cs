@@ -12,6 +12,7 @@ public sealed class VerifyKerasFixtureTests
     public static TheoryData<string> Fixtures => new()
     {
         "qkeras3_mlp.keras", "qkeras3_quantizers.keras", "qkeras3_conv.keras", "keras2_nested.h5", "keras3_nested.keras", "keras2_shared.h5",
+        "keras3_shared.keras", "qkeras3_separable1d.keras",
     };
 
     [Theory]
