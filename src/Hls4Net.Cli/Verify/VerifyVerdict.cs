@@ -5,12 +5,6 @@ namespace Hls4Net.Cli.Verify;
 /// <summary>The gate: tolerance (when given) and bit-exactness (with --csim), as an exit code and one line.</summary>
 public sealed record VerifyVerdict(bool Pass, int ExitCode, string Line)
 {
-    /// <summary>
-    /// Without --tolerance there is no gate, except this floor: a classifier whose argmax agrees with the float reference on
-    /// fewer than half the samples does not compute the model, so it cannot PASS.
-    /// </summary>
-    public const double ArgmaxFloor = 0.5;
-
     public static VerifyVerdict Evaluate(IReadOnlyList<OutputError> outputs, BitExactReport? bitExact, double? tolerance, ToleranceMode mode)
     {
         var maxAbs = outputs.Select(o => o.MaxAbsError).DefaultIfEmpty(0).Max();
@@ -20,9 +14,7 @@ public sealed record VerifyVerdict(bool Pass, int ExitCode, string Line)
         string errorPart;
         if (tolerance is not { } t)
         {
-            toleranceFailed = argmax < ArgmaxFloor;
-            errorPart = $"max abs error {F(maxAbs)}" + (double.IsNaN(argmax) ? "" : $", argmax agreement {F(argmax)}")
-                + (toleranceFailed ? $" < {F(ArgmaxFloor)} (no --tolerance gate, but below the argmax floor)" : " (no --tolerance gate)");
+            errorPart = $"max abs error {F(maxAbs)}" + (double.IsNaN(argmax) ? "" : $", argmax agreement {F(argmax)}") + " (no --tolerance gate)";
         }
         else if (mode == ToleranceMode.MaxAbs)
         {
