@@ -28,11 +28,6 @@ public sealed class Verifier
         _log.Information("Emulating {Samples} samples in fixed point...", samples.Count);
         var emulated = new EmulationRunner().Run(graph, samples, trace: traceNodes.Count > 0);
         var reference = FloatReference.For(compiled, _log, settings.FloatReference);
-        if (reference is not EmulatorFloatReference && graph.Nodes.Any(n => n.Annotations.TryGet(ImportHints.OutputQuantizer, out _)))
-        {
-            // A float reference that ignores the model's own quantizers measures the quantization, not the firmware.
-            throw new VerifyException($"{reference.Description} cannot apply this model's quantizers; use --float-reference emulator");
-        }
         _log.Information("Running the float reference...");
         var floatRun = reference.Run(samples, traceNodes);
         _log.Information("Float reference: {Reference:l}", reference.Description);
