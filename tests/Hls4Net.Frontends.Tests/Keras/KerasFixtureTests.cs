@@ -77,5 +77,7 @@ public sealed class KerasFixtureTests
         Assert.All(alpha.Scale.Data, s => Assert.Equal(Math.Round(Math.Log2(s)), Math.Log2(s)));
         Assert.True(graph.Nodes.Single(n => n.Name == "leaky").Annotations.TryGet(ImportHints.OutputQuantizer, out var q));
         Assert.Equal(-0.5, q!.Min); // quantized_relu(6,1,negative_slope=0.25) stops at -0.25·2^1
+        var clip = Assert.IsType<ActivationOp>(graph.Nodes.Single(n => n.Name == "leaky_clip").Op);
+        Assert.Equal((ActivationKind.BoundedRelu, -2.0), (clip.Function, clip.Min)); // so the firmware's leaky ReLU stops there too
     }
 }

@@ -32,6 +32,12 @@ public sealed class KerasActivations
         }
         var spec = _parser.Parse(activation, $"layer '{layer.Name}' in model '{context.ModelName}'");
         var quantized = _quantizers.ForActivation(spec, $"layer '{layer.Name}' in model '{context.ModelName}'");
+        if (quantized.Op.Function == ActivationKind.LeakyRelu && quantized.Reference is { Min: var floor } && double.IsFinite(floor))
+        {
+            // quantized_relu with negative_slope s stops at -s·2^integer, above the type's minimum: clamp the input at
+            // -2^integer first ("<name>_clip"), so the leaky ReLU's negative side ends exactly where QKeras' does.
+            input = context.Graph.Add($"{nodeName}_clip", new ActivationOp(ActivationKind.BoundedRelu, min: floor / quantized.Op.Alpha, max: double.PositiveInfinity), input).Output;
+        }
         var node = context.Graph.Add(nodeName, quantized.Op, input);
         node.Annotations.Set(ImportHints.ResultType, quantized.ResultType);
         if (quantized.Reference is not null) node.Annotations.Set(ImportHints.OutputQuantizer, quantized.Reference);
