@@ -32,6 +32,20 @@ public sealed class VerifyKerasFixtureTests
     }
 
     /// <summary>
+    /// alpha='auto_po2' (ApplyAlpha), quantized_relu with negative_slope (input clamp), quantized_tanh and quantized_sigmoid at
+    /// their default precisions compute exactly what the QKeras model computes: the emulator equals the float reference.
+    /// </summary>
+    [Fact]
+    public void QuantizerFixtureFirmwareEqualsTheQKerasModel()
+    {
+        var dir = Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "keras");
+        var run = CliRun.Of("verify", Path.Combine(dir, "qkeras3_quantizers.keras"), "--input", Path.Combine(dir, "qkeras3_quantizers.input.csv"), "--json");
+
+        Assert.True(run.Code == ExitCodes.Ok, run.ToString());
+        Assert.Equal(0.0, run.Json().GetProperty("outputs")[0].GetProperty("maxAbsError").GetDouble());
+    }
+
+    /// <summary>
     /// Issue 10: the float reference used to ignore the quantizers, so the quantized_relu(3,1) of qkeras_mnist_dense reached
     /// about 21 in float where the model caps at 1.75; argmax agreement was 0.18. Applying QKeras' semantics, the
     /// emulator agrees with the quantized model.
