@@ -53,7 +53,8 @@ public sealed class Verifier
             Trace = trace,
             Tolerance = settings.Tolerance,
             ToleranceOn = settings.ToleranceOn == ToleranceMode.Argmax ? "argmax" : "max-abs",
-            Verdict = VerifyVerdict.Evaluate(outputs, csim, settings.Tolerance, settings.ToleranceOn),
+            Verdict = DecisiveArgmaxFloor.Apply(VerifyVerdict.Evaluate(outputs, csim, settings.Tolerance, settings.ToleranceOn),
+                settings.Tolerance, emulated.Outputs, floatRun.Outputs, graph.Outputs.Select(o => o.Name).ToList()),
         };
     }
 

@@ -14,6 +14,9 @@ public static class ImportHints
     /// <summary>Weight type implied by the model.</summary>
     public static readonly DataKey<FixedType> WeightType = new("import.weight_type");
 
+    /// <summary>The quantizer the model applies to the node's output (for float references; precision is not set by it).</summary>
+    public static readonly DataKey<ModelQuantizer> OutputQuantizer = new("import.output_quantizer");
+
     /// <summary>Bias type implied by the model.</summary>
     public static readonly DataKey<FixedType> BiasType = new("import.bias_type");
 }

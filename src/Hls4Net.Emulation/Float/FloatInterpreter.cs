@@ -4,8 +4,9 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>
-/// The float reference: walks the same graph as the <see cref="Interpreter"/> in double arithmetic with no
-/// quantization. Knows Dense, MatMul, BiasAdd, BatchNorm, every activation, PReLU, Softmax, Flatten, Reshape and
+/// The float reference: walks the same graph as the <see cref="Interpreter"/> in double arithmetic. The only
+/// quantization it applies is the model's own (an <see cref="ImportHints.OutputQuantizer"/>, e.g. a QKeras activation
+/// quantizer; quantized weights are already in the graph), so it computes what the quantized model computes. Knows Dense, MatMul, BiasAdd, BatchNorm, every activation, PReLU, Softmax, Flatten, Reshape and
 /// Identity itself. The default constructor adds the float kernels of convolution, pooling, global pooling, zero
 /// padding, cropping, transpose, upsampling, concatenation and element-wise merges; other ops need an
 /// <see cref="IFloatKernel"/> passed to the constructor.
@@ -70,6 +71,10 @@ public sealed class FloatInterpreter
                 ? a
                 : throw new GraphException($"node '{node.Name}': input '{i.Name}' is not computed before it")).ToList();
             var y = Evaluate(node, args, batch);
+            if (node.Annotations.TryGet(ImportHints.OutputQuantizer, out var quantizer))
+            {
+                for (var i = 0; i < y.Length; i++) y[i] = quantizer.Apply(y[i]);
+            }
             if (y.Length != (long)batch * node.Output.Shape.Size)
             {
                 throw new InvalidOperationException($"node '{node.Name}': float evaluation gave {y.Length} values, expected {batch}x{node.Output.Shape.Size}");

@@ -33,7 +33,7 @@ public sealed class KerasImporter
     {
         var model = new KerasJsonReader().Read(File.ReadAllText(jsonPath), Path.GetFileName(jsonPath));
         using var h5 = OpenH5(weightsPath);
-        return _builder.Build(model, new H5WeightSource(h5), Path.GetFileName(jsonPath), Path.GetFileName(weightsPath));
+        return _builder.Build(model, new H5WeightSource(h5, model), Path.GetFileName(jsonPath), Path.GetFileName(weightsPath));
     }
 
     private Graph FromFullH5(string path)
@@ -45,7 +45,7 @@ public sealed class KerasImporter
             throw new ModelLoadException($"'{Path.GetFileName(path)}' has no model_config: it looks like a weights-only file; pass the model JSON with it");
         }
         var model = new KerasJsonReader().Read(config[0], Path.GetFileName(path));
-        return _builder.Build(model, new H5WeightSource(h5), Path.GetFileName(path));
+        return _builder.Build(model, new H5WeightSource(h5, model), Path.GetFileName(path));
     }
 
     private Graph FromArchive(string path)
@@ -69,7 +69,7 @@ public sealed class KerasImporter
             }
             var model = new KerasJsonReader().Read(json, name);
             using var h5 = OpenH5(temp);
-            return _builder.Build(model, new H5WeightSource(h5), name);
+            return _builder.Build(model, new H5WeightSource(h5, model), name);
         }
         finally
         {

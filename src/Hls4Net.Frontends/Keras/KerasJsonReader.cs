@@ -4,7 +4,9 @@ namespace Hls4Net.Frontends.Keras;
 
 /// <summary>
 /// Reads a Keras model description (<c>model.to_json()</c>, an H5 <c>model_config</c> attribute, or a Keras 3
-/// <c>config.json</c>) for Sequential, Functional and Model classes.
+/// <c>config.json</c>) for Sequential, Functional and Model classes. Nested models (a Sequential inside a Functional)
+/// are flattened into their layers, and a shared layer called more than once becomes one layer per call
+/// ("name", "name_call1", ...), all reading the same weights; the layers come out in dependency order.
 /// </summary>
 public sealed class KerasJsonReader
 {
@@ -25,80 +27,9 @@ public sealed class KerasJsonReader
             throw new ModelLoadException($"'{source}' is not a Keras model description (no class_name/config)");
         }
         var isKeras3 = root.TryGetProperty("module", out _);
-        var className = cls.GetString() ?? "";
-        var layersElement = config.ValueKind == JsonValueKind.Array ? config
-            : config.TryGetProperty("layers", out var l) ? l
-            : throw new ModelLoadException($"'{source}': model config has no layers");
-        var layers = layersElement.EnumerateArray().Select((e, i) => ReadLayer(e, i, source)).ToList();
-        if (className == "Sequential") return Sequential(layers, isKeras3, source);
-        if (className is "Model" or "Functional")
-        {
-            var inputs = Endpoints(config, "input_layers");
-            var outputs = Endpoints(config, "output_layers");
-            return new KerasModelDescription(layers, inputs, outputs, isKeras3);
-        }
-        throw new ModelLoadException($"'{source}': unsupported Keras model class '{className}' (expected Sequential, Functional or Model)");
-    }
-
-    private static KerasModelDescription Sequential(List<KerasLayer> layers, bool isKeras3, string source)
-    {
-        if (layers.Count == 0) throw new ModelLoadException($"'{source}': the Sequential model has no layers");
-        var chained = new List<KerasLayer>();
-        string? previous = null;
-        foreach (var layer in layers)
-        {
-            chained.Add(layer with { Inbound = previous is null ? [] : [previous] });
-            previous = layer.Name;
-        }
-        return new KerasModelDescription(chained, [chained[0].Name], [previous!], isKeras3);
-    }
-
-    private static KerasLayer ReadLayer(JsonElement e, int index, string source)
-    {
-        var className = e.TryGetProperty("class_name", out var c) ? c.GetString() : null;
-        if (className is null || !e.TryGetProperty("config", out var config))
-        {
-            throw new ModelLoadException($"'{source}': layer {index} has no class_name/config");
-        }
-        var name = config.TryGetProperty("name", out var n) ? n.GetString() : e.TryGetProperty("name", out var n2) ? n2.GetString() : null;
-        name ??= $"{className.ToLowerInvariant()}_{index}";
-        var inbound = new List<string>();
-        if (e.TryGetProperty("inbound_nodes", out var nodes)) CollectInbound(nodes, inbound);
-        return new KerasLayer(className, name, config.Clone(), inbound);
-    }
-
-    /// <summary>Keras 2: [[["name", 0, 0, {}], ...]]; Keras 3: [{"args": [{"config": {"keras_history": ["name", 0, 0]}}]}].</summary>
-    private static void CollectInbound(JsonElement e, List<string> names)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Array:
-                var items = e.EnumerateArray().ToList();
-                if (items.Count >= 3 && items[0].ValueKind == JsonValueKind.String && items[1].ValueKind == JsonValueKind.Number)
-                {
-                    names.Add(items[0].GetString()!);
-                    return;
-                }
-                foreach (var item in items) CollectInbound(item, names);
-                break;
-            case JsonValueKind.Object:
-                if (e.TryGetProperty("keras_history", out var history))
-                {
-                    names.Add(history[0].GetString()!);
-                    return;
-                }
-                foreach (var p in e.EnumerateObject())
-                {
-                    if (p.Name != "kwargs") CollectInbound(p.Value, names);
-                }
-                break;
-        }
-    }
-
-    private static List<string> Endpoints(JsonElement config, string key)
-    {
-        var names = new List<string>();
-        if (config.TryGetProperty(key, out var e)) CollectInbound(e, names);
-        return names;
+        var flattener = new KerasModelFlattener(source);
+        var model = flattener.Flatten(cls.GetString() ?? "", config, "", null, []);
+        var ordered = KerasModelFlattener.DependencyOrder(flattener.Layers, source);
+        return new KerasModelDescription(ordered, model.Inputs, model.Outputs, isKeras3);
     }
 }

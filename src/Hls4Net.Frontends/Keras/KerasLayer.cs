@@ -5,6 +5,9 @@ namespace Hls4Net.Frontends.Keras;
 /// <summary>One layer of a Keras model description: class, name, config and the names of the layers feeding it.</summary>
 public sealed record KerasLayer(string ClassName, string Name, JsonElement Config, IReadOnlyList<string> Inbound)
 {
+    /// <summary>Where the layer's weights are stored (null: under its name, the layout of hand-written files).</summary>
+    public KerasWeightLocation? Location { get; init; }
+
     /// <summary>A string config value, or null.</summary>
     public string? String(string key) =>
         Config.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -18,7 +18,8 @@ public sealed class ConvLayerMapper : IKerasLayerMapper
     private readonly QKerasQuantizers _quantizers = new();
 
     public IReadOnlyList<string> ClassNames { get; } =
-        ["Conv1D", "Conv2D", "QConv1D", "QConv2D", "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D"];
+        ["Conv1D", "Conv2D", "QConv1D", "QConv2D", "DepthwiseConv1D", "DepthwiseConv2D", "SeparableConv1D", "SeparableConv2D",
+         "QDepthwiseConv2D", "QSeparableConv1D", "QSeparableConv2D", "QConv2DBatchnorm"];
 
     public Value Map(KerasLayer layer, IReadOnlyList<Value> inputs, KerasImportContext context)
     {
@@ -36,38 +37,61 @@ public sealed class ConvLayerMapper : IKerasLayerMapper
         var weights = context.Weights.For(layer.Name);
         var useBias = layer.Bool("use_bias", true);
         Node node;
-        if (layer.ClassName.StartsWith("Separable", StringComparison.Ordinal))
+        var quantized = layer.ClassName.StartsWith('Q');
+        var where = $"layer '{layer.Name}' in model '{context.ModelName}'";
+        var bq = quantized ? Quantizer(layer, "bias_quantizer", where) : null;
+        if (layer.ClassName.Contains("Separable", StringComparison.Ordinal))
         {
             var depthwise = context.Weight(layer, weights, "depthwise_kernel", 0);
             var pointwise = context.Weight(layer, weights, "pointwise_kernel", 1);
+            var dq = quantized ? Quantizer(layer, "depthwise_quantizer", where) : null;
+            var pq = quantized ? Quantizer(layer, "pointwise_quantizer", where) : null;
+            if (dq is not null) depthwise = Apply(depthwise, dq);
+            if (pq is not null) pointwise = Apply(pointwise, pq);
             var dwBias = new ConstTensor(new Shape(depthwise.Shape.Dims[^2] * depthwise.Shape.Dims[^1]), new float[depthwise.Shape.Dims[^2] * depthwise.Shape.Dims[^1]]);
             var dw = context.Graph.Add($"{layer.Name}_depthwise", Depthwise(rank, depthwise, dwBias, strides, pads, dilation), input);
+            if (dq is not null) dw.Annotations.Set(ImportHints.WeightType, dq.Type);
             var nOut = pointwise.Shape.Dims[^1];
             var bias = useBias ? context.Weight(layer, weights, "bias", 2) : Zeros(nOut);
+            if (bq is not null) bias = Apply(bias, bq);
             var pw = Pointwise(rank, pointwise);
             node = context.Graph.Add(layer.Name, Standard(rank, pw, bias, Ones(rank), [.. Enumerable.Repeat((0, 0), rank)], Ones(rank)), dw.Output);
+            if (pq is not null) node.Annotations.Set(ImportHints.WeightType, pq.Type);
+            if (bq is not null) node.Annotations.Set(ImportHints.BiasType, bq.Type);
         }
-        else if (layer.ClassName.StartsWith("Depthwise", StringComparison.Ordinal))
+        else if (layer.ClassName.Contains("Depthwise", StringComparison.Ordinal))
         {
             var kernel = context.Weight(layer, weights, "depthwise_kernel", 0);
             var nOut = kernel.Shape.Dims[^2] * kernel.Shape.Dims[^1];
             var bias = useBias ? context.Weight(layer, weights, "bias", 1) : Zeros(nOut);
+            var dq = quantized ? Quantizer(layer, "depthwise_quantizer", where) : null;
+            if (dq is not null) kernel = Apply(kernel, dq);
+            if (bq is not null) bias = Apply(bias, bq);
             node = context.Graph.Add(layer.Name, Depthwise(rank, kernel, bias, strides, pads, dilation), input);
+            if (dq is not null) node.Annotations.Set(ImportHints.WeightType, dq.Type);
+            if (bq is not null) node.Annotations.Set(ImportHints.BiasType, bq.Type);
         }
         else
         {
             var kernel = context.Weight(layer, weights, "kernel", 0);
             var nOut = kernel.Shape.Dims[^1];
             var bias = useBias ? context.Weight(layer, weights, "bias", 1) : Zeros(nOut);
-            IWeightQuantizer? wq = null, bq = null;
-            if (layer.ClassName.StartsWith('Q'))
+            if (layer.ClassName == "QConv2DBatchnorm") (kernel, bias) = FoldBatchNorm(layer, weights, kernel, bias, context);
+            var alpha = quantized && layer.Config.TryGetProperty("kernel_quantizer", out var kqs) && kqs.ValueKind != JsonValueKind.Null
+                ? _quantizers.ForAlpha(_parser.Parse(kqs, where), where) : null;
+            if (alpha is not null)
             {
-                var where = $"layer '{layer.Name}' in model '{context.ModelName}'";
-                wq = Quantizer(layer, "kernel_quantizer", where);
-                bq = Quantizer(layer, "bias_quantizer", where);
-                if (wq is not null) kernel = Apply(kernel, wq);
-                if (bq is not null) bias = Apply(bias, bq);
+                var (grid, scale) = alpha.Factor(kernel);
+                var conv = context.Graph.Add(layer.Name, Standard(rank, grid, Zeros(nOut), strides, pads, dilation), input);
+                conv.Annotations.Set(ImportHints.WeightType, alpha.GridType);
+                var scaled = ApplyAlphaNode.Append(context, layer.Name, conv.Output, scale, bq is null ? bias : Apply(bias, bq), alpha, bq);
+                return layer.Config.TryGetProperty("activation", out var a) && a.ValueKind != JsonValueKind.Null
+                    ? _activations.Append($"{layer.Name}_{ActivationSuffix(a)}", a, scaled, layer, context)
+                    : scaled;
             }
+            var wq = quantized ? Quantizer(layer, "kernel_quantizer", where) : null;
+            if (wq is not null) kernel = Apply(kernel, wq);
+            if (bq is not null) bias = Apply(bias, bq);
             node = context.Graph.Add(layer.Name, Standard(rank, kernel, bias, strides, pads, dilation), input);
             if (wq is not null) node.Annotations.Set(ImportHints.WeightType, wq.Type);
             if (bq is not null) node.Annotations.Set(ImportHints.BiasType, bq.Type);
@@ -75,6 +99,33 @@ public sealed class ConvLayerMapper : IKerasLayerMapper
         return layer.Config.TryGetProperty("activation", out var act) && act.ValueKind != JsonValueKind.Null
             ? _activations.Append($"{layer.Name}_{ActivationSuffix(act)}", act, node.Output, layer, context)
             : node.Output;
+    }
+
+    /// <summary>
+    /// QConv2DBatchnorm at inference: inv = gamma/sqrt(moving_variance+epsilon), kernel·inv and inv·(bias-moving_mean)+beta per
+    /// output channel, then (by the caller) the kernel and bias quantizers. Keras 2 files name the batch-norm weights; Keras 3
+    /// stores them after the layer's own variables, so they are taken from the end.
+    /// </summary>
+    private static (ConstTensor Kernel, ConstTensor Bias) FoldBatchNorm(KerasLayer layer, IReadOnlyList<KerasWeight> weights, ConstTensor kernel, ConstTensor bias, KerasImportContext context)
+    {
+        bool scale = layer.Bool("scale", true), center = layer.Bool("center", true);
+        var count = 2 + (scale ? 1 : 0) + (center ? 1 : 0);
+        var first = weights.Count - count;
+        var position = first;
+        var n = kernel.Shape.Dims[^1];
+        var gamma = scale ? context.Weight(layer, weights, "gamma", position++).Data : Enumerable.Repeat(1f, n).ToArray();
+        var beta = center ? context.Weight(layer, weights, "beta", position++).Data : new float[n];
+        var mean = context.Weight(layer, weights, "moving_mean", position++).Data;
+        var variance = context.Weight(layer, weights, "moving_variance", position).Data;
+        if (gamma.Length != n || beta.Length != n || mean.Length != n || variance.Length != n)
+        {
+            throw context.Error(layer, $"batch-norm parameters do not match the {n} filters");
+        }
+        var epsilon = layer.Number("epsilon", 1e-3);
+        var inv = Enumerable.Range(0, n).Select(c => gamma[c] / Math.Sqrt(variance[c] + epsilon)).ToArray();
+        var k = kernel.Data.Select((v, i) => (float)(v * inv[i % n])).ToArray();
+        var b = Enumerable.Range(0, n).Select(c => (float)(inv[c] * (bias.Data[c] - mean[c]) + beta[c])).ToArray();
+        return (new ConstTensor(kernel.Shape, k), new ConstTensor(new Shape(n), b));
     }
 
     private static Op Standard(int rank, ConstTensor kernel, ConstTensor bias, int[] strides, (int Before, int After)[] pads, int[] dilation) =>

@@ -31,6 +31,17 @@ public sealed class DenseLayerMapper : IKerasLayerMapper
             ? context.Weight(layer, weights, "bias", 1)
             : new ConstTensor(new Shape(nOut), new float[nOut]);
         var where = $"layer '{layer.Name}' in model '{context.ModelName}'";
+        if (Alpha(layer, where) is { } alpha)
+        {
+            var (grid, scale) = alpha.Factor(kernel);
+            var bq = Quantizer(layer, "bias_quantizer", where);
+            var dense = context.Graph.Add(layer.Name, new DenseOp(grid, ApplyAlphaNode.Zeros(nOut)), inputs[0]);
+            dense.Annotations.Set(ImportHints.WeightType, alpha.GridType);
+            var scaled = ApplyAlphaNode.Append(context, layer.Name, dense.Output, scale, bq is null ? bias : Apply(bias, bq), alpha, bq);
+            return layer.Config.TryGetProperty("activation", out var a)
+                ? _activations.Append($"{layer.Name}_{ActivationSuffix(a)}", a, scaled, layer, context)
+                : scaled;
+        }
         var (weightQ, biasQ) = Quantizers(layer, where, context);
         if (weightQ is not null) kernel = Apply(kernel, weightQ);
         if (biasQ is not null) bias = Apply(bias, biasQ);
@@ -60,6 +71,13 @@ public sealed class DenseLayerMapper : IKerasLayerMapper
                 return (null, null);
         }
     }
+
+    private AlphaScaledQuantizer? Alpha(KerasLayer layer, string where) =>
+        layer.ClassName == "QDense" && layer.Config.TryGetProperty("kernel_quantizer", out var kq) && kq.ValueKind != System.Text.Json.JsonValueKind.Null
+            ? _quantizers.ForAlpha(_parser.Parse(kq, where), where) : null;
+
+    private IWeightQuantizer? Quantizer(KerasLayer layer, string key, string where) =>
+        layer.Config.TryGetProperty(key, out var q) && q.ValueKind != System.Text.Json.JsonValueKind.Null ? _quantizers.ForWeights(_parser.Parse(q, where), where) : null;
 
     private static ConstTensor Apply(ConstTensor t, IWeightQuantizer q) =>
         new(t.Shape, t.Data.Select(v => (float)q.Quantize(v)).ToArray());

@@ -32,8 +32,15 @@ public sealed class KerasActivations
         }
         var spec = _parser.Parse(activation, $"layer '{layer.Name}' in model '{context.ModelName}'");
         var quantized = _quantizers.ForActivation(spec, $"layer '{layer.Name}' in model '{context.ModelName}'");
-        var node = context.Graph.Add(nodeName, new ActivationOp(quantized.Function), input);
+        if (quantized.Op.Function == ActivationKind.LeakyRelu && quantized.Reference is { Min: var floor } && double.IsFinite(floor))
+        {
+            // quantized_relu with negative_slope s stops at -s·2^integer, above the type's minimum: clamp the input at
+            // -2^integer first ("<name>_clip"), so the leaky ReLU's negative side ends exactly where QKeras' does.
+            input = context.Graph.Add($"{nodeName}_clip", new ActivationOp(ActivationKind.BoundedRelu, min: floor / quantized.Op.Alpha, max: double.PositiveInfinity), input).Output;
+        }
+        var node = context.Graph.Add(nodeName, quantized.Op, input);
         node.Annotations.Set(ImportHints.ResultType, quantized.ResultType);
+        if (quantized.Reference is not null) node.Annotations.Set(ImportHints.OutputQuantizer, quantized.Reference);
         return node.Output;
     }
 
@@ -56,5 +63,5 @@ public sealed class KerasActivations
         _ => null,
     };
 
-    private static bool KnownQuantizer(string name) => name is "binary" or "ternary" or "quantized_relu" or "quantized_bits" or "quantized_tanh";
+    private static bool KnownQuantizer(string name) => name is "binary" or "ternary" or "quantized_relu" or "quantized_bits" or "quantized_tanh" or "quantized_sigmoid";
 }
