@@ -35,8 +35,14 @@ internal sealed class OnnxGraphBuilder
         }
 
         var nodes = NameNodes(g, opset);
+        context.SetWiring(g.Node.SelectMany(n => n.Input), g.Output.Select(o => o.Name));
         CheckAllSupported(nodes);
-        foreach (var node in nodes) _mappers.Find(node.OpType)!.Map(node, context);
+        var folder = new OnnxConstantFolder();
+        foreach (var node in nodes)
+        {
+            if (folder.TryFold(node, context)) continue;
+            _mappers.Find(node.OpType)!.Map(node, context);
+        }
 
         foreach (var output in g.Output)
         {
@@ -51,6 +57,7 @@ internal sealed class OnnxGraphBuilder
             if (value.Name != output.Name && value.Producer is not null && !context.Graph.IsOutput(value)) value.Name = output.Name;
             context.Graph.Outputs.Add(value);
         }
+        Mappers.SampleReshape.RemoveUnread(context.Graph);
         return context.Graph;
     }
 
@@ -78,15 +85,30 @@ internal sealed class OnnxGraphBuilder
         return result;
     }
 
-    /// <summary>Fail on the first unsupported op before mapping, so the message names the real culprit (e.g. Conv).</summary>
+    /// <summary>
+    /// Fail before mapping when any op is unsupported, listing every one (op type, node, what would work instead),
+    /// so the message names the real culprits (e.g. Conv) and a user sees all problems at once.
+    /// </summary>
     private void CheckAllSupported(List<OnnxNode> nodes)
     {
-        foreach (var node in nodes)
+        var problems = nodes.Select(Problem).OfType<string>().ToList();
+        if (problems.Count == 0) return;
+        var distinct = problems.Distinct(StringComparer.Ordinal).ToList();
+        var head = distinct.Count == 1 ? "unsupported ONNX op" : $"{distinct.Count} unsupported ONNX ops";
+        throw new ModelLoadException($"{head} in model '{_modelName}': {string.Join("; ", distinct)}");
+    }
+
+    /// <summary>Why <paramref name="node"/> cannot be imported, or null when a mapper or the constant folder takes it.</summary>
+    private string? Problem(OnnxNode node)
+    {
+        var domain = node.Proto.Domain;
+        var where = $"'{node.OpType}' (node '{node.Name}')";
+        if (domain is not ("" or "ai.onnx"))
         {
-            var domain = node.Proto.Domain;
-            if (domain is not ("" or "ai.onnx")) throw node.Error($"unsupported ONNX op '{node.OpType}' from domain '{domain}'");
-            if (_mappers.Find(node.OpType) is null) throw node.Error($"unsupported ONNX op '{node.OpType}'");
+            return $"{where} from domain '{domain}': only the default ONNX domain (ai.onnx) is supported; export without custom or contrib ops";
         }
+        if (_mappers.Find(node.OpType) is not null || OnnxConstantFolder.FoldedOpTypes.Contains(node.OpType)) return null;
+        return $"{where}: {OnnxUnsupportedOpHints.For(node.OpType)}";
     }
 
     private Shape InputShape(ValueInfoProto input)

@@ -14,7 +14,7 @@ internal sealed class AddMapper : IOnnxOpMapper
         node.Attributes.EnsureOnly("broadcast");
         var a = context.TryConstant(node, 0);
         var b = context.TryConstant(node, 1);
-        if (a is not null && b is not null) throw node.Error("Add of two constants is not supported");
+        if (a is not null && b is not null) throw node.Error("Add of two constants was not folded");
         if (a is null && b is null)
         {
             MergeMapper.MapElementwise(node, context, ElementwiseKind.Add);
@@ -25,12 +25,14 @@ internal sealed class AddMapper : IOnnxOpMapper
         var c = (a ?? b)!;
         var n = x.Shape.Dims[^1];
         var perLastAxis = c.Size == n && c.Dims.Take(Math.Max(0, c.Rank - 1)).All(d => d == 1);
-        if (c.Size != 1 && !perLastAxis)
+        // MatMul + Add is a Dense layer (FoldMatMulBiasPass); any other Add of a constant is a per-channel shift.
+        if (x.Producer?.Op is MatMulOp && (c.Size == 1 || perLastAxis))
         {
-            throw node.BadInput(1 - dataIndex, $"constant of shape {c.ShapeText} is not a bias over the last axis ({n} values) of input shape {x.Shape}");
+            var bias = new float[n];
+            for (var j = 0; j < n; j++) bias[j] = (float)c.Data[c.Size == 1 ? 0 : j];
+            context.AddNode(node, new BiasAddOp(new ConstTensor(new Shape(n), bias)), x);
+            return;
         }
-        var bias = new float[n];
-        for (var j = 0; j < n; j++) bias[j] = (float)c.Data[c.Size == 1 ? 0 : j];
-        context.AddNode(node, new BiasAddOp(new ConstTensor(new Shape(n), bias)), x);
+        ScaleShiftMapper.MapConstant(node, context);
     }
 }
