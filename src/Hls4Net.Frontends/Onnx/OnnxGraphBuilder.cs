@@ -91,24 +91,27 @@ internal sealed class OnnxGraphBuilder
     /// </summary>
     private void CheckAllSupported(List<OnnxNode> nodes)
     {
-        var problems = nodes.Select(Problem).OfType<string>().ToList();
-        if (problems.Count == 0) return;
-        var distinct = problems.Distinct(StringComparer.Ordinal).ToList();
-        var head = distinct.Count == 1 ? "unsupported ONNX op" : $"{distinct.Count} unsupported ONNX ops";
-        throw new ModelLoadException($"{head} in model '{_modelName}': {string.Join("; ", distinct)}");
+        var problems = nodes.Select(Problem).OfType<(string Where, string Hint)>().ToList();
+        if (problems.Count == 1)
+        {
+            throw new ModelLoadException($"unsupported ONNX op {problems[0].Where} in model '{_modelName}': {problems[0].Hint}");
+        }
+        if (problems.Count > 1)
+        {
+            throw new ModelLoadException($"{problems.Count} unsupported ONNX ops in model '{_modelName}': " + string.Join("; ", problems.Select(p => $"{p.Where}: {p.Hint}")));
+        }
     }
 
     /// <summary>Why <paramref name="node"/> cannot be imported, or null when a mapper or the constant folder takes it.</summary>
-    private string? Problem(OnnxNode node)
+    private (string Where, string Hint)? Problem(OnnxNode node)
     {
         var domain = node.Proto.Domain;
-        var where = $"'{node.OpType}' (node '{node.Name}')";
         if (domain is not ("" or "ai.onnx"))
         {
-            return $"{where} from domain '{domain}': only the default ONNX domain (ai.onnx) is supported; export without custom or contrib ops";
+            return ($"'{node.OpType}' from domain '{domain}' (node '{node.Name}')", "only the default ONNX domain (ai.onnx) is supported; export without custom or contrib ops");
         }
         if (_mappers.Find(node.OpType) is not null || OnnxConstantFolder.FoldedOpTypes.Contains(node.OpType)) return null;
-        return $"{where}: {OnnxUnsupportedOpHints.For(node.OpType)}";
+        return ($"'{node.OpType}' (node '{node.Name}')", OnnxUnsupportedOpHints.For(node.OpType));
     }
 
     private Shape InputShape(ValueInfoProto input)
