@@ -21,6 +21,8 @@ internal sealed class OnnxConstantFolder
     /// <summary>Op types that exist only as constant computations; on layer data they are an error.</summary>
     public static readonly IReadOnlyList<string> ConstantOnlyOpTypes = ["Gather", "Slice", "ConstantOfShape", "Range", "Neg", "Sqrt", "Reciprocal"];
 
+    private const int MaxFoldedValues = 1 << 24;
+
     /// <summary>Fold <paramref name="node"/> into a constant when it computes one; false to leave it to its mapper.</summary>
     public bool TryFold(OnnxNode node, OnnxImportContext context)
     {
@@ -34,7 +36,16 @@ internal sealed class OnnxConstantFolder
             if (inputs[i] is null) return false;
         }
         if (node.InputCount == 0 || inputs[0] is null) return false;
-        var result = Evaluate(node, inputs);
+        OnnxConstant result;
+        try
+        {
+            result = Evaluate(node, inputs);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or OverflowException or InvalidCastException)
+        {
+            throw node.Error($"ONNX op '{node.OpType}' on constants is malformed (shapes, axes or indices out of range)", e.Message);
+        }
+        if (result.Size > MaxFoldedValues) throw node.Error($"ONNX op '{node.OpType}' on constants would make {result.Size} values (limit {MaxFoldedValues})");
         context.SetConstant(node.OutputName, result);
         return true;
     }
@@ -199,6 +210,7 @@ internal sealed class OnnxConstantFolder
         var axis = (int)node.Attributes.Int("axis", 0);
         if (axis < 0) axis += rank;
         if (axis < 0 || axis >= rank) throw node.BadAttribute("axis", axis, $"constants have rank {rank}");
+        if (parts.Any(p => p.Dims.Where((d, i) => i != axis && d != parts[0].Dims[i]).Any())) throw node.Error("Concat of constants whose shapes differ off the concatenation axis");
         var outer = parts[0].Dims.Take(axis).Aggregate(1L, (p, d) => p * d);
         var data = new List<double>();
         for (long o = 0; o < outer; o++)
@@ -218,7 +230,7 @@ internal sealed class OnnxConstantFolder
     {
         node.Attributes.EnsureOnly("perm");
         var perm = node.Attributes.Ints("perm") ?? Enumerable.Range(0, x.Rank).Reverse().Select(i => (long)i).ToArray();
-        if (perm.Length != x.Rank) throw node.BadAttribute("perm", "[" + string.Join(",", perm) + "]", $"the constant has rank {x.Rank}");
+        if (perm.Length != x.Rank || perm.Distinct().Count() != perm.Length || perm.Any(p => p < 0 || p >= x.Rank)) throw node.BadAttribute("perm", "[" + string.Join(",", perm) + "]", $"the constant has rank {x.Rank}");
         var dims = perm.Select(p => x.Dims[p]).ToArray();
         var inStrides = Strides(x.Dims);
         var data = new double[x.Size];
@@ -275,6 +287,10 @@ internal sealed class OnnxConstantFolder
             steps = (inputs.Length > 4 ? inputs[4] : null)?.ToInt64s();
         }
         axes ??= Enumerable.Range(0, starts.Length).Select(i => (long)i).ToArray();
+        if (ends.Length != starts.Length || axes.Length != starts.Length || (steps is not null && steps.Length != starts.Length))
+        {
+            throw node.Error("Slice with starts, ends, axes and steps of different lengths");
+        }
         var begin = new long[x.Rank];
         var step = Enumerable.Repeat(1L, x.Rank).ToArray();
         var count = (long[])x.Dims.Clone();
@@ -344,6 +360,7 @@ internal sealed class OnnxConstantFolder
             if (da[i] != db[i] && da[i] != 1 && db[i] != 1) throw node.Error($"constants of shapes {a.ShapeText} and {b.ShapeText} do not broadcast");
             dims[i] = Math.Max(da[i], db[i]);
         }
+        if (dims.Aggregate(1L, (p, d) => p * d) > MaxFoldedValues) throw node.Error($"ONNX op '{node.OpType}' on constants of shapes {a.ShapeText} and {b.ShapeText} is too large");
         var sa = Strides(da);
         var sb = Strides(db);
         var integer = a.ElementType is not (DataType.Float or DataType.Double or DataType.Float16 or DataType.Bfloat16);
