@@ -86,6 +86,17 @@ public sealed class OnnxOpSemanticsTests : IDisposable
     }
 
     [Fact]
+    public void MatMul_WithTheConstantFirst_OnChannelsFirstData_AgreesWithOnnxRuntime()
+    {
+        // W[2,4] · x[N,4,3] mixes the channel axis: a MatMul over channels in channels-last transposes.
+        var m = new OnnxModelBuilder(13, "matmul_channels").Input("x", 4, 3)
+            .Init("W", [2, 4], Weights(8, 30))
+            .Node("MatMul", "mm", ["W", "x"], "m")
+            .Node("Flatten", "flat", ["m"], "y", ("axis", 1L)).Output("y", 6);
+        AssertAgrees(m, "MatMul(W, x[N,4,3])");
+    }
+
+    [Fact]
     public void DivSubMul_WithConstants_OnImagesAndVectors_AgreeWithOnnxRuntime()
     {
         // x[4,3,5]: Div by a scalar, Sub of a per-channel [4,1,1], Mul of a last-axis [5] (constant first), constant − x.
