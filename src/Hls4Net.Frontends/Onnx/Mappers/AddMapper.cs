@@ -3,7 +3,11 @@ using Hls4Net.Core.Ir.Ops;
 
 namespace Hls4Net.Frontends.Onnx.Mappers;
 
-/// <summary>Add of a computed tensor and a constant bias over the last axis (either operand order) to <see cref="BiasAddOp"/>.</summary>
+/// <summary>
+/// Add of layer data and a constant (either operand order): after a MatMul, a bias over the last axis
+/// (<see cref="BiasAddOp"/>, folded into a Dense by FoldMatMulBiasPass); otherwise a per-channel shift through
+/// <see cref="ScaleShiftMapper"/>. Two computed tensors are an element-wise merge.
+/// </summary>
 internal sealed class AddMapper : IOnnxOpMapper
 {
     public IReadOnlyList<string> OpTypes { get; } = ["Add"];
