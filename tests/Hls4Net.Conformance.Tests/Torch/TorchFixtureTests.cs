@@ -97,6 +97,26 @@ public sealed class TorchFixtureTests
         Assert.True(result.Report.AllBitExact, $"{fixture} {precision}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
+    /// <summary>io_stream for one export of every model family (a build each, at the default precision).</summary>
+    [Theory]
+    [InlineData("mlp_bn_opset13")]
+    [InlineData("mlp_activations_opset13")]
+    [InlineData("mlp_nobias_bn3d_opset13")]
+    [InlineData("cnn1d_bn_opset13")]
+    [InlineData("cnn2d_bn_opset13")]
+    [InlineData("grouped_conv_bn_opset13")]
+    [InlineData("depthwise_conv1d_opset13")]
+    [InlineData("residual_bn_opset13")]
+    [InlineData("flatten_view_opset13")]
+    [InlineData("flatten_reshape_opset13")]
+    public void CsimIsBitExactWithTheEmulatorInIoStream(string fixture)
+    {
+        var (model, input, _) = Load(fixture);
+        var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { IoType = "io_stream" }, input, new CsimOptions { Optimization = "-O1" });
+        _output.WriteLine($"{fixture} io_stream: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact");
+        Assert.True(result.Report.AllBitExact, $"{fixture} io_stream: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
     private static (string Model, SampleSet Input, double[] Expected) Load(string fixture)
     {
         var model = Path.Combine(FixtureDir, fixture + ".onnx");
