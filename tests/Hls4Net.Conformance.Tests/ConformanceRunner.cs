@@ -13,7 +13,7 @@ namespace Hls4Net.Conformance.Tests;
 /// </summary>
 internal sealed class ConformanceRunner
 {
-    public ConformanceResult Run(string model, string? weights, string? yaml, ConfigOverrides overrides, SampleSet samples)
+    public ConformanceResult Run(string model, string? weights, string? yaml, ConfigOverrides overrides, SampleSet samples, CsimOptions? csimOptions = null)
     {
         var work = Directory.CreateTempSubdirectory("hls4net-conf-");
         try
@@ -28,7 +28,7 @@ internal sealed class ConformanceRunner
             var emulated = new EmulationRunner().Run(compiled.Graph, samples);
             var project = Path.Combine(work.FullName, "prj");
             new VitisBackend(DefaultEmitters.Create(), logger: Logger.None).Write(compiled.Graph, compiled.Config, project, force: false, samples.Rows);
-            var csim = new CsimRunner(Logger.None).Run(project, Path.Combine(project, "tb_data", "tb_input_features.dat"));
+            var csim = new CsimRunner(Logger.None).Run(project, Path.Combine(project, "tb_data", "tb_input_features.dat"), csimOptions);
             var report = new BitExactComparer().Compare(emulated, csim.Outputs);
             return new ConformanceResult(compiled.Graph, emulated, report, project);
         }

@@ -12,6 +12,9 @@ public sealed record CsimOptions
     /// <summary>The C++ compiler to run (a name looked up on PATH, or a path).</summary>
     public string Compiler { get; init; } = "g++";
 
+    /// <summary>The compiler's optimization flag (-O2 like Vitis; tests that build many projects may use -O1).</summary>
+    public string Optimization { get; init; } = "-O2";
+
     /// <summary>Time limit for compiling and for running, each.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(20);
 }

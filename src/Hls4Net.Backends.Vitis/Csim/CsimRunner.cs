@@ -59,7 +59,7 @@ public sealed class CsimRunner
         _log.Information("Compiling C simulation of {Project} with {Compiler} (ap_types: {ApTypes})...", name, compiler, apTypes);
         var args = new List<string>
         {
-            "-std=c++14", "-O2", "-Wall", "-Wextra", "-Werror",
+            "-std=c++14", options.Optimization, "-Wall", "-Wextra", "-Werror",
             "-I", Path.Combine(dir, "firmware"), "-I", apTypes,
             testbench, top, "-o", exe,
         };

@@ -8,6 +8,9 @@ public sealed class KerasGraphBuilder
 {
     private readonly Dictionary<string, IKerasLayerMapper> _mappers = new(StringComparer.Ordinal);
 
+    /// <summary>Every Keras class name a registered mapper handles (the README's supported-ops list is made from it).</summary>
+    public IEnumerable<string> ClassNames => _mappers.Keys;
+
     public KerasGraphBuilder(IEnumerable<IKerasLayerMapper> mappers)
     {
         foreach (var m in mappers)

@@ -35,8 +35,14 @@ internal sealed class OnnxGraphBuilder
         }
 
         var nodes = NameNodes(g, opset);
+        context.SetWiring(g.Node.SelectMany(n => n.Input), g.Output.Select(o => o.Name));
         CheckAllSupported(nodes);
-        foreach (var node in nodes) _mappers.Find(node.OpType)!.Map(node, context);
+        var folder = new OnnxConstantFolder();
+        foreach (var node in nodes)
+        {
+            if (folder.TryFold(node, context)) continue;
+            _mappers.Find(node.OpType)!.Map(node, context);
+        }
 
         foreach (var output in g.Output)
         {
@@ -51,6 +57,7 @@ internal sealed class OnnxGraphBuilder
             if (value.Name != output.Name && value.Producer is not null && !context.Graph.IsOutput(value)) value.Name = output.Name;
             context.Graph.Outputs.Add(value);
         }
+        Mappers.SampleReshape.RemoveUnread(context.Graph);
         return context.Graph;
     }
 
@@ -78,15 +85,33 @@ internal sealed class OnnxGraphBuilder
         return result;
     }
 
-    /// <summary>Fail on the first unsupported op before mapping, so the message names the real culprit (e.g. Conv).</summary>
+    /// <summary>
+    /// Fail before mapping when any op is unsupported, listing every one (op type, node, what would work instead),
+    /// so the message names the real culprits (e.g. Conv) and a user sees all problems at once.
+    /// </summary>
     private void CheckAllSupported(List<OnnxNode> nodes)
     {
-        foreach (var node in nodes)
+        var problems = nodes.Select(Problem).OfType<(string Where, string Hint)>().ToList();
+        if (problems.Count == 1)
         {
-            var domain = node.Proto.Domain;
-            if (domain is not ("" or "ai.onnx")) throw node.Error($"unsupported ONNX op '{node.OpType}' from domain '{domain}'");
-            if (_mappers.Find(node.OpType) is null) throw node.Error($"unsupported ONNX op '{node.OpType}'");
+            throw new ModelLoadException($"unsupported ONNX op {problems[0].Where} in model '{_modelName}': {problems[0].Hint}");
         }
+        if (problems.Count > 1)
+        {
+            throw new ModelLoadException($"{problems.Count} unsupported ONNX ops in model '{_modelName}': " + string.Join("; ", problems.Select(p => $"{p.Where}: {p.Hint}")));
+        }
+    }
+
+    /// <summary>Why <paramref name="node"/> cannot be imported, or null when a mapper or the constant folder takes it.</summary>
+    private (string Where, string Hint)? Problem(OnnxNode node)
+    {
+        var domain = node.Proto.Domain;
+        if (domain is not ("" or "ai.onnx"))
+        {
+            return ($"'{node.OpType}' from domain '{domain}' (node '{node.Name}')", "only the default ONNX domain (ai.onnx) is supported; export without custom or contrib ops");
+        }
+        if (_mappers.Find(node.OpType) is not null || OnnxConstantFolder.FoldedOpTypes.Contains(node.OpType)) return null;
+        return ($"'{node.OpType}' (node '{node.Name}')", OnnxUnsupportedOpHints.For(node.OpType));
     }
 
     private Shape InputShape(ValueInfoProto input)

@@ -11,6 +11,8 @@ internal sealed class OnnxImportContext
     private readonly Dictionary<string, Value> _values = new();
     private readonly Dictionary<string, OnnxConstant> _constants = new();
     private readonly Dictionary<string, Value> _batchSwapped = new();
+    private readonly Dictionary<string, int> _readers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _graphOutputs = new(StringComparer.Ordinal);
 
     public OnnxImportContext(Graph graph, string modelName)
     {
@@ -23,6 +25,19 @@ internal sealed class OnnxImportContext
     public string ModelName { get; }
 
     public bool IsConstant(string name) => _constants.ContainsKey(name);
+
+    /// <summary>Record the ONNX graph's wiring: how many node inputs read each tensor, and which tensors are graph outputs.</summary>
+    public void SetWiring(IEnumerable<string> nodeInputs, IEnumerable<string> graphOutputs)
+    {
+        foreach (var name in nodeInputs.Where(n => n.Length > 0)) _readers[name] = _readers.GetValueOrDefault(name) + 1;
+        _graphOutputs.UnionWith(graphOutputs);
+    }
+
+    /// <summary>True when ONNX tensor <paramref name="name"/> is read by exactly one node input and is no graph output.</summary>
+    public bool IsReadOnlyOnce(string name) => _readers.GetValueOrDefault(name) == 1 && !_graphOutputs.Contains(name);
+
+    /// <summary>The constant named <paramref name="name"/>, or null.</summary>
+    public OnnxConstant? FindConstant(string name) => _constants.GetValueOrDefault(name);
 
     public void SetConstant(string name, OnnxConstant constant) => _constants[name] = constant;
 

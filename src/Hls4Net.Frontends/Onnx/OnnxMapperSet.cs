@@ -31,7 +31,11 @@ internal sealed class OnnxMapperSet
         new TransposeMapper(),
         new ConstantMapper(),
         new ConvMapper(), new PoolMapper(), new PadMapper(), new ConcatMapper(), new MergeMapper(), new ResizeMapper(),
+        new ScaleShiftMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
     ]);
+
+    /// <summary>Every op type a mapper handles, sorted (plus the ones only the constant folder evaluates).</summary>
+    public IEnumerable<string> OpTypes => _byOpType.Keys;
 
     public IOnnxOpMapper? Find(string opType) => _byOpType.GetValueOrDefault(opType);
 }

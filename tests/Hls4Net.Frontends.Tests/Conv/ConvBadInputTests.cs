@@ -46,11 +46,11 @@ public class ConvBadInputTests
     }
 
     [Fact]
-    public void Grouped_conv_and_dynamic_shapes_are_rejected()
+    public void Grouping_that_does_not_divide_the_channels_and_dynamic_shapes_are_rejected()
     {
         var grouped = new OnnxModelBuilder().Input("x", 4, 5).Output("y", 4, 3)
             .Init("w", [4, 2, 3], new float[24])
-            .Node("Conv", "grouped_conv", ["x", "w"], "y", ("group", 2L), ("kernel_shape", new long[] { 3 }));
+            .Node("Conv", "grouped_conv", ["x", "w"], "y", ("group", 3L), ("kernel_shape", new long[] { 3 }));
         Assert.Contains("grouped_conv", Fails(grouped).Message);
 
         var dynamic = new OnnxModelBuilder().Input("x", 2, 5).Output("y", 2, 5)

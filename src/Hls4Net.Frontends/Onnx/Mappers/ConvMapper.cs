@@ -5,7 +5,7 @@ namespace Hls4Net.Frontends.Onnx.Mappers;
 
 /// <summary>
 /// Conv (1-D and 2-D): group 1 becomes Conv1D/Conv2D, group = input channels becomes a depthwise convolution
-/// (multiplier = output channels / group); other groupings are an error. ONNX weights [cout, cin/group, k...] are
+/// (multiplier = output channels / group), any other grouping a full convolution with zero weights across groups. ONNX weights [cout, cin/group, k...] are
 /// rearranged to the IR's [k..., cin, cout] (depthwise: [k..., c, mult]).
 /// </summary>
 internal sealed class ConvMapper : IOnnxOpMapper
@@ -34,20 +34,26 @@ internal sealed class ConvMapper : IOnnxOpMapper
         if (bias.Size != cout) throw node.BadInput(2, $"bias of shape {b!.ShapeText} does not match {cout} output channels");
         var taps = kernel.Aggregate(1, (p, k) => p * k);
         Op op;
-        if (group == 1)
+        var depthwise = group == cin && cinPerGroup == 1 && cout % cin == 0 && group > 1;
+        if (!depthwise && group >= 1 && cin % group == 0 && cout % group == 0 && cinPerGroup * group == cin)
         {
-            if (cinPerGroup != cin) throw node.BadInput(1, $"weights expect {cinPerGroup} input channels, the input has {cin}");
-            // IR index ((tap)*cin+ci)*cout+co  <-  ONNX index (co*cin+ci)*taps+tap
-            var data = new float[w.Size];
+            // Grouped convolution (group 1 = ordinary): one full convolution whose weights are zero between
+            // channels of different groups, which adds exact zeros in float and in fixed point alike.
+            // IR index (tap*cin+ci)*cout+co  <-  ONNX index (co*cinPerGroup+(ci-g*cinPerGroup))*taps+tap
+            var data = new float[taps * cin * cout];
+            var outPerGroup = cout / group;
             for (var co = 0; co < cout; co++)
-                for (var ci = 0; ci < cin; ci++)
-                    for (var t = 0; t < taps; t++) data[(t * cin + ci) * cout + co] = (float)w.Data[(co * cin + ci) * taps + t];
+            {
+                var first = co / outPerGroup * cinPerGroup;
+                for (var k = 0; k < cinPerGroup; k++)
+                    for (var t = 0; t < taps; t++) data[(t * cin + first + k) * cout + co] = (float)w.Data[(co * cinPerGroup + k) * taps + t];
+            }
             var shape = new Shape((int[])[.. kernel, cin, cout]);
             op = n == 1
                 ? new Conv1DOp(new ConstTensor(shape, data), bias, strides[0], pads[0].Before, pads[0].After, dilations[0])
                 : new Conv2DOp(new ConstTensor(shape, data), bias, (strides[0], strides[1]), Pad2(pads), (dilations[0], dilations[1]));
         }
-        else if (group == cin && cinPerGroup == 1 && cout % cin == 0)
+        else if (depthwise)
         {
             var mult = cout / cin;
             // IR index (tap*c+ch)*mult+m  <-  ONNX index (ch*mult+m)*taps+tap
@@ -61,7 +67,7 @@ internal sealed class ConvMapper : IOnnxOpMapper
         }
         else
         {
-            throw node.BadAttribute("group", group, $"only 1 or the number of input channels ({cin}, depthwise) is supported");
+            throw node.BadAttribute("group", group, $"weights of shape {w.ShapeText} do not fit {cin} input channels in {group} groups");
         }
         ChannelsFirst.Wrap(node, context, op, x);
     }

@@ -4,8 +4,11 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Frontends.Onnx.Mappers;
 
 /// <summary>
-/// Gemm: Y = alpha·A'·B' + beta·C with A the batch input and B, C constants. alpha, beta and transB are
-/// folded into a <see cref="DenseOp"/> with weights [nIn, nOut] and bias [nOut].
+/// Gemm: Y = alpha·A'·B' + beta·C (A' = Aᵀ when transA, B' = Bᵀ when transB) with one operand layer data and the
+/// other a constant, for every transA/transB/alpha/beta. Layer data [N, K] whose batch is the rows of A' gives a
+/// <see cref="DenseOp"/> with weights alpha·B' and bias beta·C. When the batch is the columns of B' (constant A,
+/// or layer data transposed), Y is computed transposed, Yᵀ = x·(alpha·A')ᵀ + beta·Cᵀ, and recorded as batch-swapped
+/// for the Transpose that follows.
 /// </summary>
 internal sealed class GemmMapper : IOnnxOpMapper
 {
@@ -17,45 +20,59 @@ internal sealed class GemmMapper : IOnnxOpMapper
         attrs.EnsureOnly("alpha", "beta", "transA", "transB", "broadcast");
         var alpha = attrs.Float("alpha", 1.0);
         var beta = attrs.Float("beta", 1.0);
-        var transA = attrs.Int("transA", 0);
-        var transB = attrs.Int("transB", 0);
-        if (transA != 0)
-        {
-            throw node.BadAttribute("transA", transA, "the first input is the batch of samples and cannot be transposed");
-        }
-        if (context.IsConstant(node.InputName(0) ?? "") && !context.IsConstant(node.InputName(1) ?? ""))
-        {
-            throw node.BadInput(0, "Gemm with a constant first input and a computed second input is not supported");
-        }
-        var x = context.Activation(node, 0);
-        if (x.Shape.Rank != 1) throw node.BadInput(0, $"Gemm needs a 2-D input (batch, features), got {x.Shape} per sample");
+        var transA = attrs.Int("transA", 0) != 0;
+        var transB = attrs.Int("transB", 0) != 0;
+        var aConst = context.TryConstant(node, 0);
+        var bConst = context.TryConstant(node, 1);
+        if (aConst is not null && bConst is not null) throw node.Error("Gemm of two constants is not supported");
+        if (aConst is null && bConst is null) throw node.Error("Gemm of two computed tensors is not supported (one operand must be a constant weight)");
 
-        var b = context.RequireConstant(node, 1, "weight B");
-        if (b.Rank != 2) throw node.BadInput(1, $"the weight must be 2-D, got shape {b.ShapeText}");
-        var nIn = (int)(transB == 0 ? b.Dims[0] : b.Dims[1]);
-        var nOut = (int)(transB == 0 ? b.Dims[1] : b.Dims[0]);
-        if (nIn != x.Shape[0]) throw node.BadInput(1, $"weight shape {b.ShapeText} (transB={transB}) does not take {x.Shape[0]} inputs");
-
+        var dataIndex = aConst is null ? 0 : 1;
+        var x = context.ActivationAllowingBatchSwap(node, dataIndex, out var swapped);
+        if (x.Shape.Rank != 1) throw node.BadInput(dataIndex, $"Gemm needs 2-D data (batch, features), got {x.Shape} per sample");
+        var weight = (aConst ?? bConst)!;
+        var wIndex = 1 - dataIndex;
+        if (weight.Rank != 2) throw node.BadInput(wIndex, $"the weight must be 2-D, got shape {weight.ShapeText}");
+        // The data operand as used in the product (after its trans flag and any earlier batch swap) has the batch on
+        // its rows unless it was flipped an odd number of times. As A' it must (Y = x·W); as B' it must not (Yᵀ = x·A'ᵀ).
+        var dataTransposed = (dataIndex == 0 ? transA : transB) ^ swapped;
+        var batchOnRows = !dataTransposed;
+        if (!batchOnRows && dataIndex == 0 || batchOnRows && dataIndex == 1)
+        {
+            throw node.BadInput(dataIndex, "the batch axis would be summed over by this Gemm (transA/transB do not fit data of shape [N, features])");
+        }
+        var nIn = x.Shape[0];
+        // Dense weights [nIn, nOut] such that out[n, o] = Σ_i x[n, i]·W[i, o].
+        var wTransposed = dataIndex == 0 ? transB : !transA;
+        var wRows = (int)weight.Dims[0];
+        var wCols = (int)weight.Dims[1];
+        var rows = wTransposed ? wCols : wRows;
+        var nOut = wTransposed ? wRows : wCols;
+        if (rows != nIn) throw node.BadInput(wIndex, $"weight shape {weight.ShapeText} (transA={(transA ? 1 : 0)}, transB={(transB ? 1 : 0)}) does not take {nIn} inputs");
         var w = new float[nIn * nOut];
         for (var i = 0; i < nIn; i++)
         {
             for (var j = 0; j < nOut; j++)
             {
-                var bij = transB == 0 ? b.Data[i * nOut + j] : b.Data[j * nIn + i];
-                w[i * nOut + j] = (float)(alpha * bij);
+                var v = wTransposed ? weight.Data[j * wCols + i] : weight.Data[i * wCols + j];
+                w[i * nOut + j] = (float)(alpha * v);
             }
         }
         var bias = new float[nOut];
         var c = node.InputName(2) is null ? null : context.RequireConstant(node, 2, "bias C");
         if (c is not null)
         {
-            var perColumn = c.Size == nOut && c.Dims.Take(Math.Max(0, c.Rank - 1)).All(d => d == 1);
-            if (c.Size != 1 && !perColumn)
+            // C broadcasts to Y; per output feature that is the last axis of Y, or its first when Y is transposed.
+            var perOutput = dataIndex == 0
+                ? c.Size == nOut && c.Dims.Take(Math.Max(0, c.Rank - 1)).All(d => d == 1)
+                : c.Size == nOut && (c.Rank == 2 ? c.Dims[1] == 1 : c.Rank == 1 && nOut == 1);
+            if (c.Size != 1 && !perOutput)
             {
                 throw node.BadInput(2, $"bias shape {c.ShapeText} must broadcast to one value per output ({nOut})");
             }
             for (var j = 0; j < nOut; j++) bias[j] = (float)(beta * c.Data[c.Size == 1 ? 0 : j]);
         }
-        context.AddNode(node, new DenseOp(new ConstTensor(new Shape(nIn, nOut), w), new ConstTensor(new Shape(nOut), bias)), x);
+        var value = context.AddNode(node, new DenseOp(new ConstTensor(new Shape(nIn, nOut), w), new ConstTensor(new Shape(nOut), bias)), x);
+        if (dataIndex == 1) context.SetBatchSwapped(node.OutputName, value);
     }
 }

@@ -3,12 +3,12 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Frontends.Onnx.Mappers;
 
 /// <summary>
-/// Element-wise Sub, Mul, Max, Min, Mean and Sum of computed tensors of equal shape (no broadcasting, no constants).
-/// Add of two computed tensors comes here through <see cref="AddMapper"/>.
+/// Element-wise Max, Min, Mean and Sum of computed tensors of equal shape (no broadcasting, no constants).
+/// Add, Sub and Mul of two computed tensors come here through <see cref="AddMapper"/> and <see cref="ScaleShiftMapper"/>.
 /// </summary>
 internal sealed class MergeMapper : IOnnxOpMapper
 {
-    public IReadOnlyList<string> OpTypes { get; } = ["Sub", "Mul", "Max", "Min", "Mean", "Sum"];
+    public IReadOnlyList<string> OpTypes { get; } = ["Max", "Min", "Mean", "Sum"];
 
     public void Map(OnnxNode node, OnnxImportContext context)
     {

@@ -23,12 +23,19 @@ internal sealed class ShapeOpMapper : IOnnxOpMapper
         var normalized = axis < 0 ? axis + rank : axis;
         // axis 1 is the usual "keep the batch, flatten the rest". axis 0 strictly gives [1, N*size]; old Keras
         // converters (onnxmltools) emit it for Keras Flatten with a fixed batch of 1, and the intent is the same
-        // per-sample flatten, so it is read that way. Any other axis would split the sample into rows.
-        if (normalized != 0 && normalized != 1)
+        // per-sample flatten, so it is read that way. A larger axis k gives [N*d1*..*d(k-1), dk*..]: a per-sample
+        // reshape to [d1*..*d(k-1), dk*..] only when d1..d(k-1) are all 1 (else samples would be split into rows).
+        if (normalized < 0 || normalized > rank) throw node.BadAttribute("axis", axis, $"the input has rank {rank}");
+        if (normalized > 1 && x.Shape.Dims.Take((int)normalized - 1).Any(d => d != 1))
         {
-            throw node.BadAttribute("axis", axis, $"only flattening all non-batch axes (axis 1) is supported for input shape {x.Shape} per sample");
+            throw node.BadAttribute("axis", axis, $"flattening at axis {axis} would merge the batch axis with axes of input shape {x.Shape} per sample");
         }
-        context.AddNode(node, new FlattenOp(), x);
+        if (normalized <= 1 && x.Shape.Rank > 1)
+        {
+            context.AddNode(node, new FlattenOp(), x);
+            return;
+        }
+        SampleReshape.Apply(node, context, x, new Shape(x.Shape.Dims.Skip(Math.Max(0, (int)normalized - 1)).Aggregate(1, (p, d) => p * d)));
     }
 
     private static void MapReshape(OnnxNode node, OnnxImportContext context)
@@ -48,7 +55,7 @@ internal sealed class ShapeOpMapper : IOnnxOpMapper
         }
         var x = context.Activation(node, 0);
         if (allowZero != 0 && target.Contains(0)) throw node.BadAttribute("allowzero", allowZero, "a zero-sized dimension is not supported");
-        context.AddNode(node, new ReshapeOp(SampleShape(node, x.Shape, target)), x);
+        SampleReshape.Apply(node, context, x, SampleShape(node, x.Shape, target));
     }
 
     /// <summary>Resolve an ONNX target shape (batch first, 0 = copy, -1 = infer) to the IR shape without batch.</summary>

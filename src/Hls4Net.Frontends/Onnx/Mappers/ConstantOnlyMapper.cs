@@ -1,0 +1,13 @@
+namespace Hls4Net.Frontends.Onnx.Mappers;
+
+/// <summary>
+/// Ops that <see cref="OnnxConstantFolder"/> evaluates on constants (Shape, Gather, Slice, Range, ConstantOfShape,
+/// Neg, Sqrt, Reciprocal). Reaching this mapper means an input is layer data, which they cannot take.
+/// </summary>
+internal sealed class ConstantOnlyMapper : IOnnxOpMapper
+{
+    public IReadOnlyList<string> OpTypes { get; } = ["Shape", .. OnnxConstantFolder.ConstantOnlyOpTypes];
+
+    public void Map(OnnxNode node, OnnxImportContext context) =>
+        throw node.Error($"ONNX op '{node.OpType}' is supported only on constants (weights or shapes), not on layer data");
+}

@@ -1,0 +1,32 @@
+using Hls4Net.Frontends.Keras;
+using Hls4Net.Frontends.Onnx;
+
+namespace Hls4Net.Frontends.Tests.Readme;
+
+/// <summary>The README's "Supported ops" section as the mapper registrations give it today.</summary>
+internal static class SupportedOpsSection
+{
+    public const string Begin = "<!-- supported-ops: generated from the mapper registrations by SupportedOpsReadmeTests; do not edit by hand -->";
+    public const string End = "<!-- end supported-ops -->";
+
+    public static string Expected()
+    {
+        var mapped = OnnxMapperSet.CreateDefault().OpTypes.ToHashSet(StringComparer.Ordinal);
+        var constantOnly = OnnxConstantFolder.ConstantOnlyOpTypes.Append("Shape").ToHashSet(StringComparer.Ordinal);
+        var onLayerData = mapped.Where(t => !constantOnly.Contains(t)).Order(StringComparer.Ordinal);
+        var keras = KerasGraphBuilder.CreateDefault().ClassNames.Order(StringComparer.Ordinal);
+        static string Codes(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"`{n}`"));
+        return string.Join("\n",
+            Begin,
+            "",
+            "**ONNX** (default domain `ai.onnx`, opsets 1 and up; a model with unsupported ops lists every one of them):",
+            "",
+            "- on layer data: " + Codes(onLayerData),
+            "- evaluated at import when every input is a constant, so weight and shape subgraphs (e.g. PyTorch's `x.view(x.size(0), -1)`) " +
+                "never reach the IR: " + Codes(OnnxConstantFolder.FoldedOpTypes.Order(StringComparer.Ordinal)) + "; `Shape` also of layer data (its per-sample shape is static)",
+            "",
+            "**Keras / QKeras** layer classes: " + Codes(keras),
+            "",
+            End);
+    }
+}

@@ -1,0 +1,270 @@
+#!/usr/bin/python3
+"""Real PyTorch ONNX exports as test fixtures (issue 10). Run by hand, never in CI:
+
+    /usr/bin/python3 tools/torch_fixtures/make_fixtures.py [output-dir]
+
+Needs Debian's python3-torch (1.13) and python3-numpy. For every model x opset it writes, into
+tests/fixtures/torch/ by default:
+    <name>.onnx          torch.onnx.export of the model in eval mode (seeded weights, random BN statistics)
+    <name>.input.npy     float32 [N, ...] seeded inputs
+    <name>.output.npy    float32 [N, ...] torch's own outputs on those inputs
+The export is deterministic for a given torch version; the outputs are committed so tests need no torch.
+"""
+import os
+import sys
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+SAMPLES = 16
+
+
+def randomize_bn(model, gen):
+    """BatchNorm with non-trivial statistics, so an importer that ignores them fails."""
+    for m in model.modules():
+        if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d)):
+            n = m.num_features
+            with torch.no_grad():
+                m.weight.copy_(torch.rand(n, generator=gen) + 0.5)
+                m.bias.copy_(torch.rand(n, generator=gen) - 0.5)
+                m.running_mean.copy_(torch.rand(n, generator=gen) * 0.4 - 0.2)
+                m.running_var.copy_(torch.rand(n, generator=gen) + 0.5)
+
+
+class MlpBn(nn.Module):
+    """PyTorch's usual three-layer MLP with batch norm and dropout."""
+
+    def __init__(self):
+        super().__init__()
+        self.net = nn.Sequential(
+            nn.Linear(16, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Dropout(0.2),
+            nn.Linear(32, 24), nn.BatchNorm1d(24), nn.ReLU(), nn.Dropout(0.2),
+            nn.Linear(24, 5), nn.Softmax(dim=1))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class MlpActivations(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.net = nn.Sequential(
+            nn.Linear(12, 16), nn.LeakyReLU(0.1),
+            nn.Linear(16, 16), nn.ELU(),
+            nn.Linear(16, 16), nn.Sigmoid(),
+            nn.Linear(16, 16), nn.Tanh(),
+            nn.Linear(16, 16), nn.Hardtanh(-0.5, 0.75),
+            nn.Linear(16, 16), nn.Hardsigmoid(),
+            nn.Linear(16, 6))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class MlpNoBias(nn.Module):
+    """Linear without bias (MatMul) and a 3-D BatchNorm1d input (Linear -> Unsqueeze -> BN -> Squeeze by hand)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(10, 20, bias=False)
+        self.bn = nn.BatchNorm1d(20)
+        self.fc2 = nn.Linear(20, 4)
+
+    def forward(self, x):
+        h = self.bn(self.fc1(x).unsqueeze(-1)).squeeze(-1)
+        return self.fc2(torch.relu(h) * 0.5 - 0.25)
+
+
+class Cnn1d(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c1 = nn.Conv1d(3, 8, 3, padding=1)
+        self.b1 = nn.BatchNorm1d(8)
+        self.c2 = nn.Conv1d(8, 8, 3)
+        self.b2 = nn.BatchNorm1d(8)
+        self.fc = nn.Linear(8 * 3, 4)
+
+    def forward(self, x):
+        x = F.max_pool1d(torch.relu(self.b1(self.c1(x))), 2)
+        x = F.avg_pool1d(torch.relu(self.b2(self.c2(x))), 2)
+        return self.fc(torch.flatten(x, 1))
+
+
+class Cnn2d(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c1 = nn.Conv2d(3, 8, 3, padding=1)
+        self.b1 = nn.BatchNorm2d(8)
+        self.c2 = nn.Conv2d(8, 6, 3, padding=1)
+        self.b2 = nn.BatchNorm2d(6)
+        self.pool = nn.AdaptiveAvgPool2d(1)
+        self.fc = nn.Linear(6, 5)
+
+    def forward(self, x):
+        x = nn.functional.max_pool2d(torch.relu(self.b1(self.c1(x))), 2)
+        x = nn.functional.avg_pool2d(torch.relu(self.b2(self.c2(x))), 2)
+        return self.fc(torch.flatten(self.pool(x), 1))
+
+
+class GroupedConv(nn.Module):
+    """Grouped (groups=2) and depthwise (groups=C, multiplier 1 and 2) convolutions with padding, stride, dilation."""
+
+    def __init__(self):
+        super().__init__()
+        self.g = nn.Conv2d(4, 6, 3, padding=1, groups=2)
+        self.dw = nn.Conv2d(6, 6, 3, stride=2, padding=1, groups=6)
+        self.bn = nn.BatchNorm2d(6)
+        self.dw2 = nn.Conv2d(6, 12, 3, padding=2, dilation=2, groups=6)
+        self.fc = nn.Linear(12 * 4 * 4, 3)
+
+    def forward(self, x):
+        x = torch.relu(self.g(x))
+        x = torch.relu(self.bn(self.dw(x)))
+        x = torch.relu(self.dw2(x))
+        return self.fc(x.view(x.size(0), -1))
+
+
+class DepthwiseConv1d(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.dw = nn.Conv1d(4, 8, 5, stride=2, padding=2, dilation=1, groups=4)
+        self.pw = nn.Conv1d(8, 6, 1)
+        self.dwd = nn.Conv1d(6, 6, 3, padding=2, dilation=2, groups=6)
+        self.fc = nn.Linear(6, 2)
+
+    def forward(self, x):
+        x = torch.relu(self.pw(self.dw(x)))
+        x = torch.tanh(self.dwd(x))
+        return self.fc(F.adaptive_avg_pool1d(x, 1).flatten(1))
+
+
+class Residual(nn.Module):
+    """Residual addition, concatenation of two branches and nearest upsampling."""
+
+    def __init__(self):
+        super().__init__()
+        self.c0 = nn.Conv2d(2, 4, 3, padding=1)
+        self.c1 = nn.Conv2d(4, 4, 3, padding=1)
+        self.b1 = nn.BatchNorm2d(4)
+        self.ca = nn.Conv2d(4, 3, 1)
+        self.cb = nn.Conv2d(4, 2, 3, padding=1)
+        self.up = nn.Upsample(scale_factor=2, mode="nearest")
+        self.c2 = nn.Conv2d(5, 2, 3, stride=2)
+        self.fc = nn.Linear(2 * 3 * 3, 4)
+
+    def forward(self, x):
+        h = torch.relu(self.c0(x))
+        h = torch.relu(h + self.b1(self.c1(h)))
+        h = torch.cat([self.ca(h), torch.relu(self.cb(h))], dim=1)
+        h = F.max_pool2d(h, 2)
+        h = torch.relu(self.c2(self.up(h)))
+        return self.fc(h.view(h.size(0), -1))
+
+
+class FlattenView(nn.Module):
+    """x.view(x.size(0), -1): Shape -> Gather -> Unsqueeze -> Concat -> Reshape with a dynamic batch."""
+
+    def __init__(self):
+        super().__init__()
+        self.c = nn.Conv2d(1, 3, 3)
+        self.fc = nn.Linear(3 * 4 * 4, 3)
+
+    def forward(self, x):
+        x = torch.relu(self.c(x))
+        return self.fc(x.view(x.size(0), -1))
+
+
+class FlattenTorch(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c = nn.Conv1d(2, 4, 3, stride=2)
+        self.fc = nn.Linear(4 * 4, 3)
+
+    def forward(self, x):
+        x = torch.sigmoid(self.c(x))
+        return torch.softmax(self.fc(torch.flatten(x, start_dim=1)), dim=-1)
+
+
+class FlattenReshape(nn.Module):
+    """reshape(-1, C*H*W) and a mid-model unsqueeze/squeeze/flatten on inner axes."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(12, 12)
+        self.c = nn.Conv1d(1, 2, 3, padding=1)
+        self.fc2 = nn.Linear(24, 3)
+
+    def forward(self, x):
+        h = torch.relu(self.fc1(x)).unsqueeze(1)      # [N, 1, 12]
+        h = torch.relu(self.c(h)).unsqueeze(2)        # [N, 2, 1, 12]
+        h = h.squeeze(2).reshape(-1, 24)
+        return self.fc2(h)
+
+
+# name -> (model class, per-sample input shape, opsets, dynamic batch[, keep batch norm])
+# torch's eval export folds BatchNorm into a preceding Conv; the "_bn" variants export with
+# TrainingMode.PRESERVE on an eval-mode model, which keeps Conv -> BatchNormalization (inference form).
+MODELS = [
+    ("mlp_bn", MlpBn, (16,), [9, 11, 13, 17], True),
+    ("mlp_bn_fixed", MlpBn, (16,), [13], False),
+    ("mlp_activations", MlpActivations, (12,), [9, 11, 13, 17], True),
+    ("mlp_nobias_bn3d", MlpNoBias, (10,), [11, 13], True),
+    ("cnn1d", Cnn1d, (3, 16), [9, 13, 17], True),
+    ("cnn2d", Cnn2d, (3, 8, 8), [9, 11, 13, 17], True),
+    ("cnn2d_fixed", Cnn2d, (3, 8, 8), [11], False),
+    ("cnn1d_bn", Cnn1d, (3, 16), [11, 13], True, True),
+    ("cnn2d_bn", Cnn2d, (3, 8, 8), [9, 13, 17], True, True),
+    ("grouped_conv_bn", GroupedConv, (4, 8, 8), [13], True, True),
+    ("residual_bn", Residual, (2, 8, 8), [13], True, True),
+    ("grouped_conv", GroupedConv, (4, 8, 8), [11, 13], True),
+    ("depthwise_conv1d", DepthwiseConv1d, (4, 16), [13], True),
+    ("residual_concat_upsample", Residual, (2, 8, 8), [9, 11, 13, 17], True),
+    ("flatten_view", FlattenView, (1, 6, 6), [9, 11, 13], True),
+    ("flatten_view_fixed", FlattenView, (1, 6, 6), [13], False),
+    ("flatten_torch", FlattenTorch, (2, 9), [9, 13], True),
+    ("flatten_reshape", FlattenReshape, (12,), [11, 13, 17], True),
+]
+
+
+def save_npy(path, array):
+    np.save(path, np.ascontiguousarray(array, dtype=np.float32))
+
+
+def export(out_dir, name, cls, shape, opset, dynamic, seed, keep_bn=False):
+    gen = torch.Generator().manual_seed(seed)
+    torch.manual_seed(seed)
+    model = cls()
+    randomize_bn(model, gen)
+    model.eval()
+    x = torch.randn((SAMPLES,) + shape, generator=gen)
+    with torch.no_grad():
+        y = model(x)
+    stem = f"{name}_opset{opset}"
+    path = os.path.join(out_dir, stem + ".onnx")
+    kwargs = {}
+    if dynamic:
+        kwargs["dynamic_axes"] = {"input": {0: "batch"}, "output": {0: "batch"}}
+    if keep_bn:
+        kwargs["training"] = torch.onnx.TrainingMode.PRESERVE
+    torch.onnx.export(model, x, path, opset_version=opset, input_names=["input"], output_names=["output"],
+                      do_constant_folding=True, **kwargs)
+    save_npy(os.path.join(out_dir, stem + ".input.npy"), x.numpy())
+    save_npy(os.path.join(out_dir, stem + ".output.npy"), y.numpy())
+    return stem
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "tests", "fixtures", "torch")
+    os.makedirs(out_dir, exist_ok=True)
+    torch.set_num_threads(1)
+    for k, (name, cls, shape, opsets, dynamic, *keep_bn) in enumerate(MODELS):
+        for opset in opsets:
+            stem = export(out_dir, name, cls, shape, opset, dynamic, seed=1000 + k, keep_bn=bool(keep_bn and keep_bn[0]))
+            print(stem)
+
+
+if __name__ == "__main__":
+    main()
