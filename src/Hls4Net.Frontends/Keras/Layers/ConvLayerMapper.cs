@@ -46,6 +46,8 @@ public sealed class ConvLayerMapper : IKerasLayerMapper
             var bias = useBias ? context.Weight(layer, weights, "bias", 2) : Zeros(nOut);
             var pw = Pointwise(rank, pointwise);
             node = context.Graph.Add(layer.Name, Standard(rank, pw, bias, Ones(rank), [.. Enumerable.Repeat((0, 0), rank)], Ones(rank)), dw.Output);
+            dw.Annotations.Set(ImportHints.SourceClass, layer.ClassName);
+            node.Annotations.Set(ImportHints.SourceClass, layer.ClassName);
         }
         else if (layer.ClassName.StartsWith("Depthwise", StringComparison.Ordinal))
         {
