@@ -21,7 +21,7 @@ public sealed class ModelCompiler
     public CompiledModel Compile(CompileRequest request)
     {
         var config = request.ConfigPath is null ? new ProjectConfig() : new ProjectConfigLoader(_log).LoadFile(request.ConfigPath);
-        request.Overrides.ApplyTo(config, new FpgaPartCatalog());
+        request.Overrides.ApplyTo(config, new FpgaPartCatalog(), _log);
         var (model, weights) = ModelFiles(request, config);
         RecordModel(config, model, weights);
         _log.Information("Importing {Model}", model);

@@ -132,18 +132,9 @@ public sealed class ProjectConfigLoader
         }
     }
 
-    private string ReadPart(string part, string key, YamlReadContext ctx, YamlNode node)
-    {
-        var device = _catalog.Find(part);
-        if (device is null)
-        {
-            // hls4ml accepts any part; keep it, but estimates against device resources will be unavailable.
-            _log.Warning("{Source:l}:{Line}: {Key:l}: part '{Part:l}' is not in the device list ({Known:l}); resource estimates will not know its size",
-                ctx.SourceName, node.Start.Line, key, part, _catalog.KnownList());
-            return part.Trim();
-        }
-        return _catalog.Resolve(part, key);
-    }
+    private string ReadPart(string part, string key, YamlReadContext ctx, YamlNode node) =>
+        // hls4ml accepts any part; we keep any full part name (with a warning when the device is unknown).
+        _catalog.Resolve(part, $"{ctx.SourceName}:{node.Start.Line}: {key}", _log);
 
     private void ReadHls(YamlNode node, HlsConfig hls, YamlReadContext ctx)
     {

@@ -275,9 +275,16 @@ public sealed class ProjectConfigLoaderTests
     public void UnknownPartInYamlIsKeptWithAWarning()
     {
         var sink = new CollectingSink();
-        var config = new ProjectConfigLoader(sink.CreateLogger()).LoadYaml("Part: xcvu37p-fsvh2892-2L-e\n", "c.yml");
-        Assert.Equal("xcvu37p-fsvh2892-2L-e", config.Part);
-        Assert.Contains(sink.Warnings, w => w.Contains("part 'xcvu37p-fsvh2892-2L-e' is not in the device list", StringComparison.Ordinal));
+        var config = new ProjectConfigLoader(sink.CreateLogger()).LoadYaml("Part: xcau25p-ffvb676-2-e\n", "c.yml");
+        Assert.Equal("xcau25p-ffvb676-2-e", config.Part);
+        Assert.Contains(sink.Warnings, w => w.StartsWith("c.yml:1: Part: part 'xcau25p-ffvb676-2-e' is not in Hls4Net's device list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GarbagePartInYamlIsAnErrorNamingFileLineAndKey()
+    {
+        var e = Assert.Throws<ConfigException>(() => Load("ProjectName: p\nPart: virtex9\n", "c.yml"));
+        Assert.StartsWith("c.yml:2: Part: unknown FPGA part 'virtex9'", e.Message);
     }
 
     private static ProjectConfig Load(string yaml, string name = "test.yml", string? baseDirectory = "/base") =>
