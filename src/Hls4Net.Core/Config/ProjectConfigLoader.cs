@@ -89,7 +89,14 @@ public sealed class ProjectConfigLoader
                     case "KerasH5": config.KerasH5 = resolved; break;
                     case "KerasModel": config.KerasModel = resolved; break;
                     case "InputData": config.InputData = resolved; break;
-                    default: config.OutputPredictions = resolved; break;
+                    default:
+                        config.OutputPredictions = resolved;
+                        if (resolved is not null)
+                        {
+                            _log.Warning("{Source:l}:{Line}: OutputPredictions '{Path:l}' is not used: the testbench's expected outputs are the emulator's bit-exact predictions for InputData; compare against float predictions with `hls4net verify --input`",
+                                ctx.SourceName, value.Start.Line, p);
+                        }
+                        break;
                 }
                 continue;
             }
@@ -115,11 +122,7 @@ public sealed class ProjectConfigLoader
                     config.IoType = IoTypeNames.TryParse(io, out var t) ? t : throw ctx.Error(value, key, $"unknown IO type '{io}' (expected io_parallel or io_stream)");
                     break;
                 case "Backend":
-                    config.Backend = ctx.Scalar(value, key);
-                    if (!config.Backend.Equals("Vitis", StringComparison.OrdinalIgnoreCase) && !config.Backend.Equals("Vivado", StringComparison.OrdinalIgnoreCase))
-                    {
-                        _log.Warning("{Source:l}: Backend '{Backend:l}' is not supported; a Vitis HLS project will be generated", ctx.SourceName, config.Backend);
-                    }
+                    config.Backend = ReadBackend(ctx.Scalar(value, key), ctx, value);
                     break;
                 case "HLSConfig":
                     ReadHls(value, config.Hls, ctx);
@@ -130,6 +133,22 @@ public sealed class ProjectConfigLoader
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Vitis is what Hls4Net writes. Vivado (hls4ml's Vivado HLS backend) gets the same project with a warning, as
+    /// Vivado HLS reads the same commands but is not what Hls4Net tests. Any other backend is an error.
+    /// </summary>
+    private string ReadBackend(string backend, YamlReadContext ctx, YamlNode node)
+    {
+        if (backend.Equals("Vitis", StringComparison.OrdinalIgnoreCase)) return "Vitis";
+        if (backend.Equals("Vivado", StringComparison.OrdinalIgnoreCase))
+        {
+            _log.Warning("{Source:l}:{Line}: Backend 'Vivado': Hls4Net writes a Vitis HLS project (build it with vitis_hls; Vivado HLS is not tested)",
+                ctx.SourceName, node.Start.Line);
+            return backend;
+        }
+        throw ctx.Error(node, "Backend", $"'{backend}' is not supported: Hls4Net writes Vitis HLS projects only (use Backend: Vitis)");
     }
 
     private string ReadPart(string part, string key, YamlReadContext ctx, YamlNode node) =>

@@ -101,6 +101,7 @@ public sealed class AssignPrecisionPass : IGraphPass
         foreach (var name in hls.LayerName.Keys.OrderBy(k => k, StringComparer.Ordinal))
         {
             if (layerNames.Any(l => ReferenceEquals(hls.FindLayer(l), hls.LayerName[name]))) continue;
+            if (context.SkippedLayers.Any(l => ReferenceEquals(hls.FindLayer(l), hls.LayerName[name]))) continue; // removed by Skip: true
             context.Log.Warning("HLSConfig.LayerName.{Name:l} matches no layer of model '{Model:l}' (layers may have been fused or removed){Hint:l}",
                 name, graph.Name, _suggester.Hint(name, layerNames));
         }
