@@ -10,7 +10,7 @@ namespace Hls4Net.Core.Passes;
 /// reaches a layer is either what Hls4Net does anyway (a debug note), or refused with one warning naming the key,
 /// the section it came from, the layers, and what Hls4Net does instead. A key set on a layer it cannot apply to,
 /// (LayerName/LayerType), or at Model level in a model with no such layer, is a warning too: nothing from an hls4ml file is dropped
-/// silently. An unsupported softmax <c>Implementation: argmax</c> is an error. Changes no node.
+/// silently. Changes no node.
 /// </summary>
 public sealed class Hls4mlKeysPass : IGraphPass
 {
@@ -86,11 +86,7 @@ public sealed class Hls4mlKeysPass : IGraphPass
 
     private static void SoftmaxImplementation(Node node, ResolvedSetting<string> impl, KeyNotes notes)
     {
-        if (impl.Value == SoftmaxImplementations.Argmax)
-        {
-            throw new ConfigException(
-                $"layer '{node.Name}' (Softmax): Implementation 'argmax' from {impl.Source} is not supported; remove it (Hls4Net computes softmax probabilities) or set Skip: true to output the logits");
-        }
+        // argmax is applied by SkipSoftmaxPass (SoftmaxOp.Argmax); the approximating variants are refused.
         if (SoftmaxImplementations.NotApplied(impl.Value) is { } why) notes.Refuse(node, "Implementation", impl.Source, impl.Value, why);
     }
 

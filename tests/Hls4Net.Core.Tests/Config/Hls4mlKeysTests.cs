@@ -96,10 +96,20 @@ public sealed class Hls4mlKeysTests
     }
 
     [Fact]
-    public void ArgmaxIsAnErrorNamingTheLayer()
+    public void ArgmaxMakesTheSoftmaxOneHot()
     {
-        var e = Assert.Throws<ConfigException>(() => Run(Mlp(), "HLSConfig:\n  LayerName:\n    sm: {Implementation: argmax}\n"));
-        Assert.StartsWith("layer 'sm' (Softmax): Implementation 'argmax' from HLSConfig.LayerName.sm is not supported", e.Message);
+        var (g, sink) = Run(Mlp(), "HLSConfig:\n  LayerName:\n    sm: {Implementation: argmax}\n");
+        Assert.True(Assert.IsType<SoftmaxOp>(g.FindNode("sm")!.Op).Argmax);
+        Assert.Empty(sink.Warnings);
+        // Other variants leave the op alone.
+        Assert.False(Assert.IsType<SoftmaxOp>(Run(Mlp(), "HLSConfig:\n  Model: {Implementation: stable}\n").Graph.FindNode("sm")!.Op).Argmax);
+    }
+
+    [Fact]
+    public void ArgmaxWithIoStreamIsAnErrorNamingTheLayer()
+    {
+        var e = Assert.Throws<ConfigException>(() => Run(Mlp(), "IOType: io_stream\nHLSConfig:\n  LayerType:\n    Softmax: {Implementation: argmax}\n"));
+        Assert.StartsWith("layer 'sm' (Softmax): Implementation 'argmax' from HLSConfig.LayerType.Softmax is supported with io_parallel only", e.Message);
     }
 
     [Fact]
