@@ -38,7 +38,8 @@ public sealed partial class FpgaPartCatalog
     }
 
     /// <summary>
-    /// True when <paramref name="part"/> has the shape of a full AMD/Xilinx part name: <c>xc</c>, a device name
+    /// True when <paramref name="part"/> has the shape of a full AMD/Xilinx part name: <c>xc</c> (or <c>xa</c>
+    /// automotive, <c>xq</c> defense grade), a device name
     /// with digits, then package and speed grade (e.g. <c>xcvu9p-flgb2104-2-e</c>, <c>xc7a35tcsg324-1</c>,
     /// <c>xcvc1902-vsva2197-2MP-e-S</c>, <c>xck26-sfvc784-2LV-c</c>).
     /// </summary>
@@ -88,6 +89,6 @@ public sealed partial class FpgaPartCatalog
     /// <summary>"xcvu9p (xcvu9p-flgb2104-2-e), ..." for messages.</summary>
     public string KnownList() => string.Join(", ", _devices.Select(d => $"{d.Alias} ({d.DefaultPart})"));
 
-    [GeneratedRegex(@"^xc[a-z]*[0-9]+[a-z0-9]*-?[a-z]+[0-9]+-[0-9][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^x[acq][a-z]*[0-9]+[a-z0-9]*-?[a-z]+[0-9]+-[0-9][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullPartPattern();
 }

@@ -72,6 +72,9 @@ public sealed class FpgaPartCatalogTests
     [InlineData("xck26-sfvc784-2LV-c")]
     [InlineData("xcvp1202-vsva2785-2MHP-e-S")]
     [InlineData("xc7s50csga324-1")]
+    [InlineData("xqku115-rlf1924-2-i")]
+    [InlineData("xa7z020clg400-1I")]
+    [InlineData("xcve2802-vsvh1760-2MP-e-S-es1")]
     public void UnknownFullPartNamesPassThroughWithAWarning(string part)
     {
         var sink = new CollectingSink();
