@@ -90,6 +90,16 @@ public sealed class BuildScriptTests
     }
 
     [TclshFact]
+    public void Arguments_that_are_not_options_are_ignored_with_a_warning()
+    {
+        var r = Run(["-f", "build_prj.tcl", "csim=0 cosim=0"]);
+        Assert.Equal(0, r.Code);
+        Assert.Contains("WARNING: build_prj.tcl: ignoring argument '-f'", r.Out);
+        Assert.DoesNotContain("csim_design", r.Calls);
+        Assert.Contains("csynth_design", r.Calls);
+    }
+
+    [TclshFact]
     public void Fifo_opt_sizes_fifos_during_cosim()
     {
         var r = Run("fifo_opt=1");
@@ -147,6 +157,9 @@ public sealed class BuildScriptTests
         Assert.Equal(2, fifo.Code);
         Assert.Contains("fifo_opt=1", fifo.Err);
         Assert.Equal(2, Run("pnr=1").Code);
+        var bad = Run("csim=1 =1");
+        Assert.Equal(2, bad.Code);
+        Assert.Contains("bad option '=1'", bad.Err);
     }
 
     private sealed record Result(int Code, List<string> Calls, string Out, string Err);
