@@ -7,7 +7,8 @@ namespace Hls4Net.Core.Config;
 
 /// <summary>
 /// Loads hls4ml-style YAML project configs into a <see cref="ProjectConfig"/>. hls4ml's own files load unchanged:
-/// unknown keys are warnings with a suggestion, known-but-unused hls4ml keys are debug notes, and bad values are
+/// unknown keys are warnings with a suggestion, hls4ml keys Hls4Net does not apply are warnings with the reason
+/// (debug notes when at hls4ml's default; see <see cref="OtherHls4mlKeys"/>, <see cref="UnappliedKeys"/>), and bad values are
 /// a <see cref="ConfigException"/> naming file, line, key path and value.
 /// </summary>
 public sealed class ProjectConfigLoader
@@ -15,9 +16,7 @@ public sealed class ProjectConfigLoader
     private static readonly string[] PathKeys = ["OnnxModel", "KerasJson", "KerasH5", "KerasModel", "InputData", "OutputPredictions"];
     private static readonly string[] TopKeys =
         [.. PathKeys, "OutputDir", "ProjectName", "Part", "ClockPeriod", "ClockUncertainty", "IOType", "Backend", "HLSConfig"];
-    private static readonly string[] IgnoredTopKeys = ["Stamp", "Version", "WriterConfig", "Board", "AcceleratorConfig", "Interface"];
     private static readonly string[] HlsKeys = ["Model", "LayerType", "LayerName"];
-    private static readonly string[] IgnoredHlsKeys = ["Flows", "Optimizers", "SkipOptimizers"];
 
     private readonly ILogger _log;
     private readonly FpgaPartCatalog _catalog;
@@ -128,8 +127,8 @@ public sealed class ProjectConfigLoader
                     ReadHls(value, config.Hls, ctx);
                     break;
                 default:
-                    if (IgnoredTopKeys.Contains(key, StringComparer.Ordinal)) ctx.NoteIgnoredKey(key, "the top level");
-                    else ctx.WarnUnknownKey(keyNode, key, "the top level", [.. TopKeys, .. IgnoredTopKeys]);
+                    if (OtherHls4mlKeys.TopKeys.Contains(key, StringComparer.Ordinal)) new OtherHls4mlKeys(ctx).Top(key, value);
+                    else ctx.WarnUnknownKey(keyNode, key, "the top level", [.. TopKeys, .. OtherHls4mlKeys.TopKeys]);
                     break;
             }
         }
@@ -174,8 +173,8 @@ public sealed class ProjectConfigLoader
                     foreach (var (name, section) in Entries(value, "HLSConfig.LayerName", ctx)) reader.Read(section, hls.GetOrAddLayer(name));
                     break;
                 default:
-                    if (IgnoredHlsKeys.Contains(key, StringComparer.Ordinal)) ctx.NoteIgnoredKey(key, "HLSConfig");
-                    else ctx.WarnUnknownKey(keyNode, key, "HLSConfig", [.. HlsKeys, .. IgnoredHlsKeys]);
+                    if (OtherHls4mlKeys.HlsKeys.Contains(key, StringComparer.Ordinal)) new OtherHls4mlKeys(ctx).Hls(key, value);
+                    else ctx.WarnUnknownKey(keyNode, key, "HLSConfig", [.. HlsKeys, .. OtherHls4mlKeys.HlsKeys]);
                     break;
             }
         }

@@ -244,4 +244,19 @@ public sealed class Hls4mlKeysTests
         var e = Assert.Throws<ConfigException>(() => new ProjectConfigLoader().LoadYaml("Backend: Quartus\n", "h.yml"));
         Assert.Equal("h.yml:1: Backend: 'Quartus' is not supported: Hls4Net writes Vitis HLS projects only (use Backend: Vitis)", e.Message);
     }
+
+    [Theory]
+    [InlineData("Stamp: 1a2b\nVersion: 1.0.0\nWriterConfig: {Namespace: null, WriteTar: false, WriteWeightsTxt: true}\nBoard: null\n", null)]
+    [InlineData("WriterConfig:\n  Namespace: trigger\n", "h.yml:2: WriterConfig.Namespace: 'trigger' is not applied: the generated C++ is not wrapped in a namespace")]
+    [InlineData("WriterConfig:\n  WriteTar: true\n", "h.yml:2: WriterConfig.WriteTar: 'true' is not applied: no .tar.gz")]
+    [InlineData("Board: pynq-z2\n", "h.yml:1: Board: 'pynq-z2' is not applied: it configures hls4ml's accelerator backends")]
+    [InlineData("AcceleratorConfig:\n  Driver: python\n", "h.yml:2: AcceleratorConfig: 'a mapping of 1' is not applied")]
+    [InlineData("HLSConfig:\n  Flows: [vivado:fifo_depth_optimization]\n", "h.yml:2: HLSConfig.Flows: 'a list of 1' is not applied: Hls4Net runs its own fixed pass pipeline")]
+    public void OtherHls4mlKeysWarnUnlessAtTheirDefaults(string yaml, string? expected)
+    {
+        var sink = new CollectingSink();
+        new ProjectConfigLoader(sink.CreateLogger()).LoadYaml(yaml, "h.yml");
+        if (expected is null) Assert.Empty(sink.Warnings);
+        else Assert.StartsWith(expected, Assert.Single(sink.Warnings));
+    }
 }
