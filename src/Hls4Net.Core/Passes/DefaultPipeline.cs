@@ -21,7 +21,7 @@ public static class DefaultPipeline
         new ChannelsLastPass(),
         new FuseBatchNormPass(),
         new MergeLinearActivationPass(),
-        new SkipSoftmaxPass(),
+        new SoftmaxKeysPass(),
         new AssignPrecisionPass(),
         new AssignHardwarePass(),
         new Hls4mlKeysPass(),

@@ -86,7 +86,7 @@ public sealed class Hls4mlKeysPass : IGraphPass
 
     private static void SoftmaxImplementation(Node node, ResolvedSetting<string> impl, KeyNotes notes)
     {
-        // argmax is applied by SkipSoftmaxPass (SoftmaxOp.Argmax); the approximating variants are refused.
+        // argmax is applied by SoftmaxKeysPass (SoftmaxOp.Argmax); the approximating variants are refused.
         if (SoftmaxImplementations.NotApplied(impl.Value) is { } why) notes.Refuse(node, "Implementation", impl.Source, impl.Value, why);
     }
 

@@ -45,7 +45,7 @@ public sealed class Hls4mlKeysTests
     {
         var sink = new CollectingSink();
         var config = new ProjectConfigLoader(sink.CreateLogger()).LoadYaml(yaml, "h.yml", "/");
-        var passes = new Pipeline([new SkipSoftmaxPass(), new AssignPrecisionPass(), new AssignHardwarePass(), new Hls4mlKeysPass()]);
+        var passes = new Pipeline([new SoftmaxKeysPass(), new AssignPrecisionPass(), new AssignHardwarePass(), new Hls4mlKeysPass()]);
         passes.Run(g, new PassContext(config, sink.CreateLogger(), verifyAfterEachPass: true));
         return (g, sink);
     }
@@ -54,7 +54,7 @@ public sealed class Hls4mlKeysTests
     public void TheDefaultPipelineRunsTheKeyPasses()
     {
         var names = DefaultPipeline.Create().Passes.Select(p => p.Name).ToList();
-        Assert.True(names.IndexOf("skip-softmax") < names.IndexOf("assign-precision"));
+        Assert.True(names.IndexOf("softmax-keys") < names.IndexOf("assign-precision"));
         Assert.Equal("hls4ml-keys", names[^1]);
     }
 

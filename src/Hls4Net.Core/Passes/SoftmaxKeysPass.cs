@@ -11,9 +11,9 @@ namespace Hls4Net.Core.Passes;
 /// compute, which is an error. <c>Implementation: argmax</c> makes it a one-hot argmax (<see cref="SoftmaxOp.Argmax"/>,
 /// io_parallel only).
 /// </summary>
-public sealed class SkipSoftmaxPass : IGraphPass
+public sealed class SoftmaxKeysPass : IGraphPass
 {
-    public string Name => "skip-softmax";
+    public string Name => "softmax-keys";
 
     public void Run(Graph graph, PassContext context)
     {
