@@ -23,7 +23,7 @@ public sealed class ModelCompiler
         var config = request.ConfigPath is null ? new ProjectConfig() : new ProjectConfigLoader(_log).LoadFile(request.ConfigPath);
         try
         {
-            request.Overrides.ApplyTo(config, new FpgaPartCatalog());
+            request.Overrides.ApplyTo(config, new FpgaPartCatalog(), _log);
         }
         catch (ConfigException e)
         {

@@ -12,6 +12,7 @@ public sealed class SoftmaxEmitter : ILayerEmitter
     public LayerCode Emit(LayerEmitContext context)
     {
         var node = context.Node;
+        if (node.Op is SoftmaxOp { Argmax: true }) return EmitArgmax(context);
         var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
         var plan = SoftmaxPlan.Create(node, input);
         var configName = $"config{context.Index}";
@@ -67,6 +68,37 @@ public sealed class SoftmaxEmitter : ILayerEmitter
             Weights = [new WeightArray(tableName, expTypeName, plan.ExpType, plan.ExpRaw)],
             Includes = [context.IsStream ? "nnet_softmax_stream.h" : "nnet_softmax.h"],
             SupportsStream = true,
+        };
+    }
+
+    /// <summary>hls4ml's argmax softmax (io_parallel only; the config pass refuses it for io_stream): no tables.</summary>
+    private static LayerCode EmitArgmax(LayerEmitContext context)
+    {
+        var node = context.Node;
+        if (context.IsStream) throw new GraphException($"node '{node.Name}': the argmax softmax has no io_stream kernel");
+        var configName = $"config{context.Index}";
+        int n = node.Output.Shape.Dims[^1];
+        int rows = node.Output.Shape.Size / n;
+        var config = context.Renderer.Render("layers/softmax_argmax_config.hbs", new { configName, nIn = n });
+        var call = context.Renderer.Render("layers/softmax_argmax_call.hbs", new
+        {
+            multiRow = rows > 1,
+            rows,
+            nIn = n,
+            inputType = context.InputTypeNames[0],
+            outputType = context.OutputTypeName,
+            configName,
+            inputVar = context.InputVars[0],
+            outputVar = context.OutputVar,
+        });
+        return new LayerCode
+        {
+            TypeDefinitions = [],
+            Config = config,
+            Call = call,
+            Weights = [],
+            Includes = ["nnet_softmax.h"],
+            SupportsStream = false,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Serilog;
@@ -19,7 +20,8 @@ public sealed class Verifier
         var compiled = new ModelCompiler(_log).Compile(settings.Model);
         var graph = compiled.Graph;
         var samples = Samples(settings, graph);
-        var traceNodes = TraceNodes(graph, settings.Trace);
+        // --trace wins; without it, the layers with hls4ml's Trace: true in the config are traced.
+        var traceNodes = settings.Trace is null ? ConfigTrace.Nodes(graph, compiled.Config.Hls) : TraceNodes(graph, settings.Trace);
         if (settings.Tolerance is not null && settings.ToleranceOn == ToleranceMode.Argmax && graph.Outputs.All(o => o.Shape.Size < 2))
         {
             throw new VerifyException("--tolerance-on argmax needs a classifier output (more than one value); this model's outputs have one value each");

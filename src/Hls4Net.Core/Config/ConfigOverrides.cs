@@ -20,7 +20,7 @@ public sealed record ConfigOverrides
     /// <summary><c>--io-type</c>: io_parallel or io_stream.</summary>
     public string? IoType { get; init; }
 
-    /// <summary><c>--fpga</c>: an alias (<c>xcvu9p</c>) or a full part of a known device.</summary>
+    /// <summary><c>--fpga</c>: an alias (<c>xcvu9p</c>) or a full part name (unknown devices pass with a warning).</summary>
     public string? Part { get; init; }
 
     public double? ClockPeriod { get; init; }
@@ -29,8 +29,8 @@ public sealed record ConfigOverrides
 
     public string? OutputDir { get; init; }
 
-    /// <summary>Apply the given overrides to <paramref name="config"/> in place and return it.</summary>
-    public ProjectConfig ApplyTo(ProjectConfig config, FpgaPartCatalog catalog)
+    /// <summary>Apply the given overrides to <paramref name="config"/> in place and return it; warnings go to <paramref name="log"/>.</summary>
+    public ProjectConfig ApplyTo(ProjectConfig config, FpgaPartCatalog catalog, Serilog.ILogger? log = null)
     {
         if (Precision is not null)
         {
@@ -64,7 +64,7 @@ public sealed record ConfigOverrides
                 ? io
                 : throw new ConfigException($"--io-type: unknown IO type '{IoType}' (expected io_parallel or io_stream)");
         }
-        if (Part is not null) config.Part = catalog.Resolve(Part, "--fpga");
+        if (Part is not null) config.Part = catalog.Resolve(Part, "--fpga", log);
         if (ClockPeriod is { } clock)
         {
             if (!(clock > 0) || !double.IsFinite(clock)) throw new ConfigException($"--clock-period: {clock} must be a positive number of ns");

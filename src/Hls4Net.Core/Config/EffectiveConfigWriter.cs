@@ -99,6 +99,11 @@ public sealed class EffectiveConfigWriter
         if (c.Strategy is { } st) s["Strategy"] = StrategyNames.Name(st);
         if (c.TableSize is { } ts) s["TableSize"] = ts;
         if (c.Trace is { } tr) s["Trace"] = tr;
+        if (c.Implementation is { } impl) s["Implementation"] = impl;
+        if (c.Skip is { } skip) s["Skip"] = skip;
+        if (c.ParallelizationFactor is { } pf) s["ParallelizationFactor"] = pf;
+        if (c.Compression is { } comp) s["Compression"] = comp;
+        if (c.ConvImplementation is { } conv) s["ConvImplementation"] = conv;
         foreach (var (k, v) in c.PassThrough) s[k] = v;
         return Ordered(s);
     }

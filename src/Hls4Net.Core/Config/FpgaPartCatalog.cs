@@ -1,28 +1,23 @@
+using System.Text.RegularExpressions;
+using Serilog;
+
 namespace Hls4Net.Core.Config;
 
 /// <summary>
-/// Known FPGA devices and their short aliases (used by <c>--fpga</c> and for resource estimates).
-/// Built in code; pass an instance where it is needed. Any package/speed-grade variant of a known device
-/// (e.g. <c>xcvu9p-flga2104-2L-e</c>) maps to that device.
+/// Known FPGA devices and their short aliases (used by <c>--fpga</c>, the config's <c>Part</c> and for resource
+/// estimates). Built in code (<see cref="BuiltInFpgaDevices"/>); pass an instance where it is needed. Any
+/// package/speed-grade variant of a known device (e.g. <c>xcvu9p-flga2104-2L-e</c>) maps to that device. A full
+/// part name of a device not in the list is passed through with a warning, as Vitis HLS knows more parts than we do.
 /// </summary>
-public sealed class FpgaPartCatalog
+public sealed partial class FpgaPartCatalog
 {
     private readonly List<FpgaDevice> _devices;
+    private readonly KeySuggester _suggester = new();
 
     public FpgaPartCatalog(IEnumerable<FpgaDevice> devices) => _devices = devices.ToList();
 
-    /// <summary>The built-in device list. Counts from AMD product tables / HLS reports (BRAM in 18 Kb halves).</summary>
-    public FpgaPartCatalog() : this(
-    [
-        new FpgaDevice("xcvu9p", "xcvu9p-flgb2104-2-e", Lut: 1_182_240, Ff: 2_364_480, Dsp: 6_840, Bram18K: 4_320),
-        new FpgaDevice("xcvu13p", "xcvu13p-flga2577-2-e", Lut: 1_728_000, Ff: 3_456_000, Dsp: 12_288, Bram18K: 5_376),
-        new FpgaDevice("xcku115", "xcku115-flvb2104-2-i", Lut: 663_360, Ff: 1_326_720, Dsp: 5_520, Bram18K: 4_320),
-        new FpgaDevice("xczu9eg", "xczu9eg-ffvb1156-2-e", Lut: 274_080, Ff: 548_160, Dsp: 2_520, Bram18K: 1_824),
-        new FpgaDevice("xc7z020", "xc7z020clg400-1", Lut: 53_200, Ff: 106_400, Dsp: 220, Bram18K: 280),
-        // Alveo cards: whole-die counts of the underlying VU13P / VU35P; the platform shell takes a share.
-        new FpgaDevice("xcu250", "xcu250-figd2104-2L-e", Lut: 1_728_000, Ff: 3_456_000, Dsp: 12_288, Bram18K: 5_376, Approximate: true),
-        new FpgaDevice("xcu50", "xcu50-fsvh2104-2-e", Lut: 872_000, Ff: 1_743_000, Dsp: 5_952, Bram18K: 2_688, Approximate: true),
-    ])
+    /// <summary>The built-in device list (<see cref="BuiltInFpgaDevices"/>; counts cited per family there).</summary>
+    public FpgaPartCatalog() : this(BuiltInFpgaDevices.Create())
     {
     }
 
@@ -43,16 +38,57 @@ public sealed class FpgaPartCatalog
     }
 
     /// <summary>
-    /// The full part name for <paramref name="partOrAlias"/>: an alias expands to its default part, a full
-    /// part of a known device is returned as given. Unknown -> <see cref="ConfigException"/> listing the known parts.
+    /// True when <paramref name="part"/> has the shape of a full AMD/Xilinx part name: <c>xc</c> (or <c>xa</c>
+    /// automotive, <c>xq</c> defense grade), a device name
+    /// with digits, then package and speed grade (e.g. <c>xcvu9p-flgb2104-2-e</c>, <c>xc7a35tcsg324-1</c>,
+    /// <c>xcvc1902-vsva2197-2MP-e-S</c>, <c>xck26-sfvc784-2LV-c</c>).
     /// </summary>
-    public string Resolve(string partOrAlias, string where = "--fpga")
+    public static bool LooksLikeFullPart(string part) => FullPartPattern().IsMatch(part.Trim());
+
+    /// <summary>
+    /// The full part name for <paramref name="partOrAlias"/>: an alias expands to its default part, a full part of
+    /// a known device is returned as given, and an unknown full part name (<see cref="LooksLikeFullPart"/>) is
+    /// returned as given with a warning on <paramref name="log"/>. Anything else is a <see cref="ConfigException"/>
+    /// naming <paramref name="where"/> and listing the closest known parts.
+    /// </summary>
+    public string Resolve(string partOrAlias, string where = "--fpga", ILogger? log = null)
     {
-        var device = Find(partOrAlias)
-            ?? throw new ConfigException($"{where}: unknown FPGA part '{partOrAlias}'; known parts: {KnownList()}");
-        return string.Equals(device.Alias, partOrAlias.Trim(), StringComparison.OrdinalIgnoreCase) ? device.DefaultPart : partOrAlias.Trim();
+        var p = partOrAlias.Trim();
+        var device = Find(p);
+        if (device is not null) return string.Equals(device.Alias, p, StringComparison.OrdinalIgnoreCase) ? device.DefaultPart : p;
+        if (LooksLikeFullPart(p))
+        {
+            log?.Warning("{Where:l}: part '{Part:l}' is not in Hls4Net's device list; it is passed to Vitis HLS as given, and resource estimates will not know its size",
+                where, p);
+            return p;
+        }
+        throw new ConfigException(
+            $"{where}: unknown FPGA part '{p}' (give a known alias or a full part name such as xcvu9p-flgb2104-2-e); closest known parts: {Closest(p)}");
+    }
+
+    /// <summary>The three known devices closest to <paramref name="part"/>, as "alias (default part)".</summary>
+    public string Closest(string part)
+    {
+        var key = part.Trim().ToLowerInvariant();
+        var head = key.Split('-')[0];
+        return string.Join(", ", _devices
+            .OrderBy(d => Math.Min(KeySuggester.Distance(head, d.Alias), KeySuggester.Distance(key, d.DefaultPart.ToLowerInvariant())))
+            .ThenByDescending(d => CommonPrefix(head, d.Alias))
+            .ThenBy(d => d.Alias, StringComparer.Ordinal)
+            .Take(3)
+            .Select(d => $"{d.Alias} ({d.DefaultPart})"));
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == char.ToLowerInvariant(b[n])) n++;
+        return n;
     }
 
     /// <summary>"xcvu9p (xcvu9p-flgb2104-2-e), ..." for messages.</summary>
     public string KnownList() => string.Join(", ", _devices.Select(d => $"{d.Alias} ({d.DefaultPart})"));
+
+    [GeneratedRegex(@"^x[acq][a-z]*[0-9]+[a-z0-9]*-?[a-z]+[0-9]+-[0-9][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FullPartPattern();
 }

@@ -32,7 +32,22 @@ public sealed class LayerConfig
 
     public bool? Trace { get; set; }
 
-    /// <summary>Known hls4ml keys we accept but do not use yet, kept as scalar text so the effective config keeps them.</summary>
+    /// <summary>hls4ml's softmax <c>Implementation</c> (latency, stable, argmax, legacy), as written.</summary>
+    public string? Implementation { get; set; }
+
+    /// <summary>hls4ml's <c>Skip</c>: drop a softmax layer, so the model outputs its input (the logits).</summary>
+    public bool? Skip { get; set; }
+
+    /// <summary>hls4ml's <c>ParallelizationFactor</c>: output pixels of an io_parallel convolution computed at once.</summary>
+    public int? ParallelizationFactor { get; set; }
+
+    /// <summary>hls4ml's <c>Compression</c>: sparse (zero-skipping) weight storage for Dense layers.</summary>
+    public bool? Compression { get; set; }
+
+    /// <summary>hls4ml's <c>ConvImplementation</c> for io_stream convolutions (LineBuffer or Encoded), as written.</summary>
+    public string? ConvImplementation { get; set; }
+
+    /// <summary>Known hls4ml keys that change nothing in Hls4Net (see <see cref="UnappliedKeys"/>), kept as scalar text so the effective config keeps them.</summary>
     public SortedDictionary<string, string> PassThrough { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The concrete type set for <paramref name="variable"/> in this section (false when unset or <c>auto</c>).</summary>

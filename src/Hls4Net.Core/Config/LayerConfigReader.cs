@@ -7,16 +7,14 @@ namespace Hls4Net.Core.Config;
 /// <summary>Reads one HLSConfig section (<c>Precision</c>, <c>ReuseFactor</c>, <c>Strategy</c>, <c>TableSize</c>, <c>Trace</c>, ...).</summary>
 internal sealed class LayerConfigReader
 {
-    /// <summary>Keys we read.</summary>
-    public static readonly string[] UsedKeys = ["Precision", "ReuseFactor", "Strategy", "TableSize", "Trace"];
-
-    /// <summary>hls4ml keys accepted and ignored (logged at debug level).</summary>
-    public static readonly string[] IgnoredKeys =
+    /// <summary>Keys we read into typed settings (each is applied, or refused with a reason per layer by the passes).</summary>
+    public static readonly string[] UsedKeys =
     [
-        "BramFactor", "ConvImplementation", "ParallelizationFactor", "Implementation", "Skip", "TraceOutput",
-        "PipelineStyle", "PipelineInterval", "MergedRelu", "Compression",
+        "Precision", "ReuseFactor", "Strategy", "TableSize", "Trace", "Implementation", "Skip", "ParallelizationFactor",
+        "Compression", "ConvImplementation",
     ];
 
+    private readonly UnappliedKeys _unapplied = new();
     private readonly YamlReadContext _ctx;
 
     public LayerConfigReader(YamlReadContext ctx) => _ctx = ctx;
@@ -45,15 +43,32 @@ internal sealed class LayerConfigReader
                 case "Trace":
                     target.Trace = _ctx.Bool(value, path);
                     break;
+                case "Implementation":
+                    target.Implementation = ParseChoice(value, path, SoftmaxImplementations.Names);
+                    break;
+                case "Skip":
+                    target.Skip = _ctx.Bool(value, path);
+                    break;
+                case "ParallelizationFactor":
+                    target.ParallelizationFactor = _ctx.Int(value, path, min: 1);
+                    break;
+                case "Compression":
+                    target.Compression = _ctx.Bool(value, path);
+                    break;
+                case "ConvImplementation":
+                    target.ConvImplementation = ParseChoice(value, path, ["LineBuffer", "Encoded", "Pointwise"]);
+                    break;
                 default:
-                    if (IgnoredKeys.Contains(key, StringComparer.Ordinal))
+                    if (_unapplied.Knows(key))
                     {
-                        _ctx.NoteIgnoredKey(key, target.Path);
-                        if (value is YamlScalarNode s && s.Value is not null) target.PassThrough[key] = s.Value;
+                        var text = _ctx.OptionalScalar(value, path);
+                        if (_unapplied.IsDefault(key, text)) _ctx.NoteIgnoredKey(key, target.Path);
+                        else _ctx.WarnUnappliedKey(value, path, text, _unapplied.Reason(key));
+                        if (text is not null) target.PassThrough[key] = text;
                     }
                     else
                     {
-                        _ctx.WarnUnknownKey(keyNode, key, target.Path, [.. UsedKeys, .. IgnoredKeys]);
+                        _ctx.WarnUnknownKey(keyNode, key, target.Path, [.. UsedKeys, .. _unapplied.Names]);
                     }
                     break;
             }
@@ -102,6 +117,14 @@ internal sealed class LayerConfigReader
                 : "";
             throw _ctx.Error(node, path, e.Message + hint, e);
         }
+    }
+
+    /// <summary>One of <paramref name="choices"/> (case-insensitive), returned in its canonical spelling.</summary>
+    private string ParseChoice(YamlNode node, string path, IReadOnlyList<string> choices)
+    {
+        var text = _ctx.Scalar(node, path).Trim();
+        return choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
+            ?? throw _ctx.Error(node, path, $"unknown value '{text}' (expected {string.Join(", ", choices)})");
     }
 
     private Strategy ParseStrategy(YamlNode node, string path)

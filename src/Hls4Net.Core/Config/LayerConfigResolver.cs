@@ -59,6 +59,28 @@ public sealed class LayerConfigResolver
 
     public ResolvedSetting<bool> Trace(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Trace, false, nameof(LayerConfig.Trace));
 
+    /// <summary>The first section (specific ones, then Model) that sets a value with <paramref name="get"/>, or null.</summary>
+    public ResolvedSetting<T>? Find<T>(IReadOnlyList<LayerConfig> sections, Func<LayerConfig, T?> get)
+        where T : class
+    {
+        foreach (var s in sections.Append(_hls.Model))
+        {
+            if (get(s) is { } v) return new(v, s.Path);
+        }
+        return null;
+    }
+
+    /// <summary>As <see cref="Find{T}"/> for value types.</summary>
+    public ResolvedSetting<T>? FindValue<T>(IReadOnlyList<LayerConfig> sections, Func<LayerConfig, T?> get)
+        where T : struct
+    {
+        foreach (var s in sections.Append(_hls.Model))
+        {
+            if (get(s) is { } v) return new(v, s.Path);
+        }
+        return null;
+    }
+
     private ResolvedSetting<T> Setting<T>(IReadOnlyList<LayerConfig> sections, Func<LayerConfig, T?> get, T builtIn, string key)
         where T : struct
     {

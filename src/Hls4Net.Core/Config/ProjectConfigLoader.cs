@@ -7,7 +7,8 @@ namespace Hls4Net.Core.Config;
 
 /// <summary>
 /// Loads hls4ml-style YAML project configs into a <see cref="ProjectConfig"/>. hls4ml's own files load unchanged:
-/// unknown keys are warnings with a suggestion, known-but-unused hls4ml keys are debug notes, and bad values are
+/// unknown keys are warnings with a suggestion, hls4ml keys Hls4Net does not apply are warnings with the reason
+/// (debug notes when at hls4ml's default; see <see cref="OtherHls4mlKeys"/>, <see cref="UnappliedKeys"/>), and bad values are
 /// a <see cref="ConfigException"/> naming file, line, key path and value.
 /// </summary>
 public sealed class ProjectConfigLoader
@@ -15,9 +16,7 @@ public sealed class ProjectConfigLoader
     private static readonly string[] PathKeys = ["OnnxModel", "KerasJson", "KerasH5", "KerasModel", "InputData", "OutputPredictions"];
     private static readonly string[] TopKeys =
         [.. PathKeys, "OutputDir", "ProjectName", "Part", "ClockPeriod", "ClockUncertainty", "IOType", "Backend", "HLSConfig"];
-    private static readonly string[] IgnoredTopKeys = ["Stamp", "Version", "WriterConfig", "Board", "AcceleratorConfig", "Interface"];
     private static readonly string[] HlsKeys = ["Model", "LayerType", "LayerName"];
-    private static readonly string[] IgnoredHlsKeys = ["Flows", "Optimizers", "SkipOptimizers"];
 
     private readonly ILogger _log;
     private readonly FpgaPartCatalog _catalog;
@@ -89,7 +88,14 @@ public sealed class ProjectConfigLoader
                     case "KerasH5": config.KerasH5 = resolved; break;
                     case "KerasModel": config.KerasModel = resolved; break;
                     case "InputData": config.InputData = resolved; break;
-                    default: config.OutputPredictions = resolved; break;
+                    default:
+                        config.OutputPredictions = resolved;
+                        if (resolved is not null)
+                        {
+                            _log.Warning("{Source:l}:{Line}: OutputPredictions '{Path:l}' is not used: the testbench's expected outputs are the emulator's bit-exact predictions for InputData; compare against float predictions with `hls4net verify --input`",
+                                ctx.SourceName, value.Start.Line, p);
+                        }
+                        break;
                 }
                 continue;
             }
@@ -115,35 +121,38 @@ public sealed class ProjectConfigLoader
                     config.IoType = IoTypeNames.TryParse(io, out var t) ? t : throw ctx.Error(value, key, $"unknown IO type '{io}' (expected io_parallel or io_stream)");
                     break;
                 case "Backend":
-                    config.Backend = ctx.Scalar(value, key);
-                    if (!config.Backend.Equals("Vitis", StringComparison.OrdinalIgnoreCase) && !config.Backend.Equals("Vivado", StringComparison.OrdinalIgnoreCase))
-                    {
-                        _log.Warning("{Source:l}: Backend '{Backend:l}' is not supported; a Vitis HLS project will be generated", ctx.SourceName, config.Backend);
-                    }
+                    config.Backend = ReadBackend(ctx.Scalar(value, key), ctx, value);
                     break;
                 case "HLSConfig":
                     ReadHls(value, config.Hls, ctx);
                     break;
                 default:
-                    if (IgnoredTopKeys.Contains(key, StringComparer.Ordinal)) ctx.NoteIgnoredKey(key, "the top level");
-                    else ctx.WarnUnknownKey(keyNode, key, "the top level", [.. TopKeys, .. IgnoredTopKeys]);
+                    if (OtherHls4mlKeys.TopKeys.Contains(key, StringComparer.Ordinal)) new OtherHls4mlKeys(ctx).Top(key, value);
+                    else ctx.WarnUnknownKey(keyNode, key, "the top level", [.. TopKeys, .. OtherHls4mlKeys.TopKeys]);
                     break;
             }
         }
     }
 
-    private string ReadPart(string part, string key, YamlReadContext ctx, YamlNode node)
+    /// <summary>
+    /// Vitis is what Hls4Net writes. Vivado (hls4ml's Vivado HLS backend) gets the same project with a warning, as
+    /// Vivado HLS reads the same commands but is not what Hls4Net tests. Any other backend is an error.
+    /// </summary>
+    private string ReadBackend(string backend, YamlReadContext ctx, YamlNode node)
     {
-        var device = _catalog.Find(part);
-        if (device is null)
+        if (backend.Equals("Vitis", StringComparison.OrdinalIgnoreCase)) return "Vitis";
+        if (backend.Equals("Vivado", StringComparison.OrdinalIgnoreCase))
         {
-            // hls4ml accepts any part; keep it, but estimates against device resources will be unavailable.
-            _log.Warning("{Source:l}:{Line}: {Key:l}: part '{Part:l}' is not in the device list ({Known:l}); resource estimates will not know its size",
-                ctx.SourceName, node.Start.Line, key, part, _catalog.KnownList());
-            return part.Trim();
+            _log.Warning("{Source:l}:{Line}: Backend 'Vivado': Hls4Net writes a Vitis HLS project (build it with vitis_hls; Vivado HLS is not tested)",
+                ctx.SourceName, node.Start.Line);
+            return backend;
         }
-        return _catalog.Resolve(part, key);
+        throw ctx.Error(node, "Backend", $"'{backend}' is not supported: Hls4Net writes Vitis HLS projects only (use Backend: Vitis)");
     }
+
+    private string ReadPart(string part, string key, YamlReadContext ctx, YamlNode node) =>
+        // hls4ml accepts any part; we keep any full part name (with a warning when the device is unknown).
+        _catalog.Resolve(part, $"{ctx.SourceName}:{node.Start.Line}: {key}", _log);
 
     private void ReadHls(YamlNode node, HlsConfig hls, YamlReadContext ctx)
     {
@@ -164,8 +173,8 @@ public sealed class ProjectConfigLoader
                     foreach (var (name, section) in Entries(value, "HLSConfig.LayerName", ctx)) reader.Read(section, hls.GetOrAddLayer(name));
                     break;
                 default:
-                    if (IgnoredHlsKeys.Contains(key, StringComparer.Ordinal)) ctx.NoteIgnoredKey(key, "HLSConfig");
-                    else ctx.WarnUnknownKey(keyNode, key, "HLSConfig", [.. HlsKeys, .. IgnoredHlsKeys]);
+                    if (OtherHls4mlKeys.HlsKeys.Contains(key, StringComparer.Ordinal)) new OtherHls4mlKeys(ctx).Hls(key, value);
+                    else ctx.WarnUnknownKey(keyNode, key, "HLSConfig", [.. HlsKeys, .. OtherHls4mlKeys.HlsKeys]);
                     break;
             }
         }

@@ -77,6 +77,10 @@ internal sealed class YamlReadContext
             key, section, _suggester.Hint(key, known), SourceName, keyNode.Start.Line);
     }
 
+    /// <summary>A warning for an hls4ml key whose value changes nothing in Hls4Net, with the reason.</summary>
+    public void WarnUnappliedKey(YamlNode node, string path, string? value, string reason) =>
+        Log.Warning("{Source:l}:{Line}: {Path:l}: '{Value:l}' is not applied: {Reason:l}", SourceName, node.Start.Line, path, value ?? "", reason);
+
     public void NoteIgnoredKey(string key, string section) =>
         Log.Debug("config key '{Key:l}' in {Section:l} is accepted for hls4ml compatibility but not used", key, section);
 

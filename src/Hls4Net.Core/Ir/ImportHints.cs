@@ -19,4 +19,10 @@ public static class ImportHints
 
     /// <summary>Bias type implied by the model.</summary>
     public static readonly DataKey<FixedType> BiasType = new("import.bias_type");
+
+    /// <summary>
+    /// The model's own layer class when it differs from what the op says (e.g. <c>SeparableConv2D</c> for both nodes a
+    /// separable convolution becomes), so that hls4ml's <c>LayerType</c> section for that class applies.
+    /// </summary>
+    public static readonly DataKey<string> SourceClass = new("import.source_class");
 }

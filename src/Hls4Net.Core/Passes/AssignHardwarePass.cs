@@ -23,7 +23,7 @@ public sealed class AssignHardwarePass : IGraphPass
         var resolver = new LayerConfigResolver(context.Config.Hls);
         foreach (var node in graph.Nodes)
         {
-            var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node.Op));
+            var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node));
             var rf = resolver.ReuseFactor(sections);
             var strategy = resolver.Strategy(sections).Value;
             if (node.Op is DenseOp dense) Validate(node, dense, rf);

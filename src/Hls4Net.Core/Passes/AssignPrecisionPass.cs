@@ -32,7 +32,7 @@ public sealed class AssignPrecisionPass : IGraphPass
         }
         foreach (var node in graph.Nodes)
         {
-            var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node.Op));
+            var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node));
             node.Output.Type = ResultType(node, sections, resolver);
             node.Precision = LayerPrecisionFor(node, sections, resolver, context);
             context.Log.Debug("precision {Node}: result {Result}, {Precision}", node.Name, node.Output.Type, node.Precision);
@@ -101,10 +101,11 @@ public sealed class AssignPrecisionPass : IGraphPass
         foreach (var name in hls.LayerName.Keys.OrderBy(k => k, StringComparer.Ordinal))
         {
             if (layerNames.Any(l => ReferenceEquals(hls.FindLayer(l), hls.LayerName[name]))) continue;
+            if (context.SkippedLayers.Any(l => ReferenceEquals(hls.FindLayer(l), hls.LayerName[name]))) continue; // removed by Skip: true
             context.Log.Warning("HLSConfig.LayerName.{Name:l} matches no layer of model '{Model:l}' (layers may have been fused or removed){Hint:l}",
                 name, graph.Name, _suggester.Hint(name, layerNames));
         }
-        var typeKeys = LayerTypeNames.Known.Concat(graph.Nodes.SelectMany(n => LayerTypeNames.KeysFor(n.Op)))
+        var typeKeys = LayerTypeNames.Known.Concat(graph.Nodes.SelectMany(n => LayerTypeNames.KeysFor(n)))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var key in hls.LayerType.Keys.OrderBy(k => k, StringComparer.Ordinal))
         {

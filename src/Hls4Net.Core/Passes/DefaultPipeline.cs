@@ -7,7 +7,9 @@ namespace Hls4Net.Core.Passes;
 ///    a Transpose before Flatten into its weight rows.
 /// 3. Batch norm fuses into a Dense only after MatMul+Add became that Dense.
 /// 4. Linear activations merge before precisions are assigned, so no removed layer keeps a type.
-/// 5. Precisions come before hardware choices: the reuse-factor check needs the final layers.
+/// 5. A softmax with hls4ml's Skip: true goes before precisions are assigned (its readers take the logits).
+/// 6. Precisions come before hardware choices: the reuse-factor check needs the final layers.
+/// 7. The remaining hls4ml keys are accounted for (applied or refused with a reason) on the final layers.
 /// </summary>
 public static class DefaultPipeline
 {
@@ -19,7 +21,9 @@ public static class DefaultPipeline
         new ChannelsLastPass(),
         new FuseBatchNormPass(),
         new MergeLinearActivationPass(),
+        new SoftmaxKeysPass(),
         new AssignPrecisionPass(),
         new AssignHardwarePass(),
+        new Hls4mlKeysPass(),
     ]);
 }

@@ -18,6 +18,9 @@ public sealed class PassContext
 
     public ILogger Log { get; }
 
+    /// <summary>Layers removed because the config asked for it (hls4ml's <c>Skip</c>), so that their LayerName entries still count as matched.</summary>
+    public ISet<string> SkippedLayers { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Run the <see cref="Ir.GraphVerifier"/> after every pass (tests and debug builds).</summary>
     public bool VerifyAfterEachPass { get; }
 }

@@ -100,6 +100,7 @@ public sealed class FloatInterpreter
             BatchNormOp bn => FloatOps.BatchNorm(bn, x),
             ActivationOp a => Array.ConvertAll(x, v => FloatOps.Activation(a, v)),
             PReluOp p => FloatOps.PRelu(p, x, node.Inputs[0].Shape.Size),
+            SoftmaxOp { Argmax: true } => FloatOps.OneHotArgmax(x, node.Output.Shape.Dims[^1]),
             SoftmaxOp => FloatOps.Softmax(x, node.Output.Shape.Dims[^1]),
             FlattenOp or ReshapeOp or IdentityOp => (double[])x.Clone(),
             _ => throw new GraphException($"node '{node.Name}': the float interpreter has no op {node.Op.Describe()}"),

@@ -61,6 +61,22 @@ public static class FloatOps
         return y;
     }
 
+    /// <summary>hls4ml's argmax softmax in float: per row of <paramref name="n"/>, 1 at the first maximum and 0 elsewhere.</summary>
+    public static double[] OneHotArgmax(double[] x, int n)
+    {
+        var y = new double[x.Length];
+        for (var start = 0; start < x.Length; start += n)
+        {
+            var best = start;
+            for (var i = start + 1; i < start + n; i++)
+            {
+                if (x[i] > x[best]) best = i;
+            }
+            y[best] = 1;
+        }
+        return y;
+    }
+
     /// <summary>The exact mathematical activation for one value.</summary>
     public static double Activation(ActivationOp op, double x) => op.Function switch
     {

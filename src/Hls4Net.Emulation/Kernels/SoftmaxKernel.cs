@@ -13,11 +13,38 @@ public sealed class SoftmaxKernel : IKernel
     {
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
+        if (node.Op is SoftmaxOp { Argmax: true }) return OneHot(node, input, result, overflow);
         var plan = SoftmaxPlan.Create(node, input.Type);
         int n = plan.Length;
         var raw = new long[input.Raw.Length];
         for (int start = 0; start < raw.Length; start += n)
             plan.Apply(input.Raw.AsSpan(start, n), raw.AsSpan(start, n), result, overflow);
+        return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+    }
+
+    /// <summary>
+    /// hls4ml's argmax softmax, as nnet::softmax_argmax: per row, res_T(1) at the first maximum (inputs compared as
+    /// raw codes of one type), res_T(0) elsewhere; both constants converted with the result type's own modes.
+    /// </summary>
+    private static FixedTensor OneHot(Node node, FixedTensor input, Core.Numerics.FixedType result, OverflowCounter overflow)
+    {
+        int n = node.Output.Shape.Dims[^1];
+        var one = Core.Numerics.FixedMath.Convert(1, 0, result, out var oneOverflows);
+        var zero = Core.Numerics.FixedMath.Convert(0, 0, result);
+        var raw = new long[input.Raw.Length];
+        for (int start = 0; start < raw.Length; start += n)
+        {
+            var best = start;
+            for (int i = start + 1; i < start + n; i++)
+            {
+                if (input.Raw[i] > input.Raw[best]) best = i;
+            }
+            for (int i = start; i < start + n; i++)
+            {
+                raw[i] = i == best ? one : zero;
+                overflow.Record(i == best && oneOverflows);
+            }
+        }
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
     }
 }

@@ -50,6 +50,21 @@ void softmax(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in],
     }
 }
 
+// hls4ml's Implementation: argmax. One-hot of the first maximum: res[i] = res_T(1) at the lowest index whose value
+// no later value exceeds, res_T(0) elsewhere. Config field: n_in. Mirrored by SoftmaxKernel (one-hot path).
+template <class data_T, class res_T, typename CONFIG_T>
+void softmax_argmax(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in]) {
+    unsigned best = 0;
+    for (unsigned i = 1; i < CONFIG_T::n_in; i++) {
+        NNET_TABLE_PRAGMA("HLS UNROLL")
+        if (data[best] < data[i]) best = i;
+    }
+    for (unsigned i = 0; i < CONFIG_T::n_in; i++) {
+        NNET_TABLE_PRAGMA("HLS UNROLL")
+        res[i] = (i == best) ? res_T(1) : res_T(0);
+    }
+}
+
 } // namespace nnet
 
 #endif

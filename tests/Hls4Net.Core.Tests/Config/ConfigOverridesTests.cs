@@ -69,13 +69,10 @@ public sealed class ConfigOverridesTests
     }
 
     [Fact]
-    public void UnknownFpgaListsKnownPartsAndAliases()
+    public void UnknownFpgaListsTheClosestKnownParts()
     {
         var e = Assert.Throws<ConfigException>(() => new ConfigOverrides { Part = "xcvu999p" }.ApplyTo(new ProjectConfig(), _catalog));
-        Assert.Equal(
-            "--fpga: unknown FPGA part 'xcvu999p'; known parts: xcvu9p (xcvu9p-flgb2104-2-e), xcvu13p (xcvu13p-flga2577-2-e), "
-            + "xcku115 (xcku115-flvb2104-2-i), xczu9eg (xczu9eg-ffvb1156-2-e), xc7z020 (xc7z020clg400-1), "
-            + "xcu250 (xcu250-figd2104-2L-e), xcu50 (xcu50-fsvh2104-2-e)",
-            e.Message);
+        Assert.StartsWith("--fpga: unknown FPGA part 'xcvu999p' (give a known alias or a full part name", e.Message);
+        Assert.Contains("closest known parts: xcvu9p (xcvu9p-flgb2104-2-e)", e.Message);
     }
 }

@@ -186,17 +186,18 @@ public sealed class ProjectConfigLoaderTests
     }
 
     [Fact]
-    public void IgnoredHls4mlKeysAreDebugNotesNotWarnings()
+    public void LayerKeysAreReadTypedWithoutWarningsAtLoadTime()
     {
+        // Whether they apply is decided per layer by Hls4mlKeysPass (Hls4mlKeysTests); loading only reads them.
         var sink = new CollectingSink();
-        new ProjectConfigLoader(sink.CreateLogger()).LoadYaml("""
+        var c = new ProjectConfigLoader(sink.CreateLogger()).LoadYaml("""
             HLSConfig:
               Model:
                 ConvImplementation: LineBuffer
                 ParallelizationFactor: 2
             """);
         Assert.Empty(sink.Warnings);
-        Assert.Contains(sink.Events, e => e.Message.Contains("'ConvImplementation' in HLSConfig.Model is accepted", StringComparison.Ordinal));
+        Assert.Equal(("LineBuffer", 2), (c.Hls.Model.ConvImplementation, c.Hls.Model.ParallelizationFactor));
     }
 
     [Fact]
@@ -275,9 +276,16 @@ public sealed class ProjectConfigLoaderTests
     public void UnknownPartInYamlIsKeptWithAWarning()
     {
         var sink = new CollectingSink();
-        var config = new ProjectConfigLoader(sink.CreateLogger()).LoadYaml("Part: xcvu37p-fsvh2892-2L-e\n", "c.yml");
-        Assert.Equal("xcvu37p-fsvh2892-2L-e", config.Part);
-        Assert.Contains(sink.Warnings, w => w.Contains("part 'xcvu37p-fsvh2892-2L-e' is not in the device list", StringComparison.Ordinal));
+        var config = new ProjectConfigLoader(sink.CreateLogger()).LoadYaml("Part: xcau25p-ffvb676-2-e\n", "c.yml");
+        Assert.Equal("xcau25p-ffvb676-2-e", config.Part);
+        Assert.Contains(sink.Warnings, w => w.StartsWith("c.yml:1: Part: part 'xcau25p-ffvb676-2-e' is not in Hls4Net's device list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GarbagePartInYamlIsAnErrorNamingFileLineAndKey()
+    {
+        var e = Assert.Throws<ConfigException>(() => Load("ProjectName: p\nPart: virtex9\n", "c.yml"));
+        Assert.StartsWith("c.yml:2: Part: unknown FPGA part 'virtex9'", e.Message);
     }
 
     private static ProjectConfig Load(string yaml, string name = "test.yml", string? baseDirectory = "/base") =>

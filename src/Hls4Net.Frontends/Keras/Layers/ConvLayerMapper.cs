@@ -58,6 +58,8 @@ public sealed class ConvLayerMapper : IKerasLayerMapper
             node = context.Graph.Add(layer.Name, Standard(rank, pw, bias, Ones(rank), [.. Enumerable.Repeat((0, 0), rank)], Ones(rank)), dw.Output);
             if (pq is not null) node.Annotations.Set(ImportHints.WeightType, pq.Type);
             if (bq is not null) node.Annotations.Set(ImportHints.BiasType, bq.Type);
+            dw.Annotations.Set(ImportHints.SourceClass, layer.ClassName);
+            node.Annotations.Set(ImportHints.SourceClass, layer.ClassName);
         }
         else if (layer.ClassName.Contains("Depthwise", StringComparison.Ordinal))
         {

@@ -1,0 +1,50 @@
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Core.Passes;
+
+/// <summary>
+/// Honours hls4ml's softmax keys that change the layer itself. <c>Skip: true</c> (LayerName, LayerType or Model)
+/// removes the softmax, and its readers (or the model output) take its input, the logits, as hls4ml's SkipSoftmax
+/// optimizer does; a softmax that reads a graph input directly and is a graph output would leave nothing to
+/// compute, which is an error. <c>Implementation: argmax</c> makes it a one-hot argmax (<see cref="SoftmaxOp.Argmax"/>,
+/// io_parallel only).
+/// </summary>
+public sealed class SoftmaxKeysPass : IGraphPass
+{
+    public string Name => "softmax-keys";
+
+    public void Run(Graph graph, PassContext context)
+    {
+        var resolver = new LayerConfigResolver(context.Config.Hls);
+        foreach (var node in graph.Nodes.Where(n => n.Op is SoftmaxOp).ToList())
+        {
+            var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node));
+            var skip = resolver.FindValue(sections, s => s.Skip);
+            if (skip is not { Value: true })
+            {
+                if (resolver.Find(sections, s => s.Implementation) is { Value: SoftmaxImplementations.Argmax } argmax) Argmax(node, argmax, context);
+                continue;
+            }
+            if (node.Inputs[0].Producer is null && graph.IsOutput(node.Output))
+            {
+                throw new ConfigException($"layer '{node.Name}' (Softmax): Skip: true from {skip.Source} would remove the model's only layer");
+            }
+            graph.Bypass(node);
+            context.SkippedLayers.Add(node.Name);
+            context.Log.Information("layer '{Node:l}' (Softmax) removed: Skip: true from {Source:l}; the model outputs its input (logits)", node.Name, skip.Source);
+        }
+    }
+
+    private static void Argmax(Node node, ResolvedSetting<string> argmax, PassContext context)
+    {
+        if (context.Config.IoType == IoType.IoStream)
+        {
+            throw new ConfigException(
+                $"layer '{node.Name}' (Softmax): Implementation 'argmax' from {argmax.Source} is supported with io_parallel only; use IOType: io_parallel or another Implementation");
+        }
+        node.Op = new SoftmaxOp(argmax: true);
+        context.Log.Debug("layer '{Node:l}': Implementation argmax from {Source:l} (one-hot of the first maximum)", node.Name, argmax.Source);
+    }
+}
