@@ -51,6 +51,7 @@ internal sealed class OnnxGraphBuilder
             if (value.Name != output.Name && value.Producer is not null && !context.Graph.IsOutput(value)) value.Name = output.Name;
             context.Graph.Outputs.Add(value);
         }
+        if (context.Graph.Outputs.Count == 0) throw new ModelLoadException($"model '{_modelName}' declares no graph outputs");
         return context.Graph;
     }
 
