@@ -28,11 +28,12 @@ public sealed class FuzzCorpusTests : IDisposable
         var rng = new FuzzRandom(Seed);
         return
         [
-            .. new OnnxCorpus(rng).Generate(bytePerModel: 110, structuralPerModel: 130),
-            .. new KerasCorpus(rng, scratch).Generate(jsonCases: 80, byteCases: 40),
+            .. new OnnxCorpus(rng).Generate(bytePerModel: 90, structuralPerModel: 130),
+            .. new KerasCorpus(rng, scratch).Generate(jsonCases: 70, byteCases: 40),
             .. new ConfigCorpus(rng).Generate(count: 150),
             .. new SampleFileCorpus(rng).Generate(byteCases: 30),
             .. HostileNameCorpus.Generate(rng, scratch),
+            .. RegressionCorpus.Generate(scratch, rng),
         ];
     }
 
@@ -43,8 +44,11 @@ public sealed class FuzzCorpusTests : IDisposable
         var corpus = Corpus(scratch);
         Assert.True(corpus.Count >= 1000, $"the corpus has {corpus.Count} cases; at least 1,000 are required");
 
+        // For debugging: HLS4NET_FUZZ_ONLY=h5 runs only the categories starting with "h5", HLS4NET_FUZZ_KEEP keeps every case folder.
+        var only = Environment.GetEnvironmentVariable("HLS4NET_FUZZ_ONLY");
+        if (only is not null) corpus = corpus.Where(c => c.Category.StartsWith(only, StringComparison.Ordinal)).ToList();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var harness = new FuzzHarness(Directory.CreateDirectory(Path.Combine(_root.FullName, "cases")).FullName);
+        var harness = new FuzzHarness(Directory.CreateDirectory(Path.Combine(_root.FullName, "cases")).FullName, keepAll: Environment.GetEnvironmentVariable("HLS4NET_FUZZ_KEEP") is not null);
         var outcomes = new List<FuzzOutcome>();
         foreach (var c in corpus)
         {

@@ -18,8 +18,13 @@ internal sealed partial class FuzzHarness
     private const long MaxAllocation = 512L << 20;
 
     private readonly string _root;
+    private readonly bool _keepAll;
 
-    public FuzzHarness(string root) => _root = root;
+    public FuzzHarness(string root, bool keepAll = false)
+    {
+        _root = root;
+        _keepAll = keepAll;
+    }
 
     /// <summary>Set when a case did not finish within the timeout: its thread may still run, so stop the corpus.</summary>
     public bool Hung { get; private set; }
@@ -81,7 +86,7 @@ internal sealed partial class FuzzHarness
         {
             outcome = outcome with { Kind = FuzzOutcomeKind.Failure, Detail = $"the working folder changed: {string.Join(", ", cwdAfter.Except(cwdBefore))}" };
         }
-        if (outcome.Kind != FuzzOutcomeKind.Failure) Directory.Delete(dir, recursive: true);
+        if (outcome.Kind != FuzzOutcomeKind.Failure && !_keepAll) Directory.Delete(dir, recursive: true);
         return outcome with { Elapsed = watch.Elapsed };
     }
 

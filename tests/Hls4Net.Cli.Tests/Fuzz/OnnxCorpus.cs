@@ -87,7 +87,7 @@ internal sealed class OnnxCorpus
     private string Mutate(ModelProto m)
     {
         var g = m.Graph;
-        switch (_rng.Next(13))
+        switch (_rng.Next(16))
         {
             case 0:
             {
@@ -221,7 +221,11 @@ internal sealed class OnnxCorpus
         }
     }
 
-    /// <summary>Insert a shape, layout or resize op with hostile constants after the first node.</summary>
+    /// <summary>
+    /// Insert a shape, layout, resize or convolution op with hostile constants and attributes after the first node.
+    /// Spatial ops get a Reshape to [N, C, 4, 4] before them and a Flatten after; sometimes the graph ends there, so
+    /// that a hostile output size reaches the emulator and the project writer instead of the next layer's shape check.
+    /// </summary>
     private string InsertOp(GraphProto g)
     {
         var first = g.Node[0];
@@ -231,12 +235,17 @@ internal sealed class OnnxCorpus
         {
             for (var i = 0; i < n.Input.Count; i++) if (n.Input[i] == produced) n.Input[i] = fresh;
         }
-        var op = _rng.Pick(new[] { "Reshape", "Transpose", "Flatten", "Softmax", "Concat", "Pad", "Resize", "Upsample", "MaxPool", "Conv", "Clip", "BatchNormalization" });
-        var node = new NodeProto { Name = "fz/" + op, OpType = op, Input = { produced }, Output = { fresh } };
-        var consts = new List<string>();
-        string Const(long[] values, DataType type = DataType.Int64)
+        var op = _rng.Pick(new[]
         {
-            var t = new TensorProto { Name = $"fzc{g.Initializer.Count}", DataType = (int)type, Dims = { values.Length } };
+            "Reshape", "Transpose", "Flatten", "Softmax", "Concat", "Pad", "Resize", "Upsample", "MaxPool", "AveragePool", "Conv", "Clip",
+            "BatchNormalization", "GlobalAveragePool",
+        });
+        var spatial = op is "Pad" or "Resize" or "Upsample" or "MaxPool" or "AveragePool" or "Conv" or "GlobalAveragePool" or "Transpose" or "Concat"
+            && _rng.Chance(75);
+        var consts = new List<string>();
+        string Const(long[] values, DataType type = DataType.Int64, long[]? dims = null)
+        {
+            var t = new TensorProto { Name = $"fzc{g.Initializer.Count}", DataType = (int)type, Dims = { dims ?? [values.Length] } };
             if (type == DataType.Int64) t.Int64Data.Add(values);
             else t.FloatData.Add(values.Select(v => (float)v));
             g.Initializer.Add(t);
@@ -244,20 +253,48 @@ internal sealed class OnnxCorpus
             return t.Name;
         }
         long[] Ints(int count) => Enumerable.Range(0, count).Select(_ => _rng.Chance(60) ? _rng.Between(0, 4) : _rng.Pick(HostileInts)).ToArray();
+        var nodes = new List<NodeProto>();
+        var input = produced;
+        if (spatial)
+        {
+            // jet_mlp's first Gemm gives 32 features, tiny_mlp's first MatMul 16: [N, C, 4, 4].
+            var channels = first.OpType == "Gemm" ? 2 : 1;
+            nodes.Add(new NodeProto { Name = "fz/reshape", OpType = "Reshape", Input = { produced, Const([-1, channels, 4, 4]) }, Output = { "fz_4d" } });
+            input = "fz_4d";
+        }
+        var output = spatial ? "fz_op" : fresh;
+        var node = new NodeProto { Name = "fz/" + op, OpType = op, Input = { input }, Output = { output } };
         switch (op)
         {
             case "Reshape": node.Input.Add(Const(Ints(_rng.Between(1, 4)))); break;
-            case "Pad": node.Input.Add(Const(Ints(2 * _rng.Between(1, 4)))); break;
-            case "Resize": node.Input.Add(""); node.Input.Add(Const(Ints(_rng.Between(2, 4)), DataType.Float)); break;
-            case "Upsample": node.Input.Add(Const(Ints(_rng.Between(2, 4)), DataType.Float)); break;
-            case "Conv": node.Input.Add(Const(Ints(_rng.Between(1, 4)), DataType.Float)); break;
+            case "Pad": node.Input.Add(Const(_rng.Chance(50) ? Ints(8) : [0, 0, _rng.Pick(HostileInts), _rng.Pick(HostileInts), 0, 0, _rng.Between(0, 3), _rng.Between(0, 3)])); break;
+            case "Resize": node.Input.Add(""); node.Input.Add(Const(_rng.Chance(50) ? Ints(4) : [1, 1, _rng.Pick(HostileInts), _rng.Between(1, 3)], DataType.Float)); break;
+            case "Upsample": node.Input.Add(Const(_rng.Chance(50) ? Ints(4) : [1, 1, _rng.Between(1, 3), _rng.Pick(HostileInts)], DataType.Float)); break;
+            case "Conv":
+            {
+                var dims = _rng.Chance(50)
+                    ? new long[] { _rng.Between(1, 3), spatial ? (first.OpType == "Gemm" ? 2 : 1) : 1, _rng.Between(1, 3), _rng.Between(1, 3) }
+                    : Ints(_rng.Between(1, 4));
+                var size = dims.Aggregate(1L, (a, d) => d is > 0 and < 64 ? a * d : a * 1000);
+                node.Input.Add(Const(size is > 0 and <= 4096 ? new long[size] : [1], DataType.Float, dims));
+                break;
+            }
             case "Clip": node.Input.Add(Const([_rng.Pick(HostileInts)], DataType.Float)); break;
             case "BatchNormalization": for (var k = 0; k < 4; k++) node.Input.Add(Const(Ints(_rng.Between(1, 40)), DataType.Float)); break;
-            case "Concat": node.Input.Add(produced); break;
+            case "Concat": node.Input.Add(input); break;
         }
         for (var k = _rng.Next(3); k > 0; k--) node.Attribute.Add(HostileAttribute());
-        g.Node.Insert(1, node);
-        return $"insert({op}[{string.Join(';', consts)}])";
+        nodes.Add(node);
+        if (spatial) nodes.Add(new NodeProto { Name = "fz/flatten", OpType = "Flatten", Input = { output }, Output = { fresh } });
+        for (var k = 0; k < nodes.Count; k++) g.Node.Insert(1 + k, nodes[k]);
+        if (_rng.Chance(30))
+        {
+            // End the graph at the inserted op.
+            while (g.Node.Count > nodes.Count + 1) g.Node.RemoveAt(g.Node.Count - 1);
+            g.Output.Clear();
+            g.Output.Add(new ValueInfoProto { Name = fresh });
+        }
+        return $"insert({op}{(spatial ? "-4d" : "")}[{string.Join(';', consts)}])";
     }
 
     private AttributeProto HostileAttribute()
