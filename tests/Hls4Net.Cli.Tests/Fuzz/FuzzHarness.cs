@@ -104,6 +104,7 @@ internal sealed partial class FuzzHarness
         if (code == 0)
         {
             if (errorLines.Count > 0) return Fail("exit 0 with an error line");
+            if (c.MustFail) return Fail("this input must be refused");
             var project = FuzzCase.ProjectFolder;
             var stray = added.Where(a => !(c.Command == "convert" && (a == project || a.StartsWith(project + "/", StringComparison.Ordinal)))).ToList();
             if (stray.Count > 0) return Fail($"files written outside the project folder: {string.Join(", ", stray.Take(5))}");

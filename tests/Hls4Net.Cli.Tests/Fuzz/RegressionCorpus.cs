@@ -34,7 +34,7 @@ internal static class RegressionCorpus
             for (var k = 0; k < 3; k++)
             {
                 yield return new FuzzCase("regression", $"onnx-{name}", new Dictionary<string, byte[]> { ["model.onnx"] = model, ["x.csv"] = csv },
-                    OnnxCorpus.Command(k, "model.onnx"));
+                    OnnxCorpus.Command(k, "model.onnx")) { MustFail = name is "pad-2^32+1" or "no-outputs" };
             }
         }
 
