@@ -29,15 +29,29 @@ internal sealed partial class FuzzHarness
     /// <summary>Set when a case did not finish within the timeout: its thread may still run, so stop the corpus.</summary>
     public bool Hung { get; private set; }
 
+    /// <summary>
+    /// Run <paramref name="c"/> with -v; every tenth case that ends in an error runs again without -v, as a user
+    /// would see it: the same single error line, and no stack trace or exception type name anywhere on stderr.
+    /// </summary>
     public FuzzOutcome Run(FuzzCase c, int index)
     {
-        var dir = Path.Combine(_root, index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture));
+        var name = index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+        var outcome = RunOnce(c, name, verbose: true);
+        if (outcome.Kind != FuzzOutcomeKind.Error || index % 10 != 0 || Hung) return outcome;
+        var quiet = RunOnce(c, name + "q", verbose: false);
+        if (quiet.Kind == FuzzOutcomeKind.Error && outcome.Detail.EndsWith(quiet.Detail, StringComparison.Ordinal)) return outcome;
+        return quiet with { Kind = FuzzOutcomeKind.Failure, Detail = $"without -v: {quiet.Detail}\nwith -v: {outcome.Detail}" };
+    }
+
+    private FuzzOutcome RunOnce(FuzzCase c, string folder, bool verbose)
+    {
+        var dir = Path.Combine(_root, folder);
         var tmp = Path.Combine(dir, "tmp");
         Directory.CreateDirectory(Path.Combine(dir, "in"));
         Directory.CreateDirectory(Path.Combine(dir, "out"));
         Directory.CreateDirectory(tmp);
         foreach (var (name, bytes) in c.Files) File.WriteAllBytes(Path.Combine(dir, "in", name), bytes);
-        var args = c.Args.Select(a => a.StartsWith('@') ? Path.Combine(dir, a[1..]) : a).Append("-v").ToArray();
+        var args = c.Args.Select(a => a.StartsWith('@') ? Path.Combine(dir, a[1..]) : a).Concat(verbose ? ["-v"] : []).ToArray();
 
         var before = Snapshot(dir);
         var cwd = Directory.GetCurrentDirectory();
@@ -76,7 +90,7 @@ internal sealed partial class FuzzHarness
 
         allocated = GC.GetTotalAllocatedBytes() - allocated;
         var after = Snapshot(dir);
-        var outcome = Judge(c, code, stderr.ToString(), before, after);
+        var outcome = Judge(c, code, stderr.ToString().Replace(dir, "<case>", StringComparison.Ordinal), before, after, verbose);
         if (allocated > MaxAllocation)
         {
             outcome = outcome with { Kind = FuzzOutcomeKind.Failure, Detail = $"allocated {allocated >> 20} MB: sizes must be validated before allocating" };
@@ -90,7 +104,7 @@ internal sealed partial class FuzzHarness
         return outcome with { Elapsed = watch.Elapsed };
     }
 
-    private static FuzzOutcome Judge(FuzzCase c, int code, string err, Dictionary<string, long> before, Dictionary<string, long> after)
+    private static FuzzOutcome Judge(FuzzCase c, int code, string err, Dictionary<string, long> before, Dictionary<string, long> after, bool verbose)
     {
         FuzzOutcome Fail(string why) => new(c, FuzzOutcomeKind.Failure, code, $"{why}\n--- stderr ---\n{err}");
 
@@ -125,6 +139,14 @@ internal sealed partial class FuzzHarness
         var forbidden = ForbiddenInMessage.FirstOrDefault(f => message.Contains(f, StringComparison.Ordinal));
         if (forbidden is not null) return Fail($"the error line contains '{forbidden}'");
         if (lines.Take(at).Any(l => l.Length > 0 && !l.StartsWith('['))) return Fail("stderr has text before the error line that is not a log line");
+        if (!verbose)
+        {
+            if (lines.Any(l => l.StartsWith("   at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)))
+            {
+                return Fail("stderr shows a stack trace or an exception type");
+            }
+            return new FuzzOutcome(c, FuzzOutcomeKind.Error, code, message);
+        }
         // With -v the CLI prints the exception after the error line: "Namespace.Type: message" then the stack.
         var dump = at + 1 < lines.Length ? lines[at + 1] : "";
         var type = dump.Split(':')[0].Trim();
