@@ -58,6 +58,11 @@ public sealed class ProjectConfigLoader
         {
             throw new ConfigException($"{sourceName}:{e.Start.Line}:{e.Start.Column}: malformed YAML: {OneLine(Inner(e).Message)}", e);
         }
+        catch (ArgumentException e) when (e.Source == typeof(YamlStream).Assembly.GetName().Name)
+        {
+            // YamlDotNet's representation model throws this for some event sequences, e.g. a mapping entry with an empty key.
+            throw new ConfigException($"{sourceName}: malformed YAML (check for an empty key or a misplaced ':')", e);
+        }
         catch (InvalidOperationException e)
         {
             // YamlDotNet's scanner throws this on some broken flow collections instead of a YamlException.

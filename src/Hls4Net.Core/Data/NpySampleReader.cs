@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -23,21 +24,28 @@ public sealed partial class NpySampleReader
             throw new InputDataException($"{source}: not a .npy file");
         }
         int major = bytes[6];
-        int headerLen = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) : (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8));
+        if (major is < 1 or > 3) throw new InputDataException($"{source}: unsupported .npy format version {major}.{bytes[7]}");
         var start = major == 1 ? 10 : 12;
+        if (bytes.Length < start) throw new InputDataException($"{source}: truncated .npy header");
+        long headerLen = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) : BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8));
         if (start + headerLen > bytes.Length) throw new InputDataException($"{source}: truncated .npy header");
-        var header = Encoding.Latin1.GetString(bytes, start, headerLen);
+        var header = Encoding.Latin1.GetString(bytes, start, (int)headerLen);
         var descr = DescrPattern().Match(header);
         var shape = ShapePattern().Match(header);
         if (!descr.Success || !shape.Success) throw new InputDataException($"{source}: unreadable .npy header");
         if (header.Contains("'fortran_order': True", StringComparison.Ordinal)) throw new InputDataException($"{source}: Fortran-order arrays are not supported");
-        var dims = shape.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToArray();
+        var dims = Dims(shape.Groups[1].Value, source);
         var (size, read) = Decoder(descr.Groups[1].Value, source);
-        var total = dims.Aggregate(1L, (a, d) => a * d);
-        var data = bytes.AsSpan(start + headerLen);
+        // The product is checked before anything is allocated: a few header bytes can declare any size.
+        var total = 1L;
+        foreach (var d in dims) total = d == 0 || total == 0 ? 0 : total > int.MaxValue / d ? long.MaxValue : total * d;
+        if (total > int.MaxValue) throw new InputDataException($"{source}: .npy shape ({shape.Groups[1].Value}) holds more than {int.MaxValue} values");
+        var data = bytes.AsSpan(start + (int)headerLen);
         if (data.Length < total * size) throw new InputDataException($"{source}: truncated data ({data.Length} bytes for {total} values)");
-        var count = dims.Length <= 1 ? 1 : dims[0];
-        var width = (int)(count == 0 ? 0 : total / count);
+        var count = dims.Length <= 1 ? 1 : (int)dims[0];
+        if (count == 0) throw new InputDataException($"{source}: no samples (shape ({shape.Groups[1].Value}))");
+        var width = (int)(total / count);
+        if (width == 0) throw new InputDataException($"{source}: the samples have no values (shape ({shape.Groups[1].Value}))");
         var rows = new List<double[]>(count);
         for (var i = 0; i < count; i++)
         {
@@ -50,6 +58,20 @@ public sealed partial class NpySampleReader
             rows.Add(row);
         }
         return new SampleSet(rows, source);
+    }
+
+    private static long[] Dims(string text, string source)
+    {
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var dims = new long[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!long.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out dims[i]) || dims[i] > int.MaxValue)
+            {
+                throw new InputDataException($"{source}: .npy shape ({text}) is not a list of sizes (non-negative integers below 2^31)");
+            }
+        }
+        return dims;
     }
 
     private delegate double ValueReader(ReadOnlySpan<byte> bytes);

@@ -29,7 +29,15 @@ public sealed class Graph
     /// <summary>Create a node computing <paramref name="op"/> on <paramref name="inputs"/>, inferring its output shape.</summary>
     public Node Add(string name, Op op, params Value[] inputs)
     {
-        var shape = op.InferShape(inputs.Select(v => v.Shape).ToList());
+        Shape shape;
+        try
+        {
+            shape = op.InferShape(inputs.Select(v => v.Shape).ToList());
+        }
+        catch (OverflowException)
+        {
+            throw new GraphException($"node '{name}': its output would have more than 2^31 values");
+        }
         return Add(new Node(name, op, inputs, new Value(name, shape)));
     }
 

@@ -91,6 +91,10 @@ public sealed class H5WeightSource : IKerasWeightSource
     private ConstTensor Read(string path)
     {
         var data = _file.ReadFloats(path, out var dims);
+        if (dims.Contains(0))
+        {
+            throw new ModelLoadException($"'{Path.GetFileName(_file.Path)}': weight '{path}' is empty (shape [{string.Join(",", dims)}])");
+        }
         return new ConstTensor(new Shape(dims.Length == 0 ? [1] : dims), data);
     }
 

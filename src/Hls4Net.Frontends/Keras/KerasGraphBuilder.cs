@@ -33,18 +33,20 @@ public sealed class KerasGraphBuilder
         var graph = new Graph(modelName);
         var context = new KerasImportContext(graph, weights, modelName, model.IsKeras3) { WeightsName = weightsName };
         var produced = new Dictionary<string, Value>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var layer in model.Layers)
         {
+            if (!names.Add(layer.Name)) throw context.Error(layer, "another layer has the same name; Keras layer names are unique");
             if (layer.ClassName == "InputLayer")
             {
-                produced[layer.Name] = AddInput(graph, layer.Name, InputShape(layer, context));
+                produced[layer.Name] = AddInput(graph, layer.Name, Guarded(layer, context, () => InputShape(layer, context)));
                 continue;
             }
             var inputs = new List<Value>();
             if (layer.Inbound.Count == 0)
             {
                 // First layer of a Sequential model without an InputLayer: the input shape is on the layer itself.
-                inputs.Add(AddInput(graph, $"{layer.Name}_input", InputShape(layer, context)));
+                inputs.Add(AddInput(graph, $"{layer.Name}_input", Guarded(layer, context, () => InputShape(layer, context))));
             }
             foreach (var name in layer.Inbound)
             {
@@ -65,15 +67,30 @@ public sealed class KerasGraphBuilder
         return graph;
     }
 
-    private static Value MapChecked(IKerasLayerMapper mapper, KerasLayer layer, List<Value> inputs, KerasImportContext context)
+    private static Value MapChecked(IKerasLayerMapper mapper, KerasLayer layer, List<Value> inputs, KerasImportContext context) =>
+        Guarded(layer, context, () => mapper.Map(layer, inputs, context));
+
+    /// <summary>
+    /// Run one layer's import, turning what a malformed layer config raises into an error naming the layer: graph and
+    /// shape checks (GraphException, the IR's own argument and size checks) and config values of the wrong JSON type.
+    /// </summary>
+    private static T Guarded<T>(KerasLayer layer, KerasImportContext context, Func<T> body)
     {
         try
         {
-            return mapper.Map(layer, inputs, context);
+            return body();
         }
         catch (GraphException e)
         {
             throw context.Error(layer, e.Message);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException && e.Source == typeof(Shape).Assembly.GetName().Name)
+        {
+            throw context.Error(layer, e is OverflowException ? "a tensor of this layer has more than 2^31 values" : e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException && e.Source == typeof(System.Text.Json.JsonElement).Assembly.GetName().Name)
+        {
+            throw context.Error(layer, $"a config value has the wrong type or range ({e.Message.TrimEnd('.')})");
         }
     }
 
@@ -94,6 +111,10 @@ public sealed class KerasGraphBuilder
                 if (dims.Count == 0 || dims.Any(d => d.ValueKind != System.Text.Json.JsonValueKind.Number))
                 {
                     throw context.Error(layer, $"input shape {s.GetRawText()} has unknown dimensions; a fixed shape is needed");
+                }
+                if (dims.Any(d => !d.TryGetInt32(out var v) || v <= 0))
+                {
+                    throw context.Error(layer, $"input shape {s.GetRawText()} has a dimension that is not a positive integer");
                 }
                 return new Shape(dims.Select(d => d.GetInt32()).ToArray());
             }

@@ -68,8 +68,17 @@ public sealed class KerasImporter
                 throw new ModelLoadException($"'{name}' is not a readable .keras (zip) archive: {e.Message}");
             }
             var model = new KerasJsonReader().Read(json, name);
-            using var h5 = OpenH5(temp);
-            return _builder.Build(model, new H5WeightSource(h5, model), name);
+            try
+            {
+                using var h5 = OpenH5(temp);
+                return _builder.Build(model, new H5WeightSource(h5, model), name);
+            }
+            catch (Exception e) when (e is Hdf5Exception or ModelLoadException && e.Message.Contains(Path.GetFileName(temp), StringComparison.Ordinal))
+            {
+                // Name the weights inside the archive, not the temporary file they were extracted to.
+                var inner = $"{name}:model.weights.h5";
+                throw new ModelLoadException(e.Message.Replace(temp, inner, StringComparison.Ordinal).Replace(Path.GetFileName(temp), inner, StringComparison.Ordinal), e);
+            }
         }
         finally
         {

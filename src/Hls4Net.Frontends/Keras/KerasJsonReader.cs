@@ -22,7 +22,8 @@ public sealed class KerasJsonReader
             throw new ModelLoadException($"'{source}' is not valid JSON: {e.Message.Split('\n')[0]}");
         }
         var root = doc.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("class_name", out var cls) || !root.TryGetProperty("config", out var config))
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("class_name", out var cls) || cls.ValueKind != JsonValueKind.String
+            || !root.TryGetProperty("config", out var config))
         {
             throw new ModelLoadException($"'{source}' is not a Keras model description (no class_name/config)");
         }

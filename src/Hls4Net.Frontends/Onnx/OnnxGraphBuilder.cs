@@ -41,7 +41,7 @@ internal sealed class OnnxGraphBuilder
         foreach (var node in nodes)
         {
             if (folder.TryFold(node, context)) continue;
-            _mappers.Find(node.OpType)!.Map(node, context);
+            MapChecked(node, context);
         }
 
         foreach (var output in g.Output)
@@ -58,7 +58,21 @@ internal sealed class OnnxGraphBuilder
             context.Graph.Outputs.Add(value);
         }
         Mappers.SampleReshape.RemoveUnread(context.Graph);
+        if (context.Graph.Outputs.Count == 0) throw new ModelLoadException($"model '{_modelName}' declares no graph outputs");
         return context.Graph;
+    }
+
+    /// <summary>Map one node; the IR's own argument and size checks (a zero or overflowing dimension) become an error naming the node.</summary>
+    private void MapChecked(OnnxNode node, OnnxImportContext context)
+    {
+        try
+        {
+            _mappers.Find(node.OpType)!.Map(node, context);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException && e.Source == typeof(Shape).Assembly.GetName().Name)
+        {
+            throw node.Error($"ONNX op '{node.OpType}' cannot be imported", e is OverflowException ? "a tensor would have more than 2^31 values" : e.Message);
+        }
     }
 
     private long DefaultOpset(ModelProto model)

@@ -7,6 +7,12 @@ namespace Hls4Net.Frontends.Keras.Hdf5;
 public sealed unsafe class Hdf5File : IDisposable
 {
     private const int ClassString = 3;
+
+    /// <summary>
+    /// Largest dataset read (2^26 values, 256 MiB as float32): far above any weight tensor that fits an FPGA, and
+    /// checked before allocating, since a small corrupt or hostile file can declare a dataset of any size.
+    /// </summary>
+    public const long MaxValues = 1L << 26;
     private readonly Hdf5Api _api;
     private long _file;
 
@@ -70,8 +76,13 @@ public sealed unsafe class Hdf5File : IDisposable
         if (d < 0) throw new Hdf5Exception($"dataset '{path}' not found in '{Path}'");
         using var dataset = new Hdf5Handle(d, _api.H5Dclose);
         using var space = new Hdf5Handle(_api.H5Dget_space(d), _api.H5Sclose);
-        dims = Dims(space.Id);
-        var data = new float[checked((int)_api.H5Sget_simple_extent_npoints(space.Id))];
+        dims = Dims(space.Id, path);
+        var points = _api.H5Sget_simple_extent_npoints(space.Id);
+        if (points < 0 || points > MaxValues)
+        {
+            throw new Hdf5Exception($"dataset '{path}' in '{Path}' declares {(points < 0 ? "an unreadable number of" : points)} values (shape [{string.Join(",", dims)}]); at most {MaxValues} are supported");
+        }
+        var data = new float[points];
         fixed (float* buf = data) Check(_api.H5Dread(d, _api.NativeFloat, 0, 0, 0, buf), $"cannot read dataset '{path}' as numbers");
         return data;
     }
@@ -152,12 +163,17 @@ public sealed unsafe class Hdf5File : IDisposable
         return t;
     }
 
-    private int[] Dims(long space)
+    private int[] Dims(long space, string path)
     {
         var rank = _api.H5Sget_simple_extent_ndims(space);
-        var dims = new ulong[Math.Max(rank, 0)];
-        fixed (ulong* d = dims) _api.H5Sget_simple_extent_dims(space, d, null);
-        return dims.Select(x => checked((int)x)).ToArray();
+        if (rank < 0 || rank > 32) throw new Hdf5Exception($"dataset '{path}' in '{Path}' has an unreadable shape");
+        var dims = new ulong[rank];
+        fixed (ulong* d = dims) Check(_api.H5Sget_simple_extent_dims(space, d, null), $"cannot read the shape of dataset '{path}'");
+        if (dims.Any(x => x > MaxValues))
+        {
+            throw new Hdf5Exception($"dataset '{path}' in '{Path}' has shape [{string.Join(",", dims)}]; at most {MaxValues} values are supported");
+        }
+        return dims.Select(x => (int)x).ToArray();
     }
 
     private void Check(int status, string what)

@@ -159,7 +159,7 @@ public sealed class ConvLayerMapper : IKerasLayerMapper
     private static string ActivationSuffix(JsonElement act)
     {
         var text = act.ValueKind == JsonValueKind.String ? act.GetString()!
-            : act.TryGetProperty("class_name", out var c) ? c.GetString()! : "activation";
+            : act.ValueKind == JsonValueKind.Object && act.TryGetProperty("class_name", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "activation";
         var paren = text.IndexOf('(');
         return paren < 0 ? text : text[..paren];
     }

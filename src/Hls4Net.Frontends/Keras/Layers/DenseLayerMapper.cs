@@ -85,7 +85,7 @@ public sealed class DenseLayerMapper : IKerasLayerMapper
     private static string ActivationSuffix(System.Text.Json.JsonElement act)
     {
         var text = act.ValueKind == System.Text.Json.JsonValueKind.String ? act.GetString()!
-            : act.TryGetProperty("class_name", out var c) ? c.GetString()! : "activation";
+            : act.ValueKind == System.Text.Json.JsonValueKind.Object && act.TryGetProperty("class_name", out var c) && c.ValueKind == System.Text.Json.JsonValueKind.String ? c.GetString()! : "activation";
         var paren = text.IndexOf('(');
         return paren < 0 ? text : text[..paren];
     }

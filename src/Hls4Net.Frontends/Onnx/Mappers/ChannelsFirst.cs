@@ -57,6 +57,7 @@ internal static class ChannelsFirst
             case "NOTSET":
                 var pads = node.Attributes.Ints("pads") ?? new long[2 * n];
                 if (pads.Length != 2 * n) throw node.BadAttribute("pads", "[" + string.Join(",", pads) + "]", $"expected {2 * n} values");
+                if (pads.Any(p => p is < 0 or > int.MaxValue)) throw node.BadAttribute("pads", "[" + string.Join(",", pads) + "]", "pads must be non-negative integers below 2^31");
                 for (var a = 0; a < n; a++) result[a] = ((int)pads[a], (int)pads[a + n]);
                 return result;
             case "VALID":
@@ -82,6 +83,7 @@ internal static class ChannelsFirst
         var v = node.Attributes.Ints(name);
         if (v is null) return Enumerable.Repeat(fallback, n).ToArray();
         if (v.Length != n) throw node.BadAttribute(name, "[" + string.Join(",", v) + "]", $"expected {n} values");
-        return v.Select(x => checked((int)x)).ToArray();
+        if (v.Any(x => x is < 1 or > int.MaxValue)) throw node.BadAttribute(name, "[" + string.Join(",", v) + "]", "values must be positive integers below 2^31");
+        return v.Select(x => (int)x).ToArray();
     }
 }

@@ -40,6 +40,7 @@ internal sealed class PadMapper : IOnnxOpMapper
         {
             throw node.Error("Pad of the batch or channel axis is not supported", "pads = [" + string.Join(",", pads) + "]");
         }
+        if (pads.Any(p => p is < -int.MaxValue or > int.MaxValue)) throw node.BadInput(1, "pads = [" + string.Join(",", pads) + "] are beyond 2^31");
         var before = Enumerable.Range(2, rank - 2).Select(a => (int)pads[a]).ToArray();
         var after = Enumerable.Range(2, rank - 2).Select(a => (int)pads[a + rank]).ToArray();
         var all = before.Concat(after).ToArray();

@@ -46,7 +46,7 @@ internal sealed class ResizeMapper : IOnnxOpMapper
         if (scales.Length != rank) throw node.Error($"{scales.Length} scales do not fit an input of rank {rank}");
         if (scales[1] != 1) throw node.Error($"scaling the channel axis (scale {scales[1]}) is not supported");
         var spatial = scales.Skip(2).ToArray();
-        if (spatial.Any(v => v < 1 || v != Math.Floor(v))) throw node.Error($"scales [{string.Join(",", scales)}] are not positive integers on the spatial axes");
+        if (spatial.Any(v => v < 1 || v != Math.Floor(v) || v > int.MaxValue)) throw node.Error($"scales [{string.Join(",", scales)}] are not positive integers on the spatial axes");
         ChannelsFirst.Wrap(node, context, new UpsampleOp(spatial.Select(v => (int)v).ToArray()), x);
     }
 }
