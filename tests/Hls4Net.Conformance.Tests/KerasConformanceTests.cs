@@ -14,7 +14,7 @@ public class KerasConformanceTests
     private static CompiledModel Compile(string model, string? weights, ConfigOverrides? overrides = null) =>
         new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, weights, null, overrides ?? new ConfigOverrides()));
 
-    [Theory]
+    [SharedModelTheory]
     [InlineData("KERAS_3layer.json", "KERAS_3layer_weights.h5", "three_layer_keras")]
     [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5", "conv1d_small_keras")]
     public void SameNetworkInKerasAndOnnxEmulatesToIdenticalBits(string json, string h5, string onnx)
@@ -40,7 +40,7 @@ public class KerasConformanceTests
         Assert.Equal(b.Raw, a.Raw);
     }
 
-    [Theory]
+    [SharedModelTheory]
     [InlineData("KERAS_3layer.json", "KERAS_3layer_70pruned_retrained_weights.h5")]
     [InlineData("KERAS_3layer_binary_smaller.json", "KERAS_3layer_binary_smaller_weights.h5")]
     [InlineData("qkeras_mnist_dense.json", "qkeras_mnist_dense_weights.h5")]
@@ -58,7 +58,7 @@ public class KerasConformanceTests
         Assert.True(result.Report.AllBitExact, $"{json}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
-    [Fact]
+    [SharedModelFact]
     public void QKerasPrecisionsComeFromTheQuantizers()
     {
         var graph = Compile(RepoPaths.KerasModel("qkeras_mnist_dense.json"), RepoPaths.KerasModel("qkeras_mnist_dense_weights.h5")).Graph;

@@ -22,7 +22,7 @@ public class OnnxDenseConformanceTests
         return data;
     }
 
-    [Theory]
+    [SharedModelTheory]
     [MemberData(nameof(Cases))]
     public void EmulatorAndCsimAgreeBitForBit(string model, string config)
     {

@@ -11,7 +11,7 @@ public sealed class ThreeLayerKerasTests : IClassFixture<OnnxRuntimeFixture>
 
     public ThreeLayerKerasTests(OnnxRuntimeFixture ort) => _ort = ort;
 
-    [Theory]
+    [SharedModelTheory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
@@ -37,7 +37,7 @@ public sealed class ThreeLayerKerasTests : IClassFixture<OnnxRuntimeFixture>
         }
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ExposedIntermediateTensorsMatchEveryLayer()
     {
         var names = OnnxModelOutputs.NodeOutputNames(_model);
@@ -59,14 +59,14 @@ public sealed class ThreeLayerKerasTests : IClassFixture<OnnxRuntimeFixture>
         }
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ExposingAnUnknownTensorNamesIt()
     {
         var error = Assert.Throws<ArgumentException>(() => OnnxModelOutputs.Expose(_model, ["no_such_tensor"]));
         Assert.Contains("no_such_tensor", error.Message);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ExposeKeepsOriginalOutputsFirst()
     {
         var exposed = OnnxModelOutputs.Expose(_model, ["fc1_relu_Relu_0"]);

@@ -1,4 +1,5 @@
 using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -15,10 +16,9 @@ public sealed class BuildScriptTests
         proc exit {{code 0}} { foreach c $::calls { puts $c }; real_exit $code }
         """;
 
-    [Fact]
+    [ToolFact("tclsh")]
     public void Options_from_tclargs_select_the_steps()
     {
-        if (Tclsh is null) return; // optional tool: the script itself is only run by Vitis HLS
         var calls = Run("csim=1 synth=0 cosim=0 export=1", out var code);
         Assert.Equal(0, code);
         Assert.Contains("csim_design", calls);
@@ -31,10 +31,9 @@ public sealed class BuildScriptTests
         Assert.Contains("open_project myproject_prj", calls);
     }
 
-    [Fact]
+    [ToolFact("tclsh")]
     public void Defaults_run_csim_synth_and_cosim_and_reset_recreates_the_project()
     {
-        if (Tclsh is null) return;
         var calls = Run("reset=1", out var code);
         Assert.Equal(0, code);
         Assert.Contains("open_project -reset myproject_prj", calls);
@@ -44,10 +43,9 @@ public sealed class BuildScriptTests
         Assert.DoesNotContain("export_design -format ip_catalog", calls);
     }
 
-    [Fact]
+    [ToolFact("tclsh")]
     public void Unknown_options_are_errors()
     {
-        if (Tclsh is null) return;
         Run("csim=1 frobnicate=1", out var code, out var stderr);
         Assert.NotEqual(0, code);
         Assert.Contains("unknown option 'frobnicate'", stderr);

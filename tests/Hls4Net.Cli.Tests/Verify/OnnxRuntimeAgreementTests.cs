@@ -13,7 +13,7 @@ namespace Hls4Net.Cli.Tests.Verify;
 [Collection(VerifyCollection.Name)]
 public sealed class OnnxRuntimeAgreementTests
 {
-    [Theory]
+    [SharedModelTheory]
     [InlineData("three_layer_keras")]
     [InlineData("two_layer_keras")]
     [InlineData("two_layer_pytorch")] // batch fixed to 789444 in the file: exercises OnnxBatchDimension
@@ -39,7 +39,7 @@ public sealed class OnnxRuntimeAgreementTests
         }
     }
 
-    [Fact]
+    [SharedModelFact]
     public void BatchNormModelThatOrtRejectsGivesOneClearErrorAndTheEmulatorFallbackWorks()
     {
         // three_layer_bn_keras.onnx (old keras2onnx, opset 7) transposes [1,64] to [64,1] before BatchNormalization,
