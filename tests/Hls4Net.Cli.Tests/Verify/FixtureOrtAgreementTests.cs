@@ -11,7 +11,7 @@ namespace Hls4Net.Cli.Tests.Verify;
 /// needed): dense and convolutional ONNX models, and each Keras JSON + H5 fixture against ORT running its ONNX twin.
 /// </summary>
 [Collection(VerifyCollection.Name)]
-public sealed class FixtureOrtAgreementTests
+public sealed class FixtureOrtAgreementTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Theory]
     [InlineData("dense_keras.onnx", null, null)]
@@ -34,7 +34,10 @@ public sealed class FixtureOrtAgreementTests
         {
             Assert.Equal(independent.Outputs[k].Length, ort.Outputs[k].Length);
             var worst = independent.Outputs[k].Zip(ort.Outputs[k], (a, b) => Math.Abs(a - b)).Max();
-            Assert.True(worst <= 1e-5, $"{model} output {k}: ORT and FloatInterpreter differ by {worst}");
+            output.WriteLine($"{model} output {k}: ORT vs FloatInterpreter max abs difference {worst:G6}");
+            // Measured (200 samples, seed 3): conv2d_pytorch 5.56e-7, dense_keras 2.78e-7, conv1d_keras 1.44e-7
+            // (float32 rounding in ORT); bound: largest + 20 %.
+            Assert.True(worst <= 6.7e-7, $"{model} output {k}: ORT and FloatInterpreter differ by {worst}");
             Assert.Contains(ort.Outputs[k], v => v is > 0.01 and < 0.99); // softmax outputs that are not saturated
         }
     }
