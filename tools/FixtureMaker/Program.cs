@@ -3,7 +3,7 @@ using Hls4Net.Frontends.Keras;
 using Hls4Net.Frontends.Onnx;
 using Hls4Net.Frontends.Tests.Onnx;
 
-// Writes the small models the tests use when ../shared is absent (deterministic: same bytes on every run) into the
+// Writes the small models the tests use when ../shared is absent (deterministic apart from HDF5 time stamps) into the
 // folder given as the only argument. Keras fixtures come with an ONNX twin holding the same weights.
 var outDir = args.Length == 1 ? args[0] : throw new ArgumentException("usage: FixtureMaker <output folder>");
 Directory.CreateDirectory(outDir);
