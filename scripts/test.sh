@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Runs every Hls4Net test after installing what the tests need.
 # Ends with one line "N passed, M failed, K skipped" and exits non-zero on any failure.
+# --fast leaves out the slow lane (tests marked [Trait("Lane", "Slow")]: the longest property sweeps and the
+# big-network C simulations); the plain command (README, CI) runs everything. Other arguments go to dotnet test.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-bash scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+args=()
+for a in "$@"; do
+  if [ "$a" = "--fast" ]; then args+=(--filter "Lane!=Slow"); else args+=("$a"); fi
+done
+bash scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
-dotnet test Hls4Net.sln -c Release --logger "trx" --results-directory "$results" "$@"
+dotnet test Hls4Net.sln -c Release --logger "trx" --results-directory "$results" ${args[@]+"${args[@]}"}
 status=$?
 
 passed=0; failed=0; skipped=0

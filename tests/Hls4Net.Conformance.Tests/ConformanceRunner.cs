@@ -1,19 +1,20 @@
-using Hls4Net.Backends.Vitis;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Cli;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
+using Hls4Net.TestSupport;
 using Serilog.Core;
 
 namespace Hls4Net.Conformance.Tests;
 
 /// <summary>
 /// Model → passes (verified after each) → emulator on seeded inputs → Vitis project with those inputs →
-/// g++ C simulation (-Wall -Wextra -Werror) → raw-bit comparison.
+/// g++ C simulation (-Wall -Wextra -Werror, through <see cref="CsimFlow"/>) → raw-bit comparison.
 /// </summary>
 internal sealed class ConformanceRunner
 {
-    public ConformanceResult Run(string model, string? weights, string? yaml, ConfigOverrides overrides, SampleSet samples, CsimOptions? csimOptions = null)
+    /// <summary>Runs the flow; <paramref name="options"/> default to <see cref="CsimFlow.Options"/> (-O1, shared build cache).</summary>
+    public ConformanceResult Run(string model, string? weights, string? yaml, ConfigOverrides overrides, SampleSet samples, CsimOptions? options = null)
     {
         var work = Directory.CreateTempSubdirectory("hls4net-conf-");
         try
@@ -27,8 +28,7 @@ internal sealed class ConformanceRunner
             var compiled = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, weights, configPath, overrides));
             var emulated = new EmulationRunner().Run(compiled.Graph, samples);
             var project = Path.Combine(work.FullName, "prj");
-            new VitisBackend(DefaultEmitters.Create(), logger: Logger.None).Write(compiled.Graph, compiled.Config, project, force: false, samples.Rows);
-            var csim = new CsimRunner(Logger.None).Run(project, Path.Combine(project, "tb_data", "tb_input_features.dat"), csimOptions);
+            var csim = CsimFlow.WriteAndSimulate(compiled.Graph, compiled.Config, project, samples.Rows, options);
             var report = new BitExactComparer().Compare(emulated, csim.Outputs);
             return new ConformanceResult(compiled.Graph, emulated, report, project);
         }

@@ -14,7 +14,7 @@ public class KerasConformanceTests
     private static CompiledModel Compile(string model, string? weights, ConfigOverrides? overrides = null) =>
         new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, weights, null, overrides ?? new ConfigOverrides()));
 
-    [Theory]
+    [SharedModelTheory]
     [InlineData("KERAS_3layer.json", "KERAS_3layer_weights.h5", "three_layer_keras")]
     [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5", "conv1d_small_keras")]
     public void SameNetworkInKerasAndOnnxEmulatesToIdenticalBits(string json, string h5, string onnx)
@@ -40,14 +40,24 @@ public class KerasConformanceTests
         Assert.Equal(b.Raw, a.Raw);
     }
 
-    [Theory]
+    [SharedModelTheory]
     [InlineData("KERAS_3layer.json", "KERAS_3layer_70pruned_retrained_weights.h5")]
     [InlineData("KERAS_3layer_binary_smaller.json", "KERAS_3layer_binary_smaller_weights.h5")]
     [InlineData("qkeras_mnist_dense.json", "qkeras_mnist_dense_weights.h5")]
-    [InlineData("KERAS_dense_16x100x100x100x100x100x5.json", "KERAS_dense_16x100x100x100x100x100x5_weights.h5")]
     [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5")]
     [InlineData("KERAS_conv2d_model.json", "KERAS_conv2d_model_weights.h5")]
     public void KerasModelsAreBitExactAgainstCsim(string json, string h5)
+    {
+        ConformsBitExactly(json, h5);
+    }
+
+    /// <summary>The 42k-parameter network: one of the slowest g++ builds of the suite, in the slow lane (CI runs it).</summary>
+    [SharedModelTheory]
+    [InlineData("KERAS_dense_16x100x100x100x100x100x5.json", "KERAS_dense_16x100x100x100x100x100x5_weights.h5")]
+    [Trait("Lane", "Slow")]
+    public void BigKerasModelIsBitExactAgainstCsim(string json, string h5) => ConformsBitExactly(json, h5);
+
+    private static void ConformsBitExactly(string json, string h5)
     {
         var model = RepoPaths.KerasModel(json);
         var width = Compile(model, RepoPaths.KerasModel(h5)).Graph.Inputs[0].Shape.Size;
@@ -58,7 +68,7 @@ public class KerasConformanceTests
         Assert.True(result.Report.AllBitExact, $"{json}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
-    [Fact]
+    [SharedModelFact]
     public void QKerasPrecisionsComeFromTheQuantizers()
     {
         var graph = Compile(RepoPaths.KerasModel("qkeras_mnist_dense.json"), RepoPaths.KerasModel("qkeras_mnist_dense_weights.h5")).Graph;

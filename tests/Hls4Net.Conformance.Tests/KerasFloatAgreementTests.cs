@@ -9,7 +9,7 @@ namespace Hls4Net.Conformance.Tests;
 /// <summary>The float forward pass of an imported Keras graph matches a forward pass written here from the raw H5 weights.</summary>
 public class KerasFloatAgreementTests
 {
-    [Fact]
+    [SharedModelFact]
     public void JetTaggerFloatForwardPassMatchesHandWrittenOne()
     {
         var json = RepoPaths.KerasModel("KERAS_3layer.json");

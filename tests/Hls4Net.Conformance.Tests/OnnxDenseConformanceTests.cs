@@ -12,17 +12,27 @@ namespace Hls4Net.Conformance.Tests;
 /// </summary>
 public class OnnxDenseConformanceTests
 {
-    public static TheoryData<string, string> Cases()
+    public static TheoryData<string, string> Cases() => CasesFor("three_layer_keras", "two_layer_keras", "two_layer_pytorch", "three_layer_bn_keras");
+
+    /// <summary>The 42k-parameter network: the slowest g++ builds of the suite, in the slow lane (CI runs it).</summary>
+    public static TheoryData<string, string> BigCases() => CasesFor("dense_big_keras");
+
+    private static TheoryData<string, string> CasesFor(params string[] models)
     {
         var data = new TheoryData<string, string>();
-        foreach (var model in new[] { "three_layer_keras", "two_layer_keras", "two_layer_pytorch", "three_layer_bn_keras", "dense_big_keras" })
+        foreach (var model in models)
         {
             foreach (var config in new[] { "default", "fixed8_rnd_sat", "mixed_resource" }) data.Add(model, config);
         }
         return data;
     }
 
-    [Theory]
+    [SharedModelTheory]
+    [MemberData(nameof(BigCases))]
+    [Trait("Lane", "Slow")]
+    public void BigNetworkEmulatorAndCsimAgreeBitForBit(string model, string config) => EmulatorAndCsimAgreeBitForBit(model, config);
+
+    [SharedModelTheory]
     [MemberData(nameof(Cases))]
     public void EmulatorAndCsimAgreeBitForBit(string model, string config)
     {

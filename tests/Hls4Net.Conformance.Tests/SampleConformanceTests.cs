@@ -15,7 +15,8 @@ public class SampleConformanceTests
     public void SamplesAreBitExact(string sample, int width, string config)
     {
         var overrides = config == "narrow" ? new ConfigOverrides { Precision = "ap_fixed<10,4,AP_RND_CONV,AP_SAT>", Strategy = "Resource", ReuseFactor = 2 } : new ConfigOverrides();
-        var result = new ConformanceRunner().Run(RepoPaths.Sample(sample), null, null, overrides, SampleSet.Random(1000, width, seed: 17, scale: 2));
+        var result = new ConformanceRunner().Run(RepoPaths.Sample(sample), null, null, overrides, SampleSet.Random(1000, width, seed: 17, scale: 2),
+            CsimFlow.Options(optimizationLevel: 2)); // the users' -O2 (other conformance tests build at -O1)
         Assert.True(result.Report.AllBitExact, $"{sample}/{config}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Reference.Tests;
 
@@ -97,11 +98,9 @@ public sealed class OnnxRuntimeLocatorTests
             OnnxRuntimeLocator.DefaultCacheDirectory(Env(("HOME", "/home/u"))));
     }
 
-    [Fact]
+    [LinuxFact]
     public void FetchExtractsOnlyTheNativeLibraryFromTheNpmTarball()
     {
-        if (!OperatingSystem.IsLinux())
-            return;
         using var temp = new TempDirectory();
         var arch = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? "arm64" : "x64";
         var tarball = temp.Combine("onnxruntime-node-1.30.0.tgz");
@@ -122,11 +121,9 @@ public sealed class OnnxRuntimeLocatorTests
         Assert.Equal(["libonnxruntime.so.1"], Directory.GetFileSystemEntries(cache).Select(Path.GetFileName));
     }
 
-    [Fact]
+    [LinuxFact]
     public void FailingNpmGivesTheActionableMessageAndNpmsReason()
     {
-        if (!OperatingSystem.IsLinux())
-            return;
         using var temp = new TempDirectory();
         var npm = FakeNpm(temp, "echo 'npm error code E404' >&2\nexit 1\n");
 

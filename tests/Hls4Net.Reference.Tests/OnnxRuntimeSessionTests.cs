@@ -65,7 +65,7 @@ public sealed class OnnxRuntimeSessionTests : IClassFixture<OnnxRuntimeFixture>
         Assert.Equal([1.5f, 1f, 0f, 0f, 0f, 0f], y.Data);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void OpensFromPathWithGraphMetadata()
     {
         using var session = OnnxRuntimeSession.Open(RepoPaths.OnnxModel("three_layer_keras"), _ort.Locator);
@@ -76,7 +76,7 @@ public sealed class OnnxRuntimeSessionTests : IClassFixture<OnnxRuntimeFixture>
         Assert.Single(session.Outputs);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void FixedBatchOfOneModelRunsABatchSampleBySample()
     {
         using var session = OnnxRuntimeSession.Open(RepoPaths.OnnxModel("three_layer_keras"), _ort.Locator);
@@ -139,7 +139,7 @@ public sealed class OnnxRuntimeSessionTests : IClassFixture<OnnxRuntimeFixture>
         Assert.Contains("/no/such/model.onnx", error.Message);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void TwoHundredSessionsAndRunsReleaseTheirHandles()
     {
         var model = TinyOnnxModel.AddRelu();

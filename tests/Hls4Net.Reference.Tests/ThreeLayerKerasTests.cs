@@ -5,13 +5,18 @@ namespace Hls4Net.Reference.Tests;
 /// <summary>ORT on a real Keras model against the independent <see cref="FloatGraphEvaluator"/>.</summary>
 public sealed class ThreeLayerKerasTests : IClassFixture<OnnxRuntimeFixture>
 {
-    private const double Tolerance = 1e-5;
+    // Measured: softmax outputs (seeds 1-3, 4 samples each) differ by at most 1.52e-7, intermediate tensors (seed 42)
+    // by at most 1.89e-6 (float32 rounding in ORT); the bounds are those plus about 20 %.
+    private const double Tolerance = 1.8e-7;
+    private const double LayerTolerance = 2.3e-6;
     private readonly OnnxRuntimeFixture _ort;
     private readonly byte[] _model = File.ReadAllBytes(RepoPaths.OnnxModel("three_layer_keras"));
 
-    public ThreeLayerKerasTests(OnnxRuntimeFixture ort) => _ort = ort;
+    public ThreeLayerKerasTests(OnnxRuntimeFixture ort, Xunit.Abstractions.ITestOutputHelper output) => (_ort, _output) = (ort, output);
 
-    [Theory]
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    [SharedModelTheory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
@@ -31,13 +36,14 @@ public sealed class ThreeLayerKerasTests : IClassFixture<OnnxRuntimeFixture>
         {
             var expected = reference.Evaluate(input.Name, x[(n * width)..((n + 1) * width)])[session.OutputNames[0]];
             Assert.Equal(outWidth, expected.Length);
+            _output.WriteLine($"sample {n}: max abs difference {expected.Select((e, j) => Math.Abs(e - ort[n * outWidth + j])).Max():G6}");
             for (var j = 0; j < outWidth; j++)
                 Assert.True(Math.Abs(expected[j] - ort[n * outWidth + j]) <= Tolerance,
                     $"sample {n} output {j}: ORT {ort[n * outWidth + j]} vs reference {expected[j]}");
         }
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ExposedIntermediateTensorsMatchEveryLayer()
     {
         var names = OnnxModelOutputs.NodeOutputNames(_model);
@@ -53,20 +59,21 @@ public sealed class ThreeLayerKerasTests : IClassFixture<OnnxRuntimeFixture>
         foreach (var name in names)
         {
             Assert.Equal(expected[name].Length, traced[name].Length);
+            _output.WriteLine($"{name}: max abs difference {expected[name].Zip(traced[name], (a, b) => Math.Abs(a - b)).Max():G6}");
             for (var j = 0; j < expected[name].Length; j++)
-                Assert.True(Math.Abs(expected[name][j] - traced[name][j]) <= Tolerance,
+                Assert.True(Math.Abs(expected[name][j] - traced[name][j]) <= LayerTolerance,
                     $"{name}[{j}]: ORT {traced[name][j]} vs reference {expected[name][j]}");
         }
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ExposingAnUnknownTensorNamesIt()
     {
         var error = Assert.Throws<ArgumentException>(() => OnnxModelOutputs.Expose(_model, ["no_such_tensor"]));
         Assert.Contains("no_such_tensor", error.Message);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ExposeKeepsOriginalOutputsFirst()
     {
         var exposed = OnnxModelOutputs.Expose(_model, ["fc1_relu_Relu_0"]);

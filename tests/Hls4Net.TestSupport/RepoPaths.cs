@@ -20,6 +20,9 @@ public static class RepoPaths
     /// <summary>The repository's samples/<paramref name="file"/>.</summary>
     public static string Sample(string file) => Path.Combine(RepoRoot, "samples", file);
 
+    /// <summary>The repository's tests/fixtures/<paramref name="file"/> (small models made by tools/FixtureMaker).</summary>
+    public static string Fixture(string file) => Path.Combine(RepoRoot, "tests", "fixtures", file);
+
     /// <summary>The repository's templates folder.</summary>
     public static string Templates => Path.Combine(RepoRoot, "templates");
 

@@ -12,8 +12,14 @@ public sealed record CsimOptions
     /// <summary>The C++ compiler to run (a name looked up on PATH, or a path).</summary>
     public string Compiler { get; init; } = "g++";
 
-    /// <summary>The compiler's optimization flag (-O2 like Vitis; tests that build many projects may use -O1).</summary>
-    public string Optimization { get; init; } = "-O2";
+    /// <summary>g++ optimization level, 0 to 3 (<c>-O2</c> by default; tests may use 1 to compile faster).</summary>
+    public int OptimizationLevel { get; init; } = 2;
+
+    /// <summary>
+    /// Folder that keeps built simulations by a hash of their sources, headers and flags (<see cref="CompileCache"/>),
+    /// so the same project in another folder is not compiled again. Null (the default): always compile.
+    /// </summary>
+    public string? BuildCacheDir { get; init; }
 
     /// <summary>Time limit for compiling and for running, each.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(20);

@@ -4,10 +4,11 @@ namespace Hls4Net.Backends.Vitis.Csim;
 
 /// <summary>
 /// C simulation of a generated project with g++: compiles <c>&lt;project&gt;_test.cpp</c> and
-/// <c>firmware/&lt;project&gt;.cpp</c> with <c>-std=c++14 -O2 -Wall -Wextra -Werror</c> into
+/// <c>firmware/&lt;project&gt;.cpp</c> with <c>-std=c++14 -O2 -Wall -Wextra -Werror</c> (<see cref="CsimOptions.OptimizationLevel"/>) into
 /// <c>&lt;project dir&gt;/csim_build/</c>, runs it in the project folder and parses tb_data/csim_results.log.
 /// The ap_types headers come from <see cref="CsimOptions.ApTypesDir"/>, else <c>$XILINX_HLS/include</c>,
-/// else the project's bundled <c>firmware/ap_types</c>. Nothing is cached between runs.
+/// else the project's bundled <c>firmware/ap_types</c>. Nothing is cached between runs unless
+/// <see cref="CsimOptions.BuildCacheDir"/> is set.
 /// </summary>
 public sealed class CsimRunner
 {
@@ -59,14 +60,20 @@ public sealed class CsimRunner
         _log.Information("Compiling C simulation of {Project} with {Compiler} (ap_types: {ApTypes})...", name, compiler, apTypes);
         var args = new List<string>
         {
-            "-std=c++14", options.Optimization, "-Wall", "-Wextra", "-Werror",
+            "-std=c++14", $"-O{OptimizationFlag(options.OptimizationLevel)}", "-Wall", "-Wextra", "-Werror",
             "-I", Path.Combine(dir, "firmware"), "-I", apTypes,
             testbench, top, "-o", exe,
         };
-        var build = ProcessRunner.Run(compiler, args, dir, options.Timeout, cancel);
-        if (build.ExitCode != 0)
+        var cache = options.BuildCacheDir is null ? null : new CompileCache(options.BuildCacheDir);
+        var key = cache is null ? null : CompileCache.Key(compiler, args);
+        if (cache is null || !cache.TryRestore(key!, exe))
         {
-            throw new CsimException($"C simulation build failed ({Path.GetFileName(compiler)} exit code {build.ExitCode}):\n{FirstLines(build.StdErr + build.StdOut)}");
+            var build = ProcessRunner.Run(compiler, args, dir, options.Timeout, cancel);
+            if (build.ExitCode != 0)
+            {
+                throw new CsimException($"C simulation build failed ({Path.GetFileName(compiler)} exit code {build.ExitCode}):\n{FirstLines(build.StdErr + build.StdOut)}");
+            }
+            cache?.Store(key!, exe);
         }
 
         var log = Path.Combine(tbData, "csim_results.log");
@@ -118,6 +125,9 @@ public sealed class CsimRunner
         }
         return candidates[0]![..^"_test.cpp".Length];
     }
+
+    private static int OptimizationFlag(int level) =>
+        level is >= 0 and <= 3 ? level : throw new CsimException($"optimization level {level} is not one of 0, 1, 2, 3");
 
     private static int CountSamples(string file) => File.ReadLines(file).Count(l => !string.IsNullOrWhiteSpace(l));
 

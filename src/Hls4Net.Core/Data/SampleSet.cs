@@ -37,20 +37,18 @@ public sealed class SampleSet
         return flat;
     }
 
-    /// <summary>Seeded random samples: standard normal values (Box-Muller), deterministic for a seed.</summary>
+    /// <summary>
+    /// Seeded random samples, approximately N(0, scale²), deterministic for a seed and identical on every machine:
+    /// integer-only generation (<see cref="SeededNormalSource"/>), then one multiplication by <paramref name="scale"/>.
+    /// </summary>
     public static SampleSet Random(int count, int width, int seed, double scale = 1.0)
     {
-        var rng = new System.Random(seed);
+        var source = new SeededNormalSource(seed);
         var rows = new double[count][];
         for (var i = 0; i < count; i++)
         {
             rows[i] = new double[width];
-            for (var j = 0; j < width; j++)
-            {
-                var u1 = 1.0 - rng.NextDouble();
-                var u2 = rng.NextDouble();
-                rows[i][j] = scale * Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
-            }
+            for (var j = 0; j < width; j++) rows[i][j] = scale * source.NextNormal();
         }
         return new SampleSet(rows, $"{count} random N(0,{scale * scale}) samples (seed {seed})");
     }

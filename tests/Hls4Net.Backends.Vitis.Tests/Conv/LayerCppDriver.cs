@@ -1,15 +1,15 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir.Ops;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Conv;
 
 /// <summary>
 /// Writes one C++ program with every case's code as produced by the real emitters (typedefs, weights, config struct,
-/// call), compiles it with g++ -std=c++14 -Wall -Wextra -Werror -O1 against templates/vitis, runs it on all the
+/// call), compiles it with g++ -std=c++14 -Wall -Wextra -Werror -O1 against templates/vitis (shared <see cref="NativeProgram"/> runner), runs it on all the
 /// cases' raw inputs and returns the raw outputs (low W bits) per case, sample-major.
 /// </summary>
 internal static class LayerCppDriver
@@ -45,16 +45,10 @@ internal static class LayerCppDriver
         foreach (var c in cases) src.Append(CultureInfo.InvariantCulture, $"        case {c.Id}: c{c.Id}::run(in); break;\n");
         src.Append("        default: return 5;\n        }\n    }\n    return 0;\n}\n");
 
-        var dir = Directory.CreateTempSubdirectory("hls4net-conv-").FullName;
-        try
         {
-            var cpp = Path.Combine(dir, "layers.cpp");
-            File.WriteAllText(cpp, src.ToString());
-            var exe = Path.Combine(dir, "layers");
             var nnet = Path.Combine(locator.Root, "vitis", "nnet_utils");
             var ap = Path.Combine(locator.Root, "vitis", "ap_types");
-            var (code, _, err) = Exec("g++", $"-std=c++14 -Wall -Wextra -Werror -O1 -I \"{nnet}\" -I \"{ap}\" -o \"{exe}\" \"{cpp}\"", "", TimeSpan.FromMinutes(20));
-            if (code != 0) throw new InvalidOperationException($"g++ failed on {cpp} (exit {code}):\n{(err.Length > 6000 ? err[..6000] : err)}");
+            var exe = NativeProgram.Build("layers", src.ToString(), ["-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1"], [nnet, ap]);
             var input = new StringBuilder();
             foreach (var c in cases)
             {
@@ -66,7 +60,7 @@ internal static class LayerCppDriver
                     input.Append('\n');
                 }
             }
-            var (rc, stdout, stderr) = Exec(exe, "", input.ToString(), TimeSpan.FromMinutes(5));
+            var (rc, stdout, stderr) = NativeProgram.Run(exe, [], stdin: input.ToString(), timeout: TimeSpan.FromMinutes(5));
             if (rc != 0) throw new InvalidOperationException($"driver exited with {rc}: {stderr}");
             var results = new Dictionary<int, List<long>>();
             foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -77,10 +71,6 @@ internal static class LayerCppDriver
                 list.AddRange(parts.Skip(1).Select(p => long.Parse(p, CultureInfo.InvariantCulture)));
             }
             return results.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
         }
     }
 
@@ -123,21 +113,5 @@ internal static class LayerCppDriver
         sb.Append("    ").Append(code.Call.Replace("\n", "\n    ")).Append('\n');
         sb.Append(CultureInfo.InvariantCulture, $"    std::printf(\"%d\", {c.Id});\n    for (int j = 0; j < {node.Output.Shape.Size}; j++) std::printf(\" %lld\", raw_of(r[j]));\n    std::printf(\"\\n\");\n    (void)k;\n}}\n}}\n");
         return sb.ToString();
-    }
-
-    private static (int Code, string Out, string Err) Exec(string file, string args, string stdin, TimeSpan timeout)
-    {
-        var psi = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {file}");
-        var err = p.StandardError.ReadToEndAsync();
-        var output = p.StandardOutput.ReadToEndAsync();
-        p.StandardInput.Write(stdin);
-        p.StandardInput.Close();
-        if (!p.WaitForExit(timeout))
-        {
-            p.Kill(true);
-            throw new TimeoutException($"{file} did not finish within {timeout}");
-        }
-        return (p.ExitCode, output.Result, err.Result);
     }
 }

@@ -1,12 +1,12 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Kernels;
 
 /// <summary>
 /// Compiles the cases' C++ (our nnet_utils kernels and ap_types headers) into one program with
-/// g++ -std=c++14 -Wall -Wextra -Werror -O1, feeds it raw input codes and returns the raw output codes it prints.
+/// g++ -std=c++14 -Wall -Wextra -Werror -O1 (the shared, content-hashed <see cref="NativeProgram"/> runner), feeds it raw input codes and returns the raw output codes it prints.
 /// </summary>
 internal static class CppKernelDriver
 {
@@ -62,13 +62,9 @@ internal static class CppKernelDriver
                 }
 
                 """);
-            var cpp = Path.Combine(dir, "kernels.cpp");
-            File.WriteAllText(cpp, src.ToString());
-            var exe = Path.Combine(dir, "kernels");
             var nnet = Path.Combine(templatesRoot, "vitis", "nnet_utils");
             var ap = Path.Combine(templatesRoot, "vitis", "ap_types");
-            var (code, _, err) = Exec("g++", $"-std=c++14 -Wall -Wextra -Werror -O1 -I \"{nnet}\" -I \"{ap}\" -o \"{exe}\" \"{cpp}\"", TimeSpan.FromMinutes(15));
-            if (code != 0) throw new InvalidOperationException($"g++ failed on {cpp} (exit {code}):\n{Head(err)}");
+            var exe = NativeProgram.Build("kernels", src.ToString(), ["-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1"], [nnet, ap], TimeSpan.FromMinutes(15));
             var input = new StringBuilder();
             foreach (var (c, raw) in rows)
             {
@@ -78,7 +74,7 @@ internal static class CppKernelDriver
             }
             var inFile = Path.Combine(dir, "inputs.txt");
             File.WriteAllText(inFile, input.ToString());
-            var (rc, stdout, stderr) = Exec(exe, $"\"{inFile}\"", TimeSpan.FromMinutes(5));
+            var (rc, stdout, stderr) = NativeProgram.Run(exe, [inFile], timeout: TimeSpan.FromMinutes(5));
             if (rc != 0) throw new InvalidOperationException($"kernel driver exited with {rc}:\n{Head(stderr)}");
             var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(rows.Count, lines.Length);
@@ -98,18 +94,4 @@ internal static class CppKernelDriver
     }
 
     private static string Head(string s) => s.Length <= 6000 ? s : s[..6000] + "...";
-
-    private static (int Code, string Out, string Err) Exec(string file, string args, TimeSpan timeout)
-    {
-        var psi = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {file}");
-        var err = p.StandardError.ReadToEndAsync();
-        var output = p.StandardOutput.ReadToEnd();
-        if (!p.WaitForExit(timeout))
-        {
-            p.Kill(true);
-            throw new TimeoutException($"{file} did not finish within {timeout}");
-        }
-        return (p.ExitCode, output, err.Result);
-    }
 }

@@ -1,4 +1,5 @@
 using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -41,7 +42,7 @@ public sealed class BuildScriptTests
         proc exit {{code 0}} { foreach c $::calls { puts "CALL $c" }; real_exit $code }
         """;
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Options_select_the_steps()
     {
         var r = Run("csim=1 synth=0 cosim=0 export=1");
@@ -57,7 +58,7 @@ public sealed class BuildScriptTests
         Assert.Contains("INFO: validation skipped", r.Out);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Defaults_run_csim_synth_cosim_and_a_passing_validation()
     {
         var r = Run("");
@@ -68,7 +69,7 @@ public sealed class BuildScriptTests
         Assert.Contains("Test PASSED", r.Out);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Hls4ml_argument_string_with_python_booleans_is_accepted()
     {
         // Exactly the shape hls4ml's VitisBackend.build() passes (Python's str(True) / str(False)).
@@ -81,7 +82,7 @@ public sealed class BuildScriptTests
         Assert.Contains("exec vivado -mode batch -source vivado_synth.tcl -tclargs pnr=0", r.Calls);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Options_may_come_as_separate_arguments_and_pnr_reaches_vivado()
     {
         var r = Run(["csim=0", "cosim=no", "vsynth=1", "pnr=1"]);
@@ -89,7 +90,7 @@ public sealed class BuildScriptTests
         Assert.Contains("exec vivado -mode batch -source vivado_synth.tcl -tclargs pnr=1", r.Calls);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Arguments_that_are_not_options_are_ignored_with_a_warning()
     {
         var r = Run(["-f", "build_prj.tcl", "csim=0 cosim=0"]);
@@ -99,7 +100,7 @@ public sealed class BuildScriptTests
         Assert.Contains("csynth_design", r.Calls);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Fifo_opt_sizes_fifos_during_cosim()
     {
         var r = Run("fifo_opt=1");
@@ -107,7 +108,7 @@ public sealed class BuildScriptTests
         Assert.Contains("cosim_design -trace_level all -enable_fifo_sizing", r.Calls);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void A_cosim_mismatch_exits_1()
     {
         var r = Run("csim=1 synth=1 cosim=1 validation=1", rtlText: "0.5 -1.25\n3.875 -3.96875\n");
@@ -116,7 +117,7 @@ public sealed class BuildScriptTests
         Assert.DoesNotContain("export_design -format ip_catalog", r.Calls);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void A_cosim_without_results_exits_1_when_validating()
     {
         var r = Run("cosim=1 validation=1", rtlText: "-");
@@ -126,7 +127,7 @@ public sealed class BuildScriptTests
         Assert.Equal(0, Run("cosim=1 validation=0", rtlText: "-").Code);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void A_mismatch_is_ignored_without_validation()
     {
         var r = Run("validation=False", rtlText: "1 2\n");
@@ -134,7 +135,7 @@ public sealed class BuildScriptTests
         Assert.DoesNotContain("Test FAILED", r.Err);
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Vsynth_without_synthesis_results_exits_1()
     {
         var r = Run("csim=0 synth=0 cosim=0 vsynth=1");
@@ -143,7 +144,7 @@ public sealed class BuildScriptTests
         Assert.DoesNotContain(r.Calls, c => c.StartsWith("exec", StringComparison.Ordinal));
     }
 
-    [TclshFact]
+    [ToolFact("tclsh")]
     public void Bad_options_exit_2_naming_the_option()
     {
         var unknown = Run("csim=1 frobnicate=1");
@@ -176,7 +177,7 @@ public sealed class BuildScriptTests
         File.WriteAllText(driver,
             Stubs + $"\nset ::csim_text {{{CsimText}}}\nset ::rtl_text {{{rtlText}}}\nset ::argv [list {argv}]\n" +
             "source [file join {" + outDir + "} build_prj.tcl]\n");
-        var r = ProcessRunner.Run(TclshFactAttribute.Path!, [driver], dir.Path, TimeSpan.FromMinutes(1));
+        var r = ProcessRunner.Run("tclsh", [driver], dir.Path, TimeSpan.FromMinutes(1));
         var lines = r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var calls = lines.Where(l => l.StartsWith("CALL ", StringComparison.Ordinal)).Select(l => l[5..]).ToList();
         return new Result(r.ExitCode, calls, r.StdOut, r.StdErr);

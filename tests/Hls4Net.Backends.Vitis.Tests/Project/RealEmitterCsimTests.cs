@@ -1,9 +1,9 @@
-using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -26,7 +26,7 @@ public sealed class RealEmitterCsimTests
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
         new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, inputs);
-        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+        var csim = CsimFlow.Simulate(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
 
         var raw = inputs.SelectMany(r => r.Select(v => FixedMath.FromDouble(v, data))).ToArray();
         var expected = new TableActivationKernel().Run(n, [new FixedTensor(data, x.Shape, inputs.Length, raw)], new OverflowCounter());

@@ -1,19 +1,17 @@
-using System.Globalization;
-using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Backends.Vitis.Tests.Project;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
-using Hls4Net.Core.Numerics;
 using Hls4Net.Core.Passes;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
 using Hls4Net.Frontends.Keras;
 using Hls4Net.Frontends.Onnx;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
 
 /// <summary>
-/// Writes a project for a graph, runs the g++ C simulation (-Wall -Wextra -Werror) on seeded random inputs and
+/// Writes a project for a graph, runs the g++ C simulation (-Wall -Wextra -Werror, through <see cref="CsimFlow"/>) on seeded random inputs and
 /// compares every output value's raw bits with the emulator (the independent reference for the generated C++).
 /// </summary>
 internal static class StreamCheck
@@ -53,8 +51,7 @@ internal static class StreamCheck
         }
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
-        new VitisBackend(DefaultEmitters.Create()).Write(graph, Config(io), outDir, false, rows);
-        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+        var csim = CsimFlow.WriteAndSimulate(graph, Config(io), outDir, rows, CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
         var cpp = File.ReadAllText(Path.Combine(outDir, "firmware", "myproject.cpp"));
 
         var perInput = new List<double[]>();
@@ -67,38 +64,8 @@ internal static class StreamCheck
             offset += v.Shape.Size;
         }
         var emulated = new Interpreter(DefaultKernels.Create()).Run(graph, perInput, samples);
-        long mismatches = 0;
-        string? first = null;
-        if (csim.Outputs.Count != samples) return new Result(samples, samples, $"C simulation gave {csim.Outputs.Count} samples", cpp);
-        for (var b = 0; b < samples; b++)
-        {
-            var column = 0;
-            foreach (var tensor in emulated.Outputs)
-            {
-                var raw = tensor.Sample(b);
-                for (var i = 0; i < raw.Length; i++, column++)
-                {
-                    var printed = column < csim.Outputs[b].Length ? csim.Outputs[b][column] : double.NaN;
-                    if (Same(raw[i], tensor.Type, printed)) continue;
-                    mismatches++;
-                    first ??= string.Create(CultureInfo.InvariantCulture,
-                        $"sample {b}, output {column}: emulator raw {raw[i]} ({tensor.Type}), C simulation {printed:R}");
-                }
-            }
-            if (column != csim.Outputs[b].Length)
-            {
-                mismatches++;
-                first ??= $"sample {b}: C simulation printed {csim.Outputs[b].Length} values, expected {column}";
-            }
-        }
-        return new Result(samples, mismatches, first, cpp);
-    }
-
-    private static bool Same(long raw, FixedType type, double printed)
-    {
-        if (double.IsNaN(printed)) return false;
-        var back = FixedMath.FromDouble(printed, type, out var overflowed);
-        return !overflowed && back == raw && FixedMath.ToDouble(back, type.FracBits) == printed;
+        var compared = CsimFlow.CompareRaw(emulated, csim.Outputs, samples);
+        return new Result(samples, compared.Mismatches, compared.First, cpp);
     }
 
     public sealed record Result(int Samples, long Mismatches, string? First, string TopCpp);

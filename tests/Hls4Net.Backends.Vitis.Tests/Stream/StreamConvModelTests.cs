@@ -1,4 +1,5 @@
 using Hls4Net.Core.Ir;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
 
@@ -20,7 +21,7 @@ public sealed class StreamConvModelTests
         { "keras/KERAS_conv2d_model.json", "keras/KERAS_conv2d_model_weights.h5", "io_parallel" },
     };
 
-    [Theory]
+    [SharedModelTheory]
     [MemberData(nameof(Models))]
     public void Conv_model_matches_the_emulator_bit_for_bit(string model, string? weights, string ioType)
     {

@@ -1,12 +1,13 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
 
 /// <summary>io_stream designs of dense-style networks: C simulation equals the emulator bit for bit.</summary>
 public sealed class StreamDenseTests
 {
-    [Fact]
+    [SharedModelFact]
     public void Three_layer_onnx_model_in_io_stream_matches_the_emulator()
     {
         var graph = StreamCheck.Import("onnx/three_layer_keras.onnx", null, IoType.IoStream);
@@ -16,7 +17,7 @@ public sealed class StreamDenseTests
         Assert.True(r.Mismatches == 0, $"{r.Mismatches} mismatching values; first: {r.First}");
     }
 
-    [Fact]
+    [SharedModelFact]
     public void Keras_three_layer_model_in_io_stream_matches_the_emulator()
     {
         var graph = StreamCheck.Import("keras/KERAS_3layer.json", "keras/KERAS_3layer_weights.h5", IoType.IoStream);

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir.Ops;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Tables;
 
@@ -56,27 +56,15 @@ internal static class CppDriver
 
     private static string Lit(long v) => v == long.MinValue ? "(-9223372036854775807LL - 1)" : v.ToString(CultureInfo.InvariantCulture) + "LL";
 
-    /// <summary>Compiles and runs the program; returns stdout lines. Throws with the compiler output on failure.</summary>
+    /// <summary>Compiles (through the shared, content-hashed g++ runner) and runs the program; returns stdout lines. Throws with the compiler output on failure.</summary>
     public static string[] CompileAndRun(string source, string templatesRoot, string workDir)
     {
         Directory.CreateDirectory(workDir);
-        var cpp = Path.Combine(workDir, "tables_driver.cpp");
-        var exe = Path.Combine(workDir, "tables_driver");
-        File.WriteAllText(cpp, source);
         var vitis = Path.Combine(templatesRoot, "vitis");
-        Run("g++", $"-std=c++14 -Wall -Wextra -Werror -O1 -I{vitis}/ap_types -I{vitis}/nnet_utils -o {exe} {cpp}", workDir);
-        return Run(exe, "", workDir).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
-
-    private static string Run(string file, string args, string dir)
-    {
-        var psi = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir };
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {args} failed ({p.ExitCode}):\n{stderr[..Math.Min(stderr.Length, 6000)]}");
-        return stdout.Result;
+        var exe = NativeProgram.Build("tables_driver", source, ["-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1"],
+            [Path.Combine(vitis, "ap_types"), Path.Combine(vitis, "nnet_utils")]);
+        var run = NativeProgram.Run(exe, [], workDir: workDir);
+        if (run.ExitCode != 0) throw new InvalidOperationException($"{exe} failed ({run.ExitCode}):\n{NativeProgram.Head(run.StdErr)}");
+        return run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }

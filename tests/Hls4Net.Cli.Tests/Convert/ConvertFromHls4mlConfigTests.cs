@@ -10,7 +10,7 @@ public sealed class ConvertFromHls4mlConfigTests : IDisposable
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    [Fact]
+    [SharedModelFact]
     public void Hls4mlKerasConfigConvertsWithoutAModelArgument()
     {
         var output = Path.Combine(_dir.FullName, "jet_prj");

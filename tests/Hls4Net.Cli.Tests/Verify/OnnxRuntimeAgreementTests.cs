@@ -11,9 +11,9 @@ namespace Hls4Net.Cli.Tests.Verify;
 /// FloatInterpreter, a separate implementation walking our imported graph in double precision.
 /// </summary>
 [Collection(VerifyCollection.Name)]
-public sealed class OnnxRuntimeAgreementTests
+public sealed class OnnxRuntimeAgreementTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    [Theory]
+    [SharedModelTheory]
     [InlineData("three_layer_keras")]
     [InlineData("two_layer_keras")]
     [InlineData("two_layer_pytorch")] // batch fixed to 789444 in the file: exercises OnnxBatchDimension
@@ -34,12 +34,15 @@ public sealed class OnnxRuntimeAgreementTests
         {
             Assert.Equal(independent.Outputs[k].Length, ort.Outputs[k].Length);
             var worst = independent.Outputs[k].Zip(ort.Outputs[k], (a, b) => Math.Abs(a - b)).Max();
-            Assert.True(worst <= 1e-5, $"{name} output {k}: ORT and FloatInterpreter differ by {worst}");
+            output.WriteLine($"{name} output {k}: ORT vs FloatInterpreter max abs difference {worst:G6}");
+            // Measured (200 samples, seed 3): three_layer 3.60e-7, conv2d_small 2.90e-7, two_layer_keras 2.28e-7,
+            // conv1d_small 5.76e-8, two_layer_pytorch 3.95e-8, dense_big 1.41e-8 (float32 rounding in ORT); bound: largest + 20 %.
+            Assert.True(worst <= 4.3e-7, $"{name} output {k}: ORT and FloatInterpreter differ by {worst}");
             Assert.Contains(ort.Outputs[k], v => v != 0); // not trivially equal
         }
     }
 
-    [Fact]
+    [SharedModelFact]
     public void BatchNormModelThatOrtRejectsGivesOneClearErrorAndTheEmulatorFallbackWorks()
     {
         // three_layer_bn_keras.onnx (old keras2onnx, opset 7) transposes [1,64] to [64,1] before BatchNormalization,

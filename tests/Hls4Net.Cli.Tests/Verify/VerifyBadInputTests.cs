@@ -11,7 +11,7 @@ public sealed class VerifyBadInputTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [Fact]
+    [SharedModelFact]
     public void MissingOnnxRuntimeNamesTheVariableAndExits6()
     {
         var before = Environment.GetEnvironmentVariable(OnnxRuntimeLocator.EnvironmentVariable);
@@ -32,7 +32,7 @@ public sealed class VerifyBadInputTests : IDisposable
         Assert.Contains(missing, error);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void CsvWhoseWidthDoesNotMatchTheModelInput()
     {
         var csv = Path.Combine(_dir, "narrow.csv");
@@ -45,7 +45,7 @@ public sealed class VerifyBadInputTests : IDisposable
         Assert.Equal("", run.Out);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void CsvWithNonNumericCells()
     {
         var csv = Path.Combine(_dir, "words.csv");
@@ -57,7 +57,7 @@ public sealed class VerifyBadInputTests : IDisposable
         Assert.Contains("abc", error);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void InputAndSamplesTogetherAreRejected()
     {
         var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--input", "x.csv", "--samples", "3");

@@ -8,7 +8,7 @@ public sealed class VerifyGateTests
 {
     private static readonly string Model = RepoPaths.OnnxModel("three_layer_keras");
 
-    [Fact]
+    [SharedModelFact]
     public void TinyToleranceFailsWithExitCode3()
     {
         var run = CliRun.Of("verify", Model, "--samples", "200", "--tolerance", "1e-9");
@@ -16,7 +16,7 @@ public sealed class VerifyGateTests
         Assert.StartsWith("FAIL: max abs error", run.Out.TrimEnd().Split('\n')[^1]);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void GenerousToleranceAtWidePrecisionPasses()
     {
         var run = CliRun.Of("verify", Model, "--samples", "200", "--precision", "ap_fixed<24,12>", "--tolerance", "0.05", "--json");
@@ -27,7 +27,7 @@ public sealed class VerifyGateTests
         Assert.StartsWith("PASS: max abs error", verdict.GetProperty("line").GetString());
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ArgmaxModeGatesOnAgreement()
     {
         var impossible = CliRun.Of("verify", Model, "--samples", "200", "--tolerance-on", "argmax", "--tolerance", "1.01");
@@ -38,7 +38,7 @@ public sealed class VerifyGateTests
         Assert.True(lenient.Code == ExitCodes.Ok, lenient.ToString());
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ArgmaxModeOnASingleValueOutputIsAnError()
     {
         var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "10", "--tolerance-on", "argmax", "--tolerance", "0.9");
@@ -46,7 +46,7 @@ public sealed class VerifyGateTests
         Assert.Contains("classifier", Assert.Single(run.ErrorLines()));
     }
 
-    [Fact]
+    [SharedModelFact]
     public void CsimOnASmallModelIsBitExact()
     {
         var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "200", "--csim", "--json");
@@ -57,7 +57,7 @@ public sealed class VerifyGateTests
         Assert.EndsWith("200/200 samples bit-exact", json.GetProperty("verdict").GetProperty("line").GetString());
     }
 
-    [Fact]
+    [SharedModelFact]
     public void CsimWithToleranceFailureReportsBothParts()
     {
         var keep = Path.Combine(Path.GetTempPath(), "hls4net-verify-test-" + Guid.NewGuid().ToString("N"));

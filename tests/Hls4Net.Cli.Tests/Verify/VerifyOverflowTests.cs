@@ -7,7 +7,7 @@ namespace Hls4Net.Cli.Tests.Verify;
 [Collection(VerifyCollection.Name)]
 public sealed class VerifyOverflowTests
 {
-    [Fact]
+    [SharedModelFact]
     public void DefaultPrecisionOverflowsInDenseLayersAndWiderTypesDoNot()
     {
         var narrow = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_keras"), "--json");
@@ -36,7 +36,7 @@ public sealed class VerifyOverflowTests
             < output.GetProperty("maxAbsError").GetDouble());
     }
 
-    [Fact]
+    [SharedModelFact]
     public void TextReportFlagsOverflowingLayersAndEndsWithTheVerdict()
     {
         var run = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_keras"));

@@ -11,7 +11,7 @@ public sealed class VerifyTraceTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [Fact]
+    [SharedModelFact]
     public void TraceAllWritesOneCsvPerLayerWhoseErrorsMatchTheFiles()
     {
         var run = CliRun.Of("verify", RepoPaths.OnnxModel("three_layer_keras"), "--samples", "20", "--trace", "all", "--trace-dir", _dir, "--json");
@@ -30,7 +30,7 @@ public sealed class VerifyTraceTests : IDisposable
         Assert.Equal(run.Json().GetProperty("outputs")[0].GetProperty("maxAbsError").GetDouble(), traces[^1].GetProperty("maxAbsError").GetDouble(), 12);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void UnknownTraceLayerIsAnError()
     {
         var run = CliRun.Of("verify", RepoPaths.OnnxModel("two_layer_keras"), "--samples", "5", "--trace", "nope", "--trace-dir", _dir);
@@ -38,7 +38,7 @@ public sealed class VerifyTraceTests : IDisposable
         Assert.Contains("'nope'", Assert.Single(run.ErrorLines()));
     }
 
-    [Fact]
+    [SharedModelFact]
     public void KerasModelUsesTheEmulatorFloatModeAndSaysSo()
     {
         var run = CliRun.Of("verify", RepoPaths.KerasModel("KERAS_3layer.json"), "--weights", RepoPaths.KerasModel("KERAS_3layer_weights.h5"), "--samples", "50");

@@ -1,3 +1,4 @@
+using Hls4Net.TestSupport;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
@@ -59,7 +60,7 @@ public sealed class HandBuiltExporterPatternTests : IDisposable
         var width = pattern == "tf2onnx_scale_shift_identity" ? 6 : pattern == "tf2onnx_conv_bn_nhwc" ? 6 * 6 * 3 : 5 * 5 * 2;
         var samples = SampleSet.Random(64, width, seed: 9, scale: 2.0);
         var result = new ConformanceRunner().Run(path, null, null, new ConfigOverrides { IoType = ioType, Precision = "ap_fixed<14,6,AP_RND,AP_SAT>" }, samples,
-            new CsimOptions { Optimization = "-O1" });
+            CsimFlow.Options());
         _output.WriteLine($"{pattern} {ioType}: {result.Report.BitExactSamples}/{result.Report.Samples} bit-exact");
         Assert.True(result.Report.AllBitExact, $"{pattern}/{ioType}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }

@@ -91,7 +91,7 @@ public sealed class TorchFixtureTests
         var samples = new SampleSet([.. input.Rows, .. wide.Rows], fixture);
 
         var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { Precision = precision }, samples,
-            new CsimOptions { Optimization = "-O1" });
+            CsimFlow.Options());
 
         _output.WriteLine($"{fixture} {precision}: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact");
         Assert.True(result.Report.AllBitExact, $"{fixture} {precision}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
@@ -112,7 +112,7 @@ public sealed class TorchFixtureTests
     public void CsimIsBitExactWithTheEmulatorInIoStream(string fixture)
     {
         var (model, input, _) = Load(fixture);
-        var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { IoType = "io_stream" }, input, new CsimOptions { Optimization = "-O1" });
+        var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { IoType = "io_stream" }, input, CsimFlow.Options());
         _output.WriteLine($"{fixture} io_stream: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact");
         Assert.True(result.Report.AllBitExact, $"{fixture} io_stream: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }

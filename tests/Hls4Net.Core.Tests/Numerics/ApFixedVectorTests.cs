@@ -16,10 +16,10 @@ public sealed class ApFixedVectorTests
         return data;
     }
 
-    [Fact]
+    [SharedModelFact]
     public void CsvHasFortyVectors() => Assert.Equal(40, Rows().Count);
 
-    [Theory]
+    [SharedModelTheory]
     [MemberData(nameof(Ids))]
     public void VectorMatches(string id)
     {

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Core.Tests.Numerics;
 
 /// <summary>Writes C++ translation units that print raw bits with the ap_types headers, compiles them with g++
-/// in parallel and returns the printed lines.</summary>
+/// in parallel (shared g++ runner) and returns the printed lines.</summary>
 internal static class CppHarness
 {
     public const string Prelude = """
@@ -57,63 +58,25 @@ internal static class CppHarness
         return data.Append(main).ToString();
     }
 
-    /// <summary>Compiles and runs each source in parallel; returns stdout lines per source and the compile wall time.</summary>
+    /// <summary>Compiles (shared, content-hashed <see cref="NativeProgram"/> runner) and runs each source in parallel;
+    /// returns stdout lines per source and the compile wall time.</summary>
     public static (List<string[]> Outputs, TimeSpan CompileTime) CompileAndRun(string includeDir, IReadOnlyList<string> sources)
     {
-        var dir = Directory.CreateTempSubdirectory("hls4net-apfixed-prop-").FullName;
         var exes = new string[sources.Count];
         var sw = Stopwatch.StartNew();
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = sources.Count }, i =>
         {
-            var cpp = Path.Combine(dir, $"tu{i}.cpp");
-            File.WriteAllText(cpp, sources[i]);
-            exes[i] = Path.Combine(dir, $"tu{i}");
-            var (code, _, err) = Run("g++", $"-std=c++14 -O1 -w -I \"{includeDir}\" -o \"{exes[i]}\" \"{cpp}\"", TimeSpan.FromMinutes(20));
-            if (code != 0)
-                throw new InvalidOperationException($"g++ failed on {cpp} (exit {code}):\n{Head(err, 4000)}");
+            exes[i] = NativeProgram.Build($"tu{i}", sources[i], ["-std=c++14", "-O1", "-w"], [includeDir]);
         });
         var compile = sw.Elapsed;
         var outputs = new List<string[]>();
         foreach (var exe in exes)
         {
-            var (code, stdout, err) = Run(exe, "", TimeSpan.FromMinutes(5));
+            var (code, stdout, err) = NativeProgram.Run(exe, [], timeout: TimeSpan.FromMinutes(5));
             if (code != 0)
-                throw new InvalidOperationException($"{exe} exited with {code}:\n{Head(err, 4000)}");
+                throw new InvalidOperationException($"{exe} exited with {code}:\n{NativeProgram.Head(err)}");
             outputs.Add(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
-        Directory.Delete(dir, true);
         return (outputs, compile);
-    }
-
-    private static string Head(string s, int n) => s.Length <= n ? s : s[..n] + "...";
-
-    private static (int Code, string Out, string Err) Run(string file, string args, TimeSpan timeout)
-    {
-        var psi = new ProcessStartInfo(file, args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process p;
-        try
-        {
-            p = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {file}");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"could not start '{file}' (is it installed and on PATH?): {e.Message}", e);
-        }
-        using (p)
-        {
-            var err = p.StandardError.ReadToEndAsync();
-            var output = p.StandardOutput.ReadToEnd();
-            if (!p.WaitForExit(timeout))
-            {
-                p.Kill(true);
-                throw new TimeoutException($"{file} {args} did not finish within {timeout}");
-            }
-            return (p.ExitCode, output, err.Result);
-        }
     }
 }

@@ -34,6 +34,7 @@ public sealed class FixedVsHeaderPropertyTests(ITestOutputHelper output)
     /// filter it out with <c>Category!=Gpp</c> for quick runs.</summary>
     [Fact]
     [Trait("Category", "Gpp")]
+    [Trait("Lane", "Slow")]
     public void CSharpMatchesHeaderBitForBit()
     {
         var groups = Generate(new HeaderCaseGenerator(Seed));

@@ -55,7 +55,8 @@ public sealed class SoftmaxAccuracyTests(ITestOutputHelper output)
     {
         double err = MeasureMaxError(Default, Default, 2000, 1234);
         output.WriteLine($"softmax max abs error, ap_fixed<16,6> in/out, n=2..32, 62000 rows: {err:G6}");
-        Assert.True(err < 0.006, $"max abs error {err}");
+        // Measured 0.00318323 (docs/softmax.md); the bound is that plus about 20 %.
+        Assert.True(err < 0.0038, $"max abs error {err}");
     }
 
     [Fact]
@@ -63,6 +64,7 @@ public sealed class SoftmaxAccuracyTests(ITestOutputHelper output)
     {
         double err = MeasureMaxError(Default, FixedType.Parse("ap_fixed<24,2,AP_RND,AP_SAT>"), 1000, 99);
         output.WriteLine($"softmax max abs error, ap_fixed<16,6> in, ap_fixed<24,2,AP_RND,AP_SAT> out: {err:G6}");
-        Assert.True(err < 0.005, $"max abs error {err}");
+        // Measured 0.00234236 (docs/softmax.md); the bound is that plus about 20 %.
+        Assert.True(err < 0.0028, $"max abs error {err}");
     }
 }

@@ -19,7 +19,7 @@ public class ConvModelImportTests
 
     private static double[] RandomInput(Random rng, int n) => Enumerable.Range(0, n).Select(_ => rng.NextDouble() * 4 - 2).ToArray();
 
-    [Fact]
+    [SharedModelFact]
     public void Onnx_conv1d_has_no_transposes_after_the_pass_and_keeps_its_outputs()
     {
         var g = Onnx("conv1d_small_keras.onnx");
@@ -35,7 +35,7 @@ public class ConvModelImportTests
         for (var i = 0; i < inputs.Count; i++) Assert.Equal(before[i], FloatGraph.Run(g, inputs[i]), (a, b) => Math.Abs(a - b) < 1e-9);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void Onnx_conv2d_has_no_transposes_after_the_pass()
     {
         var g = Onnx("conv2d_small_keras.onnx");
@@ -52,7 +52,7 @@ public class ConvModelImportTests
         Assert.Equal(before, FloatGraph.Run(g, x), (a, b) => Math.Abs(a - b) < 1e-9);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void Keras_conv_models_import_with_channels_last_shapes()
     {
         var c1 = Keras("KERAS_conv1d_small");
@@ -69,7 +69,7 @@ public class ConvModelImportTests
         Assert.Equal(new Shape(10), c2.Outputs[0].Shape);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void Keras_and_Onnx_conv1d_give_the_same_float_outputs()
     {
         var keras = Keras("KERAS_conv1d_small");

@@ -6,7 +6,7 @@ namespace Hls4Net.Frontends.Tests.Keras;
 
 public class Hdf5FileTests
 {
-    [Fact]
+    [SharedModelFact]
     public void ReadsLayerNamesWeightsAndVariableLengthAttributes()
     {
         using var h5 = Hdf5File.Open(RepoPaths.KerasModel("KERAS_3layer_weights.h5"));
@@ -25,7 +25,7 @@ public class Hdf5FileTests
         Assert.Contains(kernel, v => v != 0);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void EmptyNumericWeightNamesReadAsNoStrings()
     {
         using var h5 = Hdf5File.Open(RepoPaths.KerasModel("KERAS_3layer_binary_smaller_weights.h5"));
@@ -37,7 +37,7 @@ public class Hdf5FileTests
         Assert.Equal(["bn"], h5.Children("/bn"));
     }
 
-    [Fact]
+    [SharedModelFact]
     public void TruncatedFileIsAClearError()
     {
         var path = Path.Combine(Path.GetTempPath(), $"trunc-{Guid.NewGuid():N}.h5");

@@ -20,7 +20,7 @@ public class Keras3ArchiveTests
         ]}}
         """;
 
-    [Fact]
+    [SharedModelFact]
     public void Keras3ArchiveImportsLikeTheKeras2Files()
     {
         var dir = Directory.CreateTempSubdirectory("keras3-");

@@ -8,7 +8,7 @@ public class KerasBadInputTests
 {
     private static string Temp(string name) => Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{name}");
 
-    [Fact]
+    [SharedModelFact]
     public void UnknownLayerIsNamed()
     {
         var json = Temp("model.json");
@@ -18,7 +18,7 @@ public class KerasBadInputTests
         File.Delete(json);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void LayerWithoutWeightsInTheH5IsNamed()
     {
         var json = Temp("model.json");
@@ -29,7 +29,7 @@ public class KerasBadInputTests
         File.Delete(json);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void TruncatedWeightsFileIsAnError()
     {
         var h5 = Temp("w.h5");
@@ -40,7 +40,7 @@ public class KerasBadInputTests
         File.Delete(h5);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void KerasArchiveWithoutConfigIsAnError()
     {
         var path = Temp("model.keras");
@@ -53,14 +53,14 @@ public class KerasBadInputTests
         File.Delete(path);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void JsonWithoutWeightsAndWeightsOnlyH5AreExplained()
     {
         Assert.Contains("--weights", Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(RepoPaths.KerasModel("KERAS_3layer.json"))).Message);
         Assert.Contains("no model_config", Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(RepoPaths.KerasModel("KERAS_3layer_weights.h5"))).Message);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void RecurrentLayerIsNotSupportedAndSaysSo()
     {
         var json = Temp("model.json");

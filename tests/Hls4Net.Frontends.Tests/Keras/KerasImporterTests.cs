@@ -10,7 +10,7 @@ public class KerasImporterTests
 {
     private static Graph Import(string json, string h5) => new KerasImporter().Import(RepoPaths.KerasModel(json), RepoPaths.KerasModel(h5));
 
-    [Fact]
+    [SharedModelFact]
     public void ThreeLayerJetTagger()
     {
         var g = Import("KERAS_3layer.json", "KERAS_3layer_weights.h5");
@@ -26,7 +26,7 @@ public class KerasImporterTests
         Assert.Equal(16 * 64 + 64 + 64 * 32 + 32 + 32 * 32 + 32 + 32 * 5 + 5, g.Nodes.Sum(n => n.Op.ParameterCount));
     }
 
-    [Fact]
+    [SharedModelFact]
     public void PrunedWeightsKeepTheirZeros()
     {
         var g = Import("KERAS_3layer.json", "KERAS_3layer_70pruned_retrained_weights.h5");
@@ -35,7 +35,7 @@ public class KerasImporterTests
         Assert.InRange(zeroFraction, 0.6, 0.8);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void BinaryDenseWeightsAreSignsWithExactTypeHints()
     {
         var g = Import("KERAS_3layer_binary_smaller.json", "KERAS_3layer_binary_smaller_weights.h5");
@@ -48,7 +48,7 @@ public class KerasImporterTests
         Assert.Equal(new Shape(5), g.Outputs.Single().Shape);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void QKerasQuantizersBecomeTypesAndQuantizedWeights()
     {
         var g = Import("qkeras_mnist_dense.json", "qkeras_mnist_dense_weights.h5");
@@ -64,7 +64,7 @@ public class KerasImporterTests
         Assert.IsType<SoftmaxOp>(g.FindNode("activation_3")!.Op);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void DeepModelWithDropout()
     {
         var g = Import("KERAS_dense_16x100x100x100x100x100x5.json", "KERAS_dense_16x100x100x100x100x100x5_weights.h5");

@@ -64,6 +64,45 @@ internal sealed unsafe class TestHdf5Writer : IDisposable
         }
     }
 
+    /// <summary>
+    /// A fixed-length string array attribute on a group or dataset (as h5py writes Keras 2's <c>layer_names</c> and
+    /// <c>weight_names</c>).
+    /// </summary>
+    public void Strings(string objectPath, string name, params string[] values)
+    {
+        var lib = Hls4Net.Frontends.Keras.Hdf5.Hdf5Library.Instance.Handle;
+        IntPtr F(string n) => NativeLibrary.GetExport(lib, n);
+        var oopen = (delegate* unmanaged[Cdecl]<long, byte*, long, long>)F("H5Oopen");
+        var oclose = (delegate* unmanaged[Cdecl]<long, int>)F("H5Oclose");
+        var tcopy = (delegate* unmanaged[Cdecl]<long, long>)F("H5Tcopy");
+        var tsetSize = (delegate* unmanaged[Cdecl]<long, nuint, int>)F("H5Tset_size");
+        var tclose = (delegate* unmanaged[Cdecl]<long, int>)F("H5Tclose");
+        var acreate = (delegate* unmanaged[Cdecl]<long, byte*, long, long, long, long, long>)F("H5Acreate2");
+        var awrite = (delegate* unmanaged[Cdecl]<long, long, void*, int>)F("H5Awrite");
+        var aclose = (delegate* unmanaged[Cdecl]<long, int>)F("H5Aclose");
+        var width = values.Select(v => Encoding.UTF8.GetByteCount(v)).DefaultIfEmpty(0).Max() + 1;
+        var buffer = new byte[Math.Max(1, values.Length) * width];
+        for (var i = 0; i < values.Length; i++) Encoding.UTF8.GetBytes(values[i], buffer.AsSpan(i * width));
+        var dims = new[] { (ulong)values.Length };
+        fixed (byte* po = Z(objectPath))
+        fixed (byte* pn = Z(name))
+        fixed (byte* pb = buffer)
+        fixed (ulong* pd = dims)
+        {
+            var obj = oopen(_file, po, 0);
+            if (obj < 0) throw new IOException($"cannot open {objectPath}");
+            var type = tcopy(Marshal.ReadInt64(F("H5T_C_S1_g")));
+            tsetSize(type, (nuint)width);
+            var space = _screate(1, pd, null);
+            var attr = acreate(obj, pn, type, space, 0, 0);
+            if (attr < 0 || awrite(attr, type, pb) < 0) throw new IOException($"cannot write attribute {name} of {objectPath}");
+            aclose(attr);
+            _sclose(space);
+            tclose(type);
+            oclose(obj);
+        }
+    }
+
     public void Dispose() => _fclose(_file);
 
     private static byte[] Z(string s) => Encoding.UTF8.GetBytes(s + "\0");

@@ -14,7 +14,7 @@ public class OnnxSharedModelTests
 
     private static string Layers(Graph g) => string.Join(" ", g.Nodes.Select(n => n.Op.Describe()));
 
-    [Fact]
+    [SharedModelFact]
     public void ThreeLayerKeras_16_64_32_32_5()
     {
         var g = Load("three_layer_keras.onnx");
@@ -26,7 +26,7 @@ public class OnnxSharedModelTests
         Assert.Equal("output_softmax_Softmax_01", g.Outputs[0].Name);
     }
 
-    [Fact]
+    [SharedModelFact]
     public void ThreeLayerBnKeras_HasFourBatchNorms()
     {
         var g = Load("three_layer_bn_keras.onnx");
@@ -36,7 +36,7 @@ public class OnnxSharedModelTests
         Assert.Equal(4389 + 2 * (64 + 32 + 32 + 5), Params(g));
     }
 
-    [Fact]
+    [SharedModelFact]
     public void TwoLayerKeras_10_32_1_Sigmoid()
     {
         var g = Load("two_layer_keras.onnx");
@@ -44,7 +44,7 @@ public class OnnxSharedModelTests
         Assert.Equal((10 + 1) * 32 + (32 + 1) * 1, Params(g));
     }
 
-    [Fact]
+    [SharedModelFact]
     public void TwoLayerPyTorch_GemmTransB_NumericTensorNames()
     {
         var g = Load("two_layer_pytorch.onnx");
@@ -55,7 +55,7 @@ public class OnnxSharedModelTests
         Assert.Equal(385, Params(g));
     }
 
-    [Fact]
+    [SharedModelFact]
     public void DenseBigKeras_16_100x5_5_DropoutsAsIdentity()
     {
         var g = Load("dense_big_keras.onnx");
@@ -65,7 +65,7 @@ public class OnnxSharedModelTests
         Assert.Equal(new Shape(5), g.Outputs[0].Shape);
     }
 
-    [Theory]
+    [SharedModelTheory]
     [InlineData("conv1d_small_keras.onnx")]
     [InlineData("conv2d_small_keras.onnx")]
     public void ConvModels_NowImportWithConvolutions(string file)
