@@ -6,13 +6,23 @@ using Hls4Net.Emulation.Kernels;
 
 namespace Hls4Net.Backends.Vitis.Tests.Conv;
 
-/// <summary>Random small convolution / pooling / layout / merge layers with random types (seeded).</summary>
+/// <summary>
+/// Random small convolution / pooling / layout / merge layers with random types (seeded): inputs, weights, biases,
+/// accumulators and results drawn by <see cref="PrecisionSampler"/> from every quantization and overflow mode, with
+/// N &gt; 0, unsigned types and I ≤ 0 / I ≥ W; accumulators are wide, narrow rounding-saturating or fully random, so
+/// accumulator ≠ result in almost every weighted case.
+/// </summary>
 internal sealed class LayerCaseGenerator
 {
     private readonly Random _rng;
+    private readonly PrecisionSampler _types;
     private int _next;
 
-    public LayerCaseGenerator(int seed) => _rng = new Random(seed);
+    public LayerCaseGenerator(int seed)
+    {
+        _rng = new Random(seed);
+        _types = new PrecisionSampler(_rng);
+    }
 
     public List<LayerCase> Cases { get; } = new();
 
@@ -146,39 +156,20 @@ internal sealed class LayerCaseGenerator
         Cases.Add(new LayerCase(id, family, node, kernel, tensors));
     }
 
-    private long[] RandomRaw(FixedType t, int n)
-    {
-        var lo = (long)t.MinRaw;
-        var hi = (long)t.MaxRaw;
-        return Enumerable.Range(0, n).Select(_ => _rng.NextInt64(lo, hi + 1)).ToArray();
-    }
+    private long[] RandomRaw(FixedType t, int n) => Enumerable.Range(0, n).Select(_ => _types.Raw(t)).ToArray();
 
     private float[] Floats(int n, double scale) => Enumerable.Range(0, n).Select(_ => (float)((_rng.NextDouble() * 2 - 1) * scale)).ToArray();
 
-    private FixedType DataType()
-    {
-        var w = _rng.Next(4, 13);
-        return new FixedType(w, _rng.Next(1, w), _rng.Next(4) != 0);
-    }
+    private FixedType DataType() => _types.Any(3, 12);
 
-    private FixedType SmallType()
-    {
-        var w = _rng.Next(3, 11);
-        return new FixedType(w, _rng.Next(1, 4), true, _rng.Next(2) == 0 ? QuantMode.Trn : QuantMode.Rnd);
-    }
+    private FixedType SmallType() => _types.Any(3, 10, unsignedOneIn: 6);
 
-    private FixedType AccumType() => _rng.Next(3) switch
+    private FixedType AccumType() => _rng.Next(5) switch
     {
         0 => new FixedType(32, 16, true),
         1 => new FixedType(_rng.Next(6, 11), _rng.Next(2, 5), true, QuantMode.Rnd, OverflowMode.Sat),
-        _ => new FixedType(_rng.Next(8, 14), _rng.Next(3, 6), true, QuantMode.Trn, OverflowMode.Wrap),
+        _ => _types.Any(6, 16, unsignedOneIn: 5),
     };
 
-    private FixedType ResultType()
-    {
-        var w = _rng.Next(5, 17);
-        var q = _rng.Next(3) == 0 ? QuantMode.RndConv : (_rng.Next(2) == 0 ? QuantMode.Trn : QuantMode.Rnd);
-        var o = _rng.Next(2) == 0 ? OverflowMode.Wrap : OverflowMode.Sat;
-        return new FixedType(w, _rng.Next(1, w), _rng.Next(5) != 0, q, o);
-    }
+    private FixedType ResultType() => _types.Any(4, 16);
 }
