@@ -37,6 +37,8 @@ KERN = "src/Hls4Net.Emulation/Kernels/"
 
 STREAM_LAYERS = "FullyQualifiedName~StreamLayerBitExactTests"
 PARALLEL_LAYERS = "FullyQualifiedName~Conv.LayerBitExactTests"
+# Random cases plus the deterministic sweep of every merge kind / pooling variant / layout layer.
+PARALLEL_AND_SWEEP = PARALLEL_LAYERS + "|FullyQualifiedName~LayerSweepTests"
 
 
 def m(id, file, find, replace, filter, what, nth=1, project=VITIS):
@@ -83,14 +85,14 @@ MUTATIONS = [
       PARALLEL_LAYERS, "conv_2d_cl: wrong stride (width stride for rows)"),
     m("pool-ignores-count-include-pad", NNET + "nnet_pooling.h",
       "if (CONFIG_T::count_include_pad) n =", "if (CONFIG_T::count_include_pad && false) n =",
-      PARALLEL_LAYERS, "average pool: count_include_pad ignored (divides by the real taps)"),
+      PARALLEL_AND_SWEEP, "average pool: count_include_pad ignored (divides by the real taps)"),
     m("merge-subtract-swapped", NNET + "nnet_merge.h",
       "res[i] = data1[i] - data2[i];", "res[i] = data2[i] - data1[i];",
-      PARALLEL_LAYERS, "subtract: operands swapped"),
+      PARALLEL_AND_SWEEP, "subtract: operands swapped"),
     m("merge-average-wrong-count", NNET + "nnet_merge.h",
       "const typename CONFIG_T::inv_t inv = 1.0 / sizeof...(data_T);",
       "const typename CONFIG_T::inv_t inv = 1.0 / (sizeof...(data_T) + 1);",
-      PARALLEL_LAYERS, "average merge divides by n+1"),
+      PARALLEL_AND_SWEEP, "average merge divides by n+1"),
     m("transpose-last-axes-swapped", NNET + "nnet_transpose.h",
       "i2 * in_strides[perm[2]] + i3 * in_strides[perm[3]]", "i2 * in_strides[perm[3]] + i3 * in_strides[perm[2]]",
       PARALLEL_LAYERS, "transpose: last two output axes read with each other's stride"),
