@@ -39,6 +39,7 @@ STREAM_LAYERS = "FullyQualifiedName~StreamLayerBitExactTests"
 PARALLEL_LAYERS = "FullyQualifiedName~Conv.LayerBitExactTests"
 # Random cases plus the deterministic sweep of every merge kind / pooling variant / layout layer.
 PARALLEL_AND_SWEEP = PARALLEL_LAYERS + "|FullyQualifiedName~LayerSweepTests"
+KERNELS = "FullyQualifiedName~KernelBitExactnessTests"
 
 
 def m(id, file, find, replace, filter, what, nth=1, project=VITIS):
@@ -57,6 +58,9 @@ MUTATIONS = [
       "const int x = ow * CONFIG_T::stride_width - CONFIG_T::pad_left + kw * CONFIG_T::dilation_width;",
       "const int x = ow * CONFIG_T::stride_width - CONFIG_T::pad_top + kw * CONFIG_T::dilation_width;",
       STREAM_LAYERS, "conv stream: wrong padding offset (pad_top used for the width)"),
+    m("conv-stream-window-drops-last-column", NNET + "nnet_conv_stream.h",
+      "if (x < 0 || x >= CONFIG_T::in_width) continue;", "if (x < 0 || x >= CONFIG_T::in_width - 1) continue;",
+      STREAM_LAYERS, "conv stream: off-by-one, the last input column is never a tap"),
     m("window-ready-one-pixel-late", NNET + "nnet_window_stream.h",
       "return lr < ih || (lr == ih && lc <= iw);", "return lr < ih || (lr == ih && lc < iw);",
       STREAM_LAYERS, "line buffer: off-by-one, a window is computed one pixel after its last tap arrives"),
@@ -86,6 +90,9 @@ MUTATIONS = [
     m("pool-ignores-count-include-pad", NNET + "nnet_pooling.h",
       "if (CONFIG_T::count_include_pad) n =", "if (CONFIG_T::count_include_pad && false) n =",
       PARALLEL_AND_SWEEP, "average pool: count_include_pad ignored (divides by the real taps)"),
+    m("pool-max-is-min", NNET + "nnet_pooling.h",
+      "if (first || x > m) m = x;", "if (first || x < m) m = x;",
+      PARALLEL_LAYERS, "max pool keeps the minimum"),
     m("merge-subtract-swapped", NNET + "nnet_merge.h",
       "res[i] = data1[i] - data2[i];", "res[i] = data2[i] - data1[i];",
       PARALLEL_AND_SWEEP, "subtract: operands swapped"),
@@ -93,9 +100,15 @@ MUTATIONS = [
       "const typename CONFIG_T::inv_t inv = 1.0 / sizeof...(data_T);",
       "const typename CONFIG_T::inv_t inv = 1.0 / (sizeof...(data_T) + 1);",
       PARALLEL_AND_SWEEP, "average merge divides by n+1"),
+    m("crop-left-is-top", NNET + "nnet_padding.h",
+      "const int iw = ow + CONFIG_T::crop_left;", "const int iw = ow + CONFIG_T::crop_top;",
+      PARALLEL_AND_SWEEP, "crop: wrong offset (crop_top used for the width)"),
     m("transpose-last-axes-swapped", NNET + "nnet_transpose.h",
       "i2 * in_strides[perm[2]] + i3 * in_strides[perm[3]]", "i2 * in_strides[perm[3]] + i3 * in_strides[perm[2]]",
       PARALLEL_LAYERS, "transpose: last two output axes read with each other's stride"),
+    m("dense-accum-is-result", NNET + "nnet_dense.h",
+      "typename CONFIG_T::accum_t acc[CONFIG_T::n_out];", "res_T acc[CONFIG_T::n_out];",
+      KERNELS, "dense (latency strategy) accumulates in the result type"),
     # ---- emulator kernels (C#) ----
     m("emu-conv-reverse-channel-order", KERN + "ConvEngine.cs",
       "for (var ci = 0; ci < g.InC; ci++)", "for (var ci = g.InC - 1; ci >= 0; ci--)",
@@ -109,6 +122,13 @@ MUTATIONS = [
     m("emu-accum-store-no-rounding", KERN + "AccumulatorStore.cs",
       "RoundBit = IsFast && Shift > 0 && quant == QuantMode.Rnd ? 1 : 0;", "RoundBit = 0;",
       PARALLEL_LAYERS, "emulator accumulator fast path: AP_RND truncates (rounding step dropped)"),
+    m("emu-pool-ignores-count-include-pad", KERN + "PoolEngine.cs",
+      "countIncludePad ? window : taps.Count", "taps.Count",
+      PARALLEL_AND_SWEEP, "emulator average pool: count_include_pad ignored"),
+    m("emu-subtract-swapped", KERN + "ElementwiseKernel.cs",
+      "Aligned(inputs[0].Raw[i], types[0], frac) - Aligned(inputs[1].Raw[i], types[1], frac)",
+      "Aligned(inputs[1].Raw[i], types[1], frac) - Aligned(inputs[0].Raw[i], types[0], frac)",
+      PARALLEL_AND_SWEEP, "emulator subtract: operands swapped"),
     m("emu-zeropad-offset-of-axis-0", KERN + "ZeroPadKernel.cs",
       "c[a] -= op.Before[a];", "c[a] -= op.Before[0];",
       PARALLEL_LAYERS, "emulator zero padding: every axis shifted by the first axis's padding"),
