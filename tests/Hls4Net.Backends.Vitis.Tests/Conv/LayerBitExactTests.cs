@@ -1,14 +1,22 @@
+using Xunit.Abstractions;
+
 namespace Hls4Net.Backends.Vitis.Tests.Conv;
 
 /// <summary>
-/// Emulator kernels vs g++ C simulation of the emitted nnet kernels, on random shapes, strides, padding, dilation
-/// and types (including narrow saturating/wrapping accumulators): zero mismatches allowed.
+/// Emulator kernels vs g++ C simulation of the emitted nnet kernels (io_parallel), on random shapes, strides,
+/// padding, dilation and types from the whole precision space (every Q/O mode, N &gt; 0, unsigned, I ≤ 0, I ≥ W,
+/// narrow saturating/wrapping accumulators ≠ result): zero mismatches allowed. Seed and case counts are printed.
 /// </summary>
 public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
 {
     private readonly LayerBitExactFixture _fixture;
+    private readonly ITestOutputHelper _output;
 
-    public LayerBitExactTests(LayerBitExactFixture fixture) => _fixture = fixture;
+    public LayerBitExactTests(LayerBitExactFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+    }
 
     [Theory]
     [InlineData("conv")]
@@ -18,6 +26,7 @@ public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
     public void Emulator_matches_cpp_bit_for_bit(string family)
     {
         var stats = _fixture.Families[family];
+        _output.WriteLine($"io_parallel seed {LayerBitExactFixture.Seed}: {stats.Cases} {family} cases, {stats.Values} values, {stats.Mismatches.Count} mismatches");
         Assert.True(stats.Cases >= 10 && stats.Values > 1000, $"only {stats.Cases} {family} cases, {stats.Values} values");
         Assert.True(stats.Mismatches.Count == 0,
             $"{stats.Mismatches.Count} mismatches of {stats.Values} values; first:\n{string.Join("\n", stats.Mismatches.Take(10))}");
@@ -29,4 +38,8 @@ public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
         // The narrow saturating/wrapping accumulators must actually overflow, or the test would not check them.
         Assert.True(_fixture.Families["conv"].Overflows > 100, $"only {_fixture.Families["conv"].Overflows} overflows");
     }
+
+    [Fact]
+    public void Random_cases_cover_the_whole_precision_space() =>
+        LayerCoverageCheck.Assert(_fixture.Cases, $"io_parallel seed {LayerBitExactFixture.Seed}", _output);
 }

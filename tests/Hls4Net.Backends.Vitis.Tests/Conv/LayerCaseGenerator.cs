@@ -6,13 +6,23 @@ using Hls4Net.Emulation.Kernels;
 
 namespace Hls4Net.Backends.Vitis.Tests.Conv;
 
-/// <summary>Random small convolution / pooling / layout / merge layers with random types (seeded).</summary>
+/// <summary>
+/// Random small convolution / pooling / layout / merge layers with random types (seeded): inputs, weights, biases,
+/// accumulators and results drawn by <see cref="PrecisionSampler"/> from every quantization and overflow mode, with
+/// N &gt; 0, unsigned types and I ≤ 0 / I ≥ W; accumulators are wide, narrow rounding-saturating or fully random, so
+/// accumulator ≠ result in almost every weighted case.
+/// </summary>
 internal sealed class LayerCaseGenerator
 {
     private readonly Random _rng;
+    private readonly PrecisionSampler _types;
     private int _next;
 
-    public LayerCaseGenerator(int seed) => _rng = new Random(seed);
+    public LayerCaseGenerator(int seed)
+    {
+        _rng = new Random(seed);
+        _types = new PrecisionSampler(_rng);
+    }
 
     public List<LayerCase> Cases { get; } = new();
 
@@ -136,6 +146,56 @@ internal sealed class LayerCaseGenerator
         }
     }
 
+    /// <summary>
+    /// Every variant once, so none depends on the random draw: each element-wise kind with 2 and 3 inputs (Sub: 2)
+    /// on a 2-D and a 1-D shape; max and average pooling, 1-D and 2-D, with asymmetric padding, with and without
+    /// count_include_pad, average with the derived and with an assigned accumulator; global pooling; concatenation
+    /// on every axis with 2 and 3 inputs; asymmetric zero padding, cropping, upsampling and every transpose of a
+    /// rank-3 tensor. Types are still drawn from the whole precision space.
+    /// </summary>
+    public void AddEveryVariant()
+    {
+        Shape[] mergeShapes = [new Shape(3, 4, 2), new Shape(5, 3)];
+        foreach (var kind in Enum.GetValues<ElementwiseKind>())
+        {
+            foreach (var n in kind == ElementwiseKind.Sub ? [2] : new[] { 2, 3 })
+            {
+                foreach (var shape in mergeShapes) Add("merge", new ElementwiseOp(kind), new ElementwiseKernel(), Enumerable.Repeat(shape, n).ToArray(), LayerPrecision.Unassigned);
+            }
+        }
+        foreach (var kind in new[] { PoolKind.Max, PoolKind.Average })
+        {
+            foreach (var includePad in new[] { false, true })
+            {
+                foreach (var accum in kind == PoolKind.Average ? new[] { false, true } : [false])
+                {
+                    var precision = accum ? new LayerPrecision(Accum: AccumType()) : LayerPrecision.Unassigned;
+                    Add("pool", new Pool2DOp(kind, (3, 3), (2, 1), new Padding2D(1, 2, 2, 0), includePad), new Pool2DKernel(), [new Shape(5, 6, 2)], precision);
+                    Add("pool", new Pool1DOp(kind, 3, 2, padLeft: 1, padRight: 2, countIncludePad: includePad), new Pool1DKernel(), [new Shape(7, 2)], precision);
+                }
+            }
+            Add("pool", new GlobalPoolOp(kind), new GlobalPoolKernel(), [new Shape(3, 4, 2)], LayerPrecision.Unassigned);
+            Add("pool", new GlobalPoolOp(kind), new GlobalPoolKernel(), [new Shape(5, 3)], LayerPrecision.Unassigned);
+        }
+        for (var axis = 0; axis < 3; axis++)
+        {
+            foreach (var n in new[] { 2, 3 })
+            {
+                var shapes = Enumerable.Range(0, n).Select(k => new Shape(new Shape(3, 4, 2).Dims.SetItem(axis, k + 1))).ToArray();
+                Add("merge", new ConcatOp(axis), new ConcatKernel(), shapes, LayerPrecision.Unassigned);
+            }
+        }
+        Add("layout", new ZeroPadOp([2, 0], [1, 3]), new ZeroPadKernel(), [new Shape(3, 4, 2)], LayerPrecision.Unassigned);
+        Add("layout", new ZeroPadOp([0, 2], [1, 0]), new ZeroPadKernel(), [new Shape(3, 4, 2)], LayerPrecision.Unassigned);
+        Add("layout", new ZeroPadOp([2], [1]), new ZeroPadKernel(), [new Shape(4, 3)], LayerPrecision.Unassigned);
+        Add("layout", new CropOp([1, 0], [0, 2]), new CropKernel(), [new Shape(4, 5, 2)], LayerPrecision.Unassigned);
+        Add("layout", new CropOp([0, 2], [1, 1]), new CropKernel(), [new Shape(4, 5, 2)], LayerPrecision.Unassigned);
+        Add("layout", new UpsampleOp(2, 3), new UpsampleKernel(), [new Shape(3, 4, 2)], LayerPrecision.Unassigned);
+        Add("layout", new UpsampleOp(3), new UpsampleKernel(), [new Shape(4, 3)], LayerPrecision.Unassigned);
+        int[][] perms = [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        foreach (var perm in perms) Add("layout", new TransposeOp(perm), new TransposeKernel(), [new Shape(2, 3, 4)], LayerPrecision.Unassigned);
+    }
+
     private void Add(string family, Op op, IKernel kernel, Shape[] inputShapes, LayerPrecision precision, int batch = 150)
     {
         var id = _next++;
@@ -146,39 +206,20 @@ internal sealed class LayerCaseGenerator
         Cases.Add(new LayerCase(id, family, node, kernel, tensors));
     }
 
-    private long[] RandomRaw(FixedType t, int n)
-    {
-        var lo = (long)t.MinRaw;
-        var hi = (long)t.MaxRaw;
-        return Enumerable.Range(0, n).Select(_ => _rng.NextInt64(lo, hi + 1)).ToArray();
-    }
+    private long[] RandomRaw(FixedType t, int n) => Enumerable.Range(0, n).Select(_ => _types.Raw(t)).ToArray();
 
     private float[] Floats(int n, double scale) => Enumerable.Range(0, n).Select(_ => (float)((_rng.NextDouble() * 2 - 1) * scale)).ToArray();
 
-    private FixedType DataType()
-    {
-        var w = _rng.Next(4, 13);
-        return new FixedType(w, _rng.Next(1, w), _rng.Next(4) != 0);
-    }
+    private FixedType DataType() => _types.Any(3, 12);
 
-    private FixedType SmallType()
-    {
-        var w = _rng.Next(3, 11);
-        return new FixedType(w, _rng.Next(1, 4), true, _rng.Next(2) == 0 ? QuantMode.Trn : QuantMode.Rnd);
-    }
+    private FixedType SmallType() => _types.Any(3, 10, unsignedOneIn: 6);
 
-    private FixedType AccumType() => _rng.Next(3) switch
+    private FixedType AccumType() => _rng.Next(5) switch
     {
         0 => new FixedType(32, 16, true),
         1 => new FixedType(_rng.Next(6, 11), _rng.Next(2, 5), true, QuantMode.Rnd, OverflowMode.Sat),
-        _ => new FixedType(_rng.Next(8, 14), _rng.Next(3, 6), true, QuantMode.Trn, OverflowMode.Wrap),
+        _ => _types.Any(6, 16, unsignedOneIn: 5),
     };
 
-    private FixedType ResultType()
-    {
-        var w = _rng.Next(5, 17);
-        var q = _rng.Next(3) == 0 ? QuantMode.RndConv : (_rng.Next(2) == 0 ? QuantMode.Trn : QuantMode.Rnd);
-        var o = _rng.Next(2) == 0 ? OverflowMode.Wrap : OverflowMode.Sat;
-        return new FixedType(w, _rng.Next(1, w), _rng.Next(5) != 0, q, o);
-    }
+    private FixedType ResultType() => _types.Any(4, 16);
 }

@@ -1,0 +1,43 @@
+using Hls4Net.Backends.Vitis.Tests.Conv;
+using Xunit.Abstractions;
+
+namespace Hls4Net.Backends.Vitis.Tests.Stream;
+
+/// <summary>
+/// io_stream kernels (conv, depthwise, pooling, padding, crop, transpose, upsample, concatenate, merges) vs the
+/// emulator on random layers at every precision: saturating and rounding results, narrow accumulators ≠ result,
+/// every Q/O mode, N &gt; 0, unsigned types, I ≤ 0 and I ≥ W. Zero mismatches allowed; seed and counts are printed.
+/// </summary>
+public sealed class StreamLayerBitExactTests : IClassFixture<StreamLayerBitExactFixture>
+{
+    private readonly StreamLayerBitExactFixture _fixture;
+    private readonly ITestOutputHelper _output;
+
+    public StreamLayerBitExactTests(StreamLayerBitExactFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+    }
+
+    [Theory]
+    [InlineData("conv")]
+    [InlineData("pool")]
+    [InlineData("layout")]
+    [InlineData("merge")]
+    public void Stream_kernels_match_the_emulator_bit_for_bit(string family)
+    {
+        var stats = _fixture.Families[family];
+        _output.WriteLine($"io_stream seed {StreamLayerBitExactFixture.Seed}: {stats.Cases} {family} cases, {stats.Values} values, {stats.Mismatches.Count} mismatches");
+        Assert.True(stats.Cases >= 10 && stats.Values > 1000, $"only {stats.Cases} {family} cases, {stats.Values} values");
+        Assert.True(stats.Mismatches.Count == 0,
+            $"{stats.Mismatches.Count} mismatches of {stats.Values} values; first:\n{string.Join("\n", stats.Mismatches.Take(10))}");
+    }
+
+    [Fact]
+    public void Stream_convolutions_exercise_accumulator_overflow() =>
+        Assert.True(_fixture.Families["conv"].Overflows > 100, $"only {_fixture.Families["conv"].Overflows} overflows");
+
+    [Fact]
+    public void Stream_cases_cover_the_whole_precision_space() =>
+        LayerCoverageCheck.Assert(_fixture.Cases, $"io_stream seed {StreamLayerBitExactFixture.Seed}", _output);
+}
