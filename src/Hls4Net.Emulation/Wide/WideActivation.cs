@@ -29,8 +29,30 @@ public static class WideActivation
         return intermediate is { Width: > WideRaw.FastExactWidth };
     }
 
+    /// <summary>
+    /// Throws <see cref="UnsupportedPrecisionException"/> when the activation's constants would need a type wider than
+    /// 64 bits: nnet_activation.h holds alpha/beta (param_t) and BoundedRelu's min/max (res_t) as <c>long long</c> raw codes.
+    /// Linear, Relu, BinaryTanh and TernaryTanh have no constants and take any width.
+    /// </summary>
+    public static void CheckConstants(Node node)
+    {
+        if (node.Op is not ActivationOp op || node.Output.Type is not { } tr) return;
+        var constantType = op.Function switch
+        {
+            ActivationKind.LeakyRelu or ActivationKind.ThresholdedRelu or ActivationKind.HardSigmoid => node.Precision.Weight ?? tr,
+            ActivationKind.BoundedRelu => tr,
+            _ => null,
+        };
+        if (constantType is { FitsInt64: false })
+        {
+            throw new UnsupportedPrecisionException(
+                $"node '{node.Name}' ({op.Function}): its constants would be of type {constantType}, wider than the 64-bit raw codes nnet_activation.h holds; use a narrower result or weight (parameter) precision");
+        }
+    }
+
     public static FixedTensor Run(Node node, FixedTensor input, OverflowCounter overflow)
     {
+        CheckConstants(node);
         var op = (ActivationOp)node.Op;
         var tx = input.Type;
         var tr = node.Output.Type!;

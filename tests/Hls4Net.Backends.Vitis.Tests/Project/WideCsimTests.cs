@@ -1,0 +1,84 @@
+using System.Numerics;
+using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+using Hls4Net.Emulation;
+
+namespace Hls4Net.Backends.Vitis.Tests.Project;
+
+/// <summary>
+/// Types wider than 64-bit raw codes: the emulator's wide path against the g++ C simulation, bit for bit. One project,
+/// two branches: an all-ap_fixed&lt;100,6&gt; Dense -> ReLU -> Dense (a wide output, printed exactly by the testbench),
+/// and a narrow Dense with only a wide accumulator (ap_fixed&lt;16,6&gt; result, ap_fixed&lt;80,30&gt; accum).
+/// </summary>
+public sealed class WideCsimTests
+{
+    private static DenseOp Dense(Random rng, int nIn, int nOut)
+    {
+        var w = Enumerable.Range(0, nIn * nOut).Select(_ => rng.Next(5) == 0 ? 0f : (float)(rng.NextDouble() * 4 - 2)).ToArray();
+        var b = Enumerable.Range(0, nOut).Select(_ => (float)(rng.NextDouble() - 0.5)).ToArray();
+        return new DenseOp(new ConstTensor(new Shape(nIn, nOut), w), new ConstTensor(new Shape(nOut), b));
+    }
+
+    [Fact]
+    public void Wide_dense_relu_and_wide_accumulator_match_the_emulator_bit_for_bit()
+    {
+        var wide = FixedType.Parse("ap_fixed<100,6>");
+        var narrow = FixedType.Parse("ap_fixed<16,6>");
+        var rng = new Random(3);
+        var g = new Graph("wide");
+        var x = new Value("x", new Shape(6)) { Type = wide };
+        var y = new Value("y", new Shape(5)) { Type = narrow };
+        g.Inputs.Add(x);
+        g.Inputs.Add(y);
+        var d1 = g.Add("d1", Dense(rng, 6, 4), x);
+        d1.Output.Type = wide;
+        d1.Precision = new LayerPrecision(Weight: wide, Bias: wide, Accum: wide);
+        var relu = g.Add("relu", new ActivationOp(ActivationKind.Relu), d1.Output);
+        relu.Output.Type = wide;
+        var d2 = g.Add("d2", Dense(rng, 4, 3), relu.Output);
+        d2.Output.Type = wide;
+        d2.Precision = new LayerPrecision(Weight: wide, Bias: wide, Accum: FixedType.Parse("ap_fixed<100,8,AP_RND,AP_SAT>"));
+        g.Outputs.Add(d2.Output);
+        var d3 = g.Add("d3", Dense(rng, 5, 4), y);
+        d3.Output.Type = narrow;
+        d3.Precision = new LayerPrecision(Weight: narrow, Bias: narrow, Accum: FixedType.Parse("ap_fixed<80,30>"));
+        g.Outputs.Add(d3.Output);
+
+        const int batch = 8;
+        var rows = Enumerable.Range(0, batch).Select(_ => Enumerable.Range(0, 11).Select(_ => rng.NextDouble() * 6 - 3).ToArray()).ToArray();
+        var emulated = new Interpreter(DefaultKernels.Create()).Run(g,
+            [rows.SelectMany(r => r.Take(6)).ToArray(), rows.SelectMany(r => r.Skip(6)).ToArray()], batch);
+        Assert.True(emulated.Outputs[0].IsWide);
+        Assert.False(emulated.Outputs[1].IsWide);
+
+        using var dir = new TempDir();
+        var outDir = dir.Sub("p");
+        new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, rows);
+        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+
+        var values = csim.Values!;
+        Assert.Equal(batch, values.Count);
+        var beyondDouble = 0;
+        for (var b = 0; b < batch; b++)
+        {
+            Assert.Equal(3 + 4, values[b].Length);
+            for (var i = 0; i < 3; i++)
+            {
+                var raw = emulated.Outputs[0].At(b * 3 + i);
+                Assert.True(values[b][i].IsExact, $"sample {b + 1} column {i + 1} not printed exactly");
+                Assert.True(values[b][i].Matches(raw, wide), $"sample {b + 1} column {i + 1}: emulator raw {raw}, C simulation {values[b][i]}");
+                if (raw.IsZero) continue;
+                var odd = BigInteger.Abs(raw) >> (int)BigInteger.TrailingZeroCount(BigInteger.Abs(raw));
+                if (odd.GetBitLength() > 53) beyondDouble++;
+            }
+            for (var i = 0; i < 4; i++)
+            {
+                Assert.False(values[b][3 + i].IsExact);
+                Assert.True(values[b][3 + i].Matches(emulated.Outputs[1].At(b * 4 + i), narrow), $"sample {b + 1} narrow column {i + 1}");
+            }
+        }
+        Assert.True(beyondDouble > batch, "the wide outputs should carry more bits than a double holds");
+    }
+}
