@@ -24,6 +24,7 @@ public sealed class DenseEmitter : ILayerEmitter
             ? (node.Precision.Weight!, node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' (Dense): bias precision not assigned"),
                node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' (Dense): accum precision not assigned"))
             : (p.Weight, p.Bias, p.Accum);
+        if (node.Inputs[0].Type is { } inputType) CppWidth.CheckDense(node, inputType, tw, ta);
         var wideWeights = p is null ? WideRaw.Quantize(op.Weights.Data, tw) : null;
         var reuse = node.Hardware.ReuseFactor;
         if (reuse < 1) throw new GraphException($"node '{node.Name}': reuse factor must be at least 1, got {reuse}");

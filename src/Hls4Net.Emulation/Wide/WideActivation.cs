@@ -48,6 +48,10 @@ public static class WideActivation
             throw new UnsupportedPrecisionException(
                 $"node '{node.Name}' ({op.Function}): its constants would be of type {constantType}, wider than the 64-bit raw codes nnet_activation.h holds; use a narrower result or weight (parameter) precision");
         }
+        if (op.Function is ActivationKind.LeakyRelu or ActivationKind.HardSigmoid && constantType is not null && node.Inputs[0].Type is { } input)
+        {
+            CppWidth.Require(node, CppWidth.Product(input, constantType) + 1, $"product of {input} and {constantType} (plus {constantType})");
+        }
     }
 
     public static FixedTensor Run(Node node, FixedTensor input, OverflowCounter overflow)
@@ -77,8 +81,14 @@ public static class WideActivation
                 if (hasMax) max = FixedMath.FromDoubleBig(op.Max, tr, out _);
                 break;
         }
-        var product = FixedType.MulResult(tx, tp);
-        int hf = FixedType.AddResult(product, tp).FracBits, hsp = hf - product.FracBits, hsb = hf - fp;
+        int hf = 0, hsp = 0, hsb = 0;
+        if (op.Function == ActivationKind.HardSigmoid)
+        {
+            var product = FixedType.MulResult(tx, tp); // within the C++ limit (CheckConstants)
+            hf = FixedType.AddResult(product, tp).FracBits;
+            hsp = hf - product.FracBits;
+            hsb = hf - fp;
+        }
         var output = new BigInteger[input.Length];
         long overflows = 0;
         for (var i = 0; i < output.Length; i++)

@@ -28,6 +28,7 @@ public static class WideDense
         var op = (DenseOp)node.Op;
         var p = node.Precision;
         FixedType tr = node.Output.Type!, tw = p.Weight!, tb = p.Bias!, ta = p.Accum!;
+        CppWidth.CheckDense(node, input.Type, tw, ta);
         var weights = WideRaw.Quantize(op.Weights.Data, tw);
         var bias = WideRaw.Quantize(op.Bias.Data, tb);
         var product = FixedType.MulResult(input.Type, tw);

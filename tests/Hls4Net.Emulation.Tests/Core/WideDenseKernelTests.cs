@@ -117,4 +117,33 @@ public sealed class WideDenseKernelTests
             Assert.True(fastCounter.Overflows > 0, accum);
         }
     }
+
+    [Fact]
+    public void IntermediatesWiderThanTheCppLimitAreRefusedNamingTheLayer()
+    {
+        // ap_fixed<600,20> x ap_fixed<600,20>: the C++ product would be 1200 bits, beyond AP_INT_MAX_W = 1024.
+        var node = Node(Dense(new float[,] { { 1f } }, [0f]), new Shape(1), "ap_fixed<600,20>", "ap_fixed<600,20>");
+        node.Precision = new LayerPrecision(Weight: T("ap_fixed<600,20>"), Bias: T("ap_fixed<600,20>"), Accum: T("ap_fixed<600,20>"));
+        var e = Assert.Throws<UnsupportedPrecisionException>(() => RunWide(node, Wide(node, BigInteger.One), new OverflowCounter()));
+        Assert.Contains("'layer'", e.Message);
+        Assert.Contains("1200 bits", e.Message);
+        Assert.DoesNotContain("\n", e.Message);
+    }
+
+    [Fact]
+    public void WideReluAndLinearAtTheWidthLimit()
+    {
+        // ap_fixed<1024,10>: F = 1014. Relu keeps positives and zeroes negatives; Linear into ap_fixed<16,6> (AP_TRN, AP_WRAP)
+        // floors to F = 10 and keeps 16 bits.
+        var relu = Node(new Hls4Net.Core.Ir.Ops.ActivationOp(Hls4Net.Core.Ir.Ops.ActivationKind.Relu), new Shape(3), "ap_fixed<1024,10>", "ap_fixed<1024,10>");
+        var big = P2(1020) + 12345;
+        var y = RunWide(relu, Wide(relu, big, -big, BigInteger.Zero), new OverflowCounter());
+        Assert.Equal([big, BigInteger.Zero, BigInteger.Zero], y.Wide!);
+        var linear = Node(new Hls4Net.Core.Ir.Ops.ActivationOp(Hls4Net.Core.Ir.Ops.ActivationKind.Linear), new Shape(2), "ap_fixed<1024,10>", "ap_fixed<16,6>");
+        var small = P2(1014) * 3 / 2 + 1; // 1.5 + 2^-1014
+        var z = RunWide(linear, Wide(linear, small, -small), new OverflowCounter());
+        Assert.False(z.IsWide);
+        Assert.Equal([Wrap(Floor(small, 1004), 16), Wrap(Floor(-small, 1004), 16)], z.Raw.Select(v => (BigInteger)v).ToArray());
+        Assert.Equal(-1537, z.Raw[1]); // floor(-1.5 - 2^-1014) at F = 10 = -1.5 - 2^-10
+    }
 }
