@@ -69,4 +69,30 @@ public static class WideRaw
         overflow.Add(codes.Length, overflows);
         return Tensor(to, shape, input.Batch, codes);
     }
+
+    /// <summary>
+    /// Data movement on the wide path: output element i of each sample is element <c>map[i].Index</c> of input
+    /// <c>map[i].Input</c> stored into res_t, or zero where the index is -1 (one counted store per element, as the fast kernels).
+    /// </summary>
+    public static FixedTensor Gather(Node node, IReadOnlyList<FixedTensor> inputs, (int Input, int Index)[] map, OverflowCounter overflow)
+    {
+        var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
+        int n = map.Length, batch = inputs[0].Batch;
+        var codes = new BigInteger[batch * n];
+        for (var s = 0; s < batch; s++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var (k, j) = map[i];
+                bool o = false;
+                if (j >= 0) codes[s * n + i] = FixedMath.Convert(inputs[k].At(s * inputs[k].SampleSize + j), inputs[k].Type.FracBits, result, out o);
+                overflow.Record(o);
+            }
+        }
+        return Tensor(result, node.Output.Shape, batch, codes);
+    }
+
+    /// <summary>True when a data-movement node needs the wide path (a wide input or result).</summary>
+    public static bool Needed(Node node, IReadOnlyList<FixedTensor> inputs) =>
+        inputs.Any(t => t.IsWide) || node.Output.Type is { FitsInt64: false };
 }

@@ -1,0 +1,84 @@
+using System.Numerics;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Emulation.Tests.Core;
+
+/// <summary>
+/// Merges, concatenation, transpose and reshape on the wide path: the same values held in ap_fixed&lt;100,6&gt; (raw codes
+/// shifted left by 84 bits) must give exactly the bits and overflow counts of the fast path on ap_fixed&lt;16,6&gt;.
+/// </summary>
+public sealed class WideMovementAndMergeTests
+{
+    private static readonly FixedType Narrow = FixedType.Parse("ap_fixed<16,6>");
+    private static readonly FixedType WideType = FixedType.Parse("ap_fixed<100,6>");
+    private static readonly FixedType Result = FixedType.Parse("ap_fixed<10,4,AP_RND,AP_SAT>");
+
+    private static (FixedTensor Narrow, FixedTensor Wide) Pair(Random rng, Shape shape, int batch)
+    {
+        var raw = Enumerable.Range(0, batch * shape.Size).Select(_ => (long)rng.Next(-32768, 32768)).ToArray();
+        return (new FixedTensor(Narrow, shape, batch, raw), new FixedTensor(WideType, shape, batch, raw.Select(r => (BigInteger)r << 84).ToArray()));
+    }
+
+    private static Node MakeNode(Op op, IReadOnlyList<FixedTensor> inputs, FixedType result)
+    {
+        var values = inputs.Select((t, k) => new Value($"x{k}", t.Shape) { Type = t.Type }).ToList();
+        return new Node("layer", op, values, new Value("y", op.InferShape(inputs.Select(t => t.Shape).ToList())) { Type = result });
+    }
+
+    private static void AssertSame(Op op, IReadOnlyList<FixedTensor> narrow, IReadOnlyList<FixedTensor> wide, FixedType result)
+    {
+        var kernels = DefaultKernels.Create();
+        var n1 = MakeNode(op, narrow, result);
+        var c1 = new OverflowCounter();
+        var fast = kernels.Resolve(n1).Run(n1, narrow, c1);
+        var n2 = MakeNode(op, wide, result);
+        var c2 = new OverflowCounter();
+        var slow = kernels.Resolve(n2).Run(n2, wide, c2);
+        Assert.False(slow.IsWide);
+        Assert.Equal(fast.Raw, slow.Raw);
+        Assert.Equal(c1.Stores, c2.Stores);
+        Assert.Equal(c1.Overflows, c2.Overflows);
+    }
+
+    [Theory]
+    [InlineData(ElementwiseKind.Add)]
+    [InlineData(ElementwiseKind.Sub)]
+    [InlineData(ElementwiseKind.Mul)]
+    [InlineData(ElementwiseKind.Max)]
+    [InlineData(ElementwiseKind.Min)]
+    [InlineData(ElementwiseKind.Average)]
+    public void ElementwiseMatchesTheFastPath(ElementwiseKind kind)
+    {
+        var rng = new Random((int)kind + 1);
+        var shape = new Shape(12);
+        var (a, wa) = Pair(rng, shape, 5);
+        var (b, wb) = Pair(rng, shape, 5);
+        AssertSame(new ElementwiseOp(kind), [a, b], [wa, wb], Result);
+    }
+
+    [Fact]
+    public void ConcatTransposeAndFlattenMatchTheFastPath()
+    {
+        var rng = new Random(2);
+        var (a, wa) = Pair(rng, new Shape(2, 3), 4);
+        var (b, wb) = Pair(rng, new Shape(2, 5), 4);
+        AssertSame(new ConcatOp(1), [a, b], [wa, wb], Result);
+        AssertSame(new TransposeOp(1, 0), [b], [wb], Result);
+        AssertSame(new FlattenOp(), [b], [wb], Result);
+    }
+
+    [Fact]
+    public void WideResultKeepsEveryBit()
+    {
+        // Add of two ap_fixed<100,6> into ap_fixed<100,6>: a + b exactly (no rounding), by hand.
+        var a = (BigInteger.One << 97) + 1;
+        var b = (BigInteger.One << 96) + 3;
+        var x = new FixedTensor(WideType, new Shape(1), 1, [a]);
+        var y = new FixedTensor(WideType, new Shape(1), 1, [b]);
+        var node = MakeNode(new ElementwiseOp(ElementwiseKind.Add), [x, y], WideType);
+        var r = DefaultKernels.Create().Resolve(node).Run(node, [x, y], new OverflowCounter());
+        Assert.Equal(a + b, r.Wide![0]);
+    }
+}
