@@ -81,4 +81,30 @@ public sealed class WideMovementAndMergeTests
         var r = DefaultKernels.Create().Resolve(node).Run(node, [x, y], new OverflowCounter());
         Assert.Equal(a + b, r.Wide![0]);
     }
+
+    [Theory]
+    [InlineData(ActivationKind.Sigmoid)]
+    [InlineData(ActivationKind.Tanh)]
+    [InlineData(ActivationKind.Elu)]
+    [InlineData(ActivationKind.Softplus)]
+    public void TableActivationsTakeWideInputsAndResults(ActivationKind function)
+    {
+        // Same values in ap_fixed<16,6> and ap_fixed<100,6>: the table index depends on the exact value only, and the
+        // ap_fixed<18,8> table entries (and Elu's/Softplus's identity tails) are exact in both result types.
+        var rng = new Random((int)function);
+        var (x, wx) = Pair(rng, new Shape(40), 3);
+        var op = new ActivationOp(function);
+        var kernels = DefaultKernels.Create();
+        var n1 = MakeNode(op, [x], Narrow);
+        n1.Precision = new LayerPrecision(Table: FixedType.Parse("ap_fixed<18,8>"), TableSize: 1024);
+        var c1 = new OverflowCounter();
+        var fast = kernels.Resolve(n1).Run(n1, [x], c1);
+        var n2 = MakeNode(op, [wx], WideType);
+        n2.Precision = n1.Precision;
+        var c2 = new OverflowCounter();
+        var wide = kernels.Resolve(n2).Run(n2, [wx], c2);
+        Assert.Equal(fast.Raw.Select(r => (BigInteger)r << 84), wide.Wide!);
+        Assert.Equal(c1.Overflows, c2.Overflows);
+        Assert.Contains(fast.Raw, r => r != fast.Raw[0]);
+    }
 }
