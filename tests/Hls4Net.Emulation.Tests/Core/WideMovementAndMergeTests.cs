@@ -107,4 +107,16 @@ public sealed class WideMovementAndMergeTests
         Assert.Equal(c1.Overflows, c2.Overflows);
         Assert.Contains(fast.Raw, r => r != fast.Raw[0]);
     }
+
+    [Fact]
+    public void PoolingMatchesTheFastPath()
+    {
+        var rng = new Random(9);
+        var (x, wx) = Pair(rng, new Shape(5, 5, 3), 2);
+        AssertSame(new Pool2DOp(PoolKind.Max, (2, 2), (2, 2), new Padding2D(0, 1, 0, 1)), [x], [wx], Result);
+        AssertSame(new Pool2DOp(PoolKind.Average, (3, 3), (1, 1), new Padding2D(1, 1, 1, 1)), [x], [wx], Result);
+        AssertSame(new Pool2DOp(PoolKind.Average, (3, 3), (2, 2), new Padding2D(1, 1, 1, 1), countIncludePad: true), [x], [wx], Result);
+        AssertSame(new GlobalPoolOp(PoolKind.Average), [x], [wx], Result);
+        AssertSame(new GlobalPoolOp(PoolKind.Max), [x], [wx], Result);
+    }
 }
