@@ -119,4 +119,33 @@ public sealed class WideMovementAndMergeTests
         AssertSame(new GlobalPoolOp(PoolKind.Average), [x], [wx], Result);
         AssertSame(new GlobalPoolOp(PoolKind.Max), [x], [wx], Result);
     }
+
+    [Fact]
+    public void ConvolutionsMatchTheFastPath()
+    {
+        // Input values in ap_fixed<100,6> (as ap_fixed<16,6> shifted); weights, bias, accum and result narrow, so both
+        // paths compute the same exact products and sums.
+        var rng = new Random(4);
+        var (x, wx) = Pair(rng, new Shape(5, 5, 2), 2);
+        float[] W(int n) => Enumerable.Range(0, n).Select(_ => rng.Next(4) == 0 ? 0f : (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        var conv = new Conv2DOp(new ConstTensor(new Shape(3, 3, 2, 3), W(54)), new ConstTensor(new Shape(3), W(3)), (1, 1), new Padding2D(1, 1, 1, 1), (1, 1));
+        var depthwise = new DepthwiseConv2DOp(new ConstTensor(new Shape(3, 3, 2, 2), W(36)), new ConstTensor(new Shape(4), W(4)), (2, 2), Padding2D.None, (1, 1));
+        foreach (Op op in new Op[] { conv, depthwise })
+        {
+            var kernels = DefaultKernels.Create();
+            var precision = new LayerPrecision(Weight: FixedType.Parse("ap_fixed<8,2>"), Bias: FixedType.Parse("ap_fixed<8,2>"), Accum: FixedType.Parse("ap_fixed<14,5,AP_RND,AP_SAT>"));
+            var n1 = MakeNode(op, [x], Result);
+            n1.Precision = precision;
+            var c1 = new OverflowCounter();
+            var fast = kernels.Resolve(n1).Run(n1, [x], c1);
+            var n2 = MakeNode(op, [wx], Result);
+            n2.Precision = precision;
+            var c2 = new OverflowCounter();
+            var wide = kernels.Resolve(n2).Run(n2, [wx], c2);
+            Assert.Equal(fast.Raw, wide.Raw);
+            Assert.Equal(c1.Stores, c2.Stores);
+            Assert.Equal(c1.Overflows, c2.Overflows);
+            Assert.True(c1.Overflows > 0);
+        }
+    }
 }
