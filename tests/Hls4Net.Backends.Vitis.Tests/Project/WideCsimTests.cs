@@ -81,4 +81,54 @@ public sealed class WideCsimTests
         }
         Assert.True(beyondDouble > batch, "the wide outputs should carry more bits than a double holds");
     }
+
+    [Fact]
+    public void Wide_conv_pool_flatten_merge_and_concat_match_the_emulator_bit_for_bit()
+    {
+        var wide = FixedType.Parse("ap_fixed<100,6>");
+        var rng = new Random(8);
+        float[] W(int n) => Enumerable.Range(0, n).Select(_ => rng.Next(5) == 0 ? 0f : (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        var g = new Graph("wideconv");
+        var x = new Value("x", new Shape(4, 4, 2)) { Type = wide };
+        var y = new Value("y", new Shape(12)) { Type = wide };
+        g.Inputs.Add(x);
+        g.Inputs.Add(y);
+        var conv = g.Add("conv", new Conv2DOp(new ConstTensor(new Shape(3, 3, 2, 3), W(54)), new ConstTensor(new Shape(3), W(3)), (1, 1), new Padding2D(1, 1, 1, 1), (1, 1)), x);
+        conv.Output.Type = wide;
+        conv.Precision = new LayerPrecision(Weight: wide, Bias: wide, Accum: FixedType.Parse("ap_fixed<100,8>"));
+        var pool = g.Add("pool", new Pool2DOp(PoolKind.Average, (2, 2), (2, 2), Padding2D.None), conv.Output);
+        pool.Output.Type = wide;
+        var flat = g.Add("flat", new FlattenOp(), pool.Output);
+        flat.Output.Type = wide;
+        var add = g.Add("add", new ElementwiseOp(ElementwiseKind.Add), flat.Output, y);
+        add.Output.Type = wide;
+        var cat = g.Add("cat", new ConcatOp(0), flat.Output, y);
+        cat.Output.Type = FixedType.Parse("ap_fixed<60,6,AP_RND,AP_SAT>");
+        g.Outputs.Add(add.Output);
+        g.Outputs.Add(cat.Output);
+
+        const int batch = 5;
+        var rows = Enumerable.Range(0, batch).Select(_ => Enumerable.Range(0, 32 + 12).Select(_ => rng.NextDouble() * 4 - 2).ToArray()).ToArray();
+        var emulated = new Interpreter(DefaultKernels.Create()).Run(g,
+            [rows.SelectMany(r => r.Take(32)).ToArray(), rows.SelectMany(r => r.Skip(32)).ToArray()], batch);
+
+        using var dir = new TempDir();
+        var outDir = dir.Sub("p");
+        new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, rows);
+        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+
+        var values = csim.Values!;
+        Assert.Equal(batch, values.Count);
+        for (var b = 0; b < batch; b++)
+        {
+            Assert.Equal(12 + 24, values[b].Length);
+            for (var i = 0; i < 12; i++)
+                Assert.True(values[b][i].Matches(emulated.Outputs[0].At(b * 12 + i), wide), $"sample {b + 1} add column {i + 1}");
+            for (var i = 0; i < 24; i++)
+            {
+                Assert.True(values[b][12 + i].IsExact);
+                Assert.True(values[b][12 + i].Matches(emulated.Outputs[1].At(b * 24 + i), cat.Output.Type!), $"sample {b + 1} concat column {i + 1}");
+            }
+        }
+    }
 }
