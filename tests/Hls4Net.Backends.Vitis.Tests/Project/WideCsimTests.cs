@@ -83,7 +83,7 @@ public sealed class WideCsimTests
     }
 
     [Fact]
-    public void Wide_conv_pool_flatten_merge_and_concat_match_the_emulator_bit_for_bit()
+    public void Wide_conv_batchnorm_pool_flatten_merge_and_concat_match_the_emulator_bit_for_bit()
     {
         var wide = FixedType.Parse("ap_fixed<100,6>");
         var rng = new Random(8);
@@ -96,7 +96,10 @@ public sealed class WideCsimTests
         var conv = g.Add("conv", new Conv2DOp(new ConstTensor(new Shape(3, 3, 2, 3), W(54)), new ConstTensor(new Shape(3), W(3)), (1, 1), new Padding2D(1, 1, 1, 1), (1, 1)), x);
         conv.Output.Type = wide;
         conv.Precision = new LayerPrecision(Weight: wide, Bias: wide, Accum: FixedType.Parse("ap_fixed<100,8>"));
-        var pool = g.Add("pool", new Pool2DOp(PoolKind.Average, (2, 2), (2, 2), Padding2D.None), conv.Output);
+        var bn = g.Add("bn", new BatchNormOp(new ConstTensor(new Shape(3), W(3)), new ConstTensor(new Shape(3), W(3))), conv.Output);
+        bn.Output.Type = wide;
+        bn.Precision = new LayerPrecision(Weight: wide, Bias: wide);
+        var pool = g.Add("pool", new Pool2DOp(PoolKind.Average, (2, 2), (2, 2), Padding2D.None), bn.Output);
         pool.Output.Type = wide;
         var flat = g.Add("flat", new FlattenOp(), pool.Output);
         flat.Output.Type = wide;

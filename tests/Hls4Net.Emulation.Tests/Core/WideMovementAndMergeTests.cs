@@ -148,4 +148,25 @@ public sealed class WideMovementAndMergeTests
             Assert.True(c1.Overflows > 0);
         }
     }
+
+    [Fact]
+    public void BatchNormMatchesTheFastPath()
+    {
+        var rng = new Random(6);
+        var (x, wx) = Pair(rng, new Shape(3, 4), 3);
+        var op = new BatchNormOp(new ConstTensor(new Shape(4), [0.75f, -1.5f, 3.25f, 0.1f]), new ConstTensor(new Shape(4), [0.5f, -0.25f, 1f, -3f]));
+        var kernels = DefaultKernels.Create();
+        var precision = new LayerPrecision(Weight: FixedType.Parse("ap_fixed<10,3>"), Bias: FixedType.Parse("ap_fixed<8,3>"));
+        var n1 = MakeNode(op, [x], Result);
+        n1.Precision = precision;
+        var c1 = new OverflowCounter();
+        var fast = kernels.Resolve(n1).Run(n1, [x], c1);
+        var n2 = MakeNode(op, [wx], Result);
+        n2.Precision = precision;
+        var c2 = new OverflowCounter();
+        var wide = kernels.Resolve(n2).Run(n2, [wx], c2);
+        Assert.Equal(fast.Raw, wide.Raw);
+        Assert.Equal(c1.Overflows, c2.Overflows);
+        Assert.True(c1.Overflows > 0);
+    }
 }
