@@ -9,7 +9,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Project;
 
 /// <summary>
 /// Types wider than 64-bit raw codes: the emulator's wide path against the g++ C simulation, bit for bit. One project,
-/// two branches: an all-ap_fixed&lt;100,6&gt; Dense -> ReLU -> Dense (a wide output, printed exactly by the testbench),
+/// two branches: an all-ap_fixed&lt;100,6&gt; Dense -> ReLU -> Dense (a wide output, printed exactly by the testbench) -> Softmax,
 /// and a narrow Dense with only a wide accumulator (ap_fixed&lt;16,6&gt; result, ap_fixed&lt;80,30&gt; accum).
 /// </summary>
 public sealed class WideCsimTests
@@ -45,6 +45,9 @@ public sealed class WideCsimTests
         d3.Output.Type = narrow;
         d3.Precision = new LayerPrecision(Weight: narrow, Bias: narrow, Accum: FixedType.Parse("ap_fixed<80,30>"));
         g.Outputs.Add(d3.Output);
+        var sm = g.Add("sm", new SoftmaxOp(), d2.Output);
+        sm.Output.Type = wide;
+        g.Outputs.Add(sm.Output);
 
         const int batch = 8;
         var rows = Enumerable.Range(0, batch).Select(_ => Enumerable.Range(0, 11).Select(_ => rng.NextDouble() * 6 - 3).ToArray()).ToArray();
@@ -63,7 +66,9 @@ public sealed class WideCsimTests
         var beyondDouble = 0;
         for (var b = 0; b < batch; b++)
         {
-            Assert.Equal(3 + 4, values[b].Length);
+            Assert.Equal(3 + 4 + 3, values[b].Length);
+            for (var i = 0; i < 3; i++)
+                Assert.True(values[b][7 + i].Matches(emulated.Outputs[2].At(b * 3 + i), wide), $"sample {b + 1} softmax column {i + 1}");
             for (var i = 0; i < 3; i++)
             {
                 var raw = emulated.Outputs[0].At(b * 3 + i);

@@ -169,4 +169,26 @@ public sealed class WideMovementAndMergeTests
         Assert.Equal(c1.Overflows, c2.Overflows);
         Assert.True(c1.Overflows > 0);
     }
+
+    [Fact]
+    public void SoftmaxTakesWideInputsAndResults()
+    {
+        var rng = new Random(12);
+        var (x, wx) = Pair(rng, new Shape(2, 5), 3);
+        var op = new SoftmaxOp();
+        var kernels = DefaultKernels.Create();
+        var n1 = MakeNode(op, [x], Narrow);
+        var c1 = new OverflowCounter();
+        var fast = kernels.Resolve(n1).Run(n1, [x], c1);
+        var n2 = MakeNode(op, [wx], WideType);
+        var c2 = new OverflowCounter();
+        var wide = kernels.Resolve(n2).Run(n2, [wx], c2);
+        // exp_t * inv_t (ap_fixed<18,8> each: 20 fraction bits) truncated to F = 10 in ap_fixed<16,6>, kept whole at F = 94.
+        var n3 = MakeNode(op, [wx], Narrow);
+        var narrowFromWide = kernels.Resolve(n3).Run(n3, [wx], new OverflowCounter());
+        Assert.Equal(fast.Raw, narrowFromWide.Raw);
+        Assert.Equal(fast.Raw.Select(r => (BigInteger)r), wide.Wide!.Select(w => w >> 84));
+        Assert.Contains(wide.Wide!, w => !(w & ((BigInteger.One << 84) - 1)).IsZero);
+        Assert.Equal(c1.Stores, c2.Stores);
+    }
 }
