@@ -6,7 +6,9 @@ namespace Hls4Net.Emulation.Wide;
 /// <summary>
 /// The C++ intermediates of wide layers must themselves be valid ap_fixed types: both our ap_types and Xilinx's allow at
 /// most AP_INT_MAX_W = 1024 bits (<see cref="FixedType.MaxFixedWidth"/>) by default, so a product <c>x * w</c> or a sum
-/// <c>acc + x * w</c> wider than that does not compile. Checked before emulating or emitting, with one line naming the layer.
+/// <c>acc + x * w</c> wider than that does not compile. Intermediates of ap_int operands only are ap_int, which both
+/// header sets take up to <see cref="FixedType.MaxIntWidth"/> bits. Checked before emulating or emitting, with one line
+/// naming the layer.
 /// </summary>
 public static class CppWidth
 {
@@ -24,18 +26,21 @@ public static class CppWidth
     /// <summary>Dense: <c>acc += data * w</c> needs both the product and the sum within the limit.</summary>
     public static void CheckDense(Node node, FixedType input, FixedType weight, FixedType accum)
     {
-        Require(node, Product(input, weight), $"product of {input} and {weight}");
+        bool integer = input.IsInteger && weight.IsInteger;
+        Require(node, Product(input, weight), $"product of {input} and {weight}", integer);
         Require(node, Sum(accum, (long)input.IntBits + weight.IntBits, (long)input.FracBits + weight.FracBits, input.Signed || weight.Signed),
-            $"sum of accumulator {accum} and that product");
+            $"sum of accumulator {accum} and that product", integer && accum.IsInteger);
     }
 
     /// <summary>Throws <see cref="UnsupportedPrecisionException"/> when an intermediate of <paramref name="width"/> bits exceeds the limit.</summary>
-    public static void Require(Node node, long width, string what)
+    public static void Require(Node node, long width, string what, bool integer = false)
     {
-        if (width > FixedType.MaxFixedWidth)
+        int max = integer ? FixedType.MaxIntWidth : FixedType.MaxFixedWidth;
+        if (width > max)
         {
-            throw new UnsupportedPrecisionException(
-                $"node '{node.Name}' ({node.Op.Kind}): the C++ {what} would be {width} bits wide, more than the {FixedType.MaxFixedWidth} bits ap_fixed allows (AP_INT_MAX_W); use narrower precisions");
+            throw new UnsupportedPrecisionException(integer
+                ? $"node '{node.Name}' ({node.Op.Kind}): the C++ {what} would be {width} bits wide, more than the {max} bits ap_int allows; use narrower precisions"
+                : $"node '{node.Name}' ({node.Op.Kind}): the C++ {what} would be {width} bits wide, more than the {max} bits ap_fixed allows (AP_INT_MAX_W); use narrower precisions");
         }
     }
 }

@@ -146,4 +146,16 @@ public sealed class WideDenseKernelTests
         Assert.Equal([Wrap(Floor(small, 1004), 16), Wrap(Floor(-small, 1004), 16)], z.Raw.Select(v => (BigInteger)v).ToArray());
         Assert.Equal(-1537, z.Raw[1]); // floor(-1.5 - 2^-1014) at F = 10 = -1.5 - 2^-10
     }
+
+    [Fact]
+    public void ApIntIntermediatesMayExceed1024Bits()
+    {
+        // ap_int products are ap_int, which both header sets take beyond 1024 bits: ap_int<600> x ap_int<600> = ap_int<1200>.
+        var node = Node(Dense(new float[,] { { 3f }, { -2f } }, [7f]), new Shape(2), "ap_int<600>", "ap_int<600>");
+        node.Precision = new LayerPrecision(Weight: T("ap_int<600>"), Bias: T("ap_int<600>"), Accum: T("ap_int<1300>"));
+        var x0 = P2(590) + 1;
+        var x1 = P2(597) - 5;
+        var y = RunWide(node, Wide(node, x0, x1), new OverflowCounter());
+        Assert.Equal(Wrap(7 + 3 * x0 - 2 * x1, 600), y.Wide![0]);
+    }
 }
