@@ -15,7 +15,7 @@ public sealed class SoftmaxKernel : IKernel
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
         var plan = SoftmaxPlan.Create(node, input.Type);
         int n = plan.Length;
-        if (input.IsWide || !result.FitsInt64)
+        if (input.IsWide || !result.FitsInt64 || !plan.Indexer.FitsInt128)
         {
             var x = Enumerable.Range(0, input.Length).Select(input.At).ToArray();
             var wide = new System.Numerics.BigInteger[x.Length];

@@ -54,8 +54,8 @@ public sealed class ActivationTable
     }
 
     /// <summary>
-    /// <see cref="Apply(long, FixedType, out bool)"/> for an input or a result wider than 64-bit raw codes (the wide path):
-    /// the same rule in exact BigInteger arithmetic. The index arithmetic fits Int128 (the indexer checked its width).
+    /// <see cref="Apply(long, FixedType, out bool)"/> for an input or a result wider than 64-bit raw codes, or index arithmetic beyond Int128 (the wide path):
+    /// the same rule in exact BigInteger arithmetic, the index arithmetic included (any width).
     /// </summary>
     public System.Numerics.BigInteger ApplyWide(System.Numerics.BigInteger raw, FixedType result, out bool overflowed)
     {
@@ -65,9 +65,9 @@ public sealed class ActivationTable
                 return FixedMath.Convert(raw, InputType.FracBits, result, out overflowed);
             case TableTail.ScaleNonNegative when raw.Sign >= 0:
                 return FixedMath.Convert(raw * ScaleRaw, InputType.FracBits + ScaleType!.FracBits, result, out overflowed);
-            case TableTail.IdentityAboveRange when Indexer.Scaled((Int128)raw) >= Indexer.Size:
+            case TableTail.IdentityAboveRange when Indexer.ScaledWide(raw) >= Indexer.Size:
                 return FixedMath.Convert(raw, InputType.FracBits, result, out overflowed);
         }
-        return FixedMath.Convert((System.Numerics.BigInteger)Raw[Indexer.Index((Int128)raw)], TableType.FracBits, result, out overflowed);
+        return FixedMath.Convert((System.Numerics.BigInteger)Raw[Indexer.IndexWide(raw)], TableType.FracBits, result, out overflowed);
     }
 }

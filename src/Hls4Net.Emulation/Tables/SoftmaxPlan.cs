@@ -113,7 +113,7 @@ public sealed class SoftmaxPlan
 
     /// <summary>
     /// <see cref="Apply"/> for an input or a result wider than 64-bit raw codes (the wide path): the same steps; the
-    /// differences max - x fit the indexer's Int128 arithmetic (its width was checked), the final product is exact.
+    /// index arithmetic in BigInteger (any width), the final product exact.
     /// </summary>
     public void ApplyWide(ReadOnlySpan<System.Numerics.BigInteger> x, Span<System.Numerics.BigInteger> res, FixedType result, OverflowCounter overflow)
     {
@@ -124,7 +124,7 @@ public sealed class SoftmaxPlan
         int sumFrac = Math.Max(AccumType.FracBits, ExpType.FracBits);
         for (int i = 0; i < x.Length; i++)
         {
-            e[i] = ExpRaw[Indexer.Index((Int128)(max - x[i]))];
+            e[i] = ExpRaw[Indexer.IndexWide(max - x[i])];
             var exact = FixedArith.Add(sum, AccumType, e[i], ExpType);
             sum = FixedMath.Convert(exact, sumFrac, AccumType, out bool o);
             overflow.Record(o);

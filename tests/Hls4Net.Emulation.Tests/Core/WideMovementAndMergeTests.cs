@@ -191,4 +191,26 @@ public sealed class WideMovementAndMergeTests
         Assert.Contains(wide.Wide!, w => !(w & ((BigInteger.One << 84) - 1)).IsZero);
         Assert.Equal(c1.Stores, c2.Stores);
     }
+
+    [Fact]
+    public void TableIndexBeyondInt128UsesTheWidePath()
+    {
+        // ap_fixed<200,6>: F = 194, the index arithmetic needs more than 126 bits. Same values as ap_fixed<16,6>.
+        var rng = new Random(31);
+        var (x, _) = Pair(rng, new Shape(2, 6), 2);
+        var veryWide = FixedType.Parse("ap_fixed<200,6>");
+        var vx = new FixedTensor(veryWide, x.Shape, x.Batch, x.Raw.Select(r => (BigInteger)r << 184).ToArray());
+        var kernels = DefaultKernels.Create();
+        foreach (Op op in new Op[] { new ActivationOp(ActivationKind.Sigmoid), new SoftmaxOp() })
+        {
+            var n1 = MakeNode(op, [x], Narrow);
+            n1.Precision = new LayerPrecision(Table: FixedType.Parse("ap_fixed<18,8>"), TableSize: 1024);
+            var fast = kernels.Resolve(n1).Run(n1, [x], new OverflowCounter());
+            var n2 = MakeNode(op, [vx], Narrow);
+            n2.Precision = n1.Precision;
+            Assert.False(Hls4Net.Emulation.Tables.ActivationTableBuilder.Build(new ActivationOp(ActivationKind.Sigmoid), veryWide, FixedType.Parse("ap_fixed<18,8>"), 1024).Indexer.FitsInt128);
+            var wide = kernels.Resolve(n2).Run(n2, [vx], new OverflowCounter());
+            Assert.Equal(fast.Raw, wide.Raw);
+        }
+    }
 }
