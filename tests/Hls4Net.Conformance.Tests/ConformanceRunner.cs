@@ -29,7 +29,7 @@ internal sealed class ConformanceRunner
             var project = Path.Combine(work.FullName, "prj");
             new VitisBackend(DefaultEmitters.Create(), logger: Logger.None).Write(compiled.Graph, compiled.Config, project, force: false, samples.Rows);
             var csim = new CsimRunner(Logger.None).Run(project, Path.Combine(project, "tb_data", "tb_input_features.dat"));
-            var report = new BitExactComparer().Compare(emulated, csim.Outputs);
+            var report = new BitExactComparer().Compare(emulated, csim);
             return new ConformanceResult(compiled.Graph, emulated, report, project);
         }
         finally
