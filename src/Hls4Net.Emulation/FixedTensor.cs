@@ -35,6 +35,10 @@ public sealed class FixedTensor
         Wide = wide;
     }
 
+    /// <summary>Kept out of <see cref="Raw"/> so that the getter stays small enough to inline on the fast path.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private long[] ThrowWide() => throw new InvalidOperationException($"a tensor of type {Type} holds raw codes wider than 64 bits");
+
     private static void Check(int length, int batch, Shape shape)
     {
         if (length != checked(batch * shape.Size))
@@ -53,7 +57,7 @@ public sealed class FixedTensor
     public int SampleSize => Shape.Size;
 
     /// <summary>The 64-bit raw codes; throws for a tensor of a wider type (see <see cref="Wide"/>).</summary>
-    public long[] Raw => _raw ?? throw new InvalidOperationException($"a tensor of type {Type} holds raw codes wider than 64 bits");
+    public long[] Raw => _raw ?? ThrowWide();
 
     /// <summary>The raw codes of a type wider than 64 bits, otherwise null.</summary>
     public BigInteger[]? Wide { get; }
