@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 
@@ -6,12 +8,22 @@ namespace Hls4Net.Cli;
 
 /// <summary>
 /// Compares emulator outputs with C-simulation outputs as raw stored integers. The testbench prints each value
-/// with %.17g of to_double(), which is exact for types up to 53 bits; a printed value that is not exactly a
+/// with %.17g of to_double(), which is exact for types up to 53 bits, and wider outputs as exact raw codes
+/// (see <see cref="CsimValue"/>); a printed value that is not exactly a
 /// value of the output type counts as a mismatch, and so does NaN. Samples and columns are numbered from 1 in messages.
 /// </summary>
 public sealed class BitExactComparer
 {
-    public BitExactReport Compare(InterpreterResult emulated, IReadOnlyList<double[]> csim)
+    /// <summary>Compares with a C simulation's values as printed (exact for wide outputs).</summary>
+    public BitExactReport Compare(InterpreterResult emulated, CsimResult csim) =>
+        csim.Values is { } values ? Compare(emulated, values) : Compare(emulated, csim.Outputs);
+
+    /// <summary>Compares with values printed by <c>%.17g</c>.</summary>
+    public BitExactReport Compare(InterpreterResult emulated, IReadOnlyList<double[]> csim) =>
+        Compare(emulated, csim.Select(r => r.Select(v => new CsimValue(v)).ToArray()).ToList());
+
+    /// <summary>Compares with values as printed by the testbench, exact tokens of wide outputs included: every value must be exactly the emulator's.</summary>
+    public BitExactReport Compare(InterpreterResult emulated, IReadOnlyList<CsimValue[]> csim)
     {
         var outputs = emulated.Outputs;
         var batch = outputs[0].Batch;
@@ -25,13 +37,13 @@ public sealed class BitExactComparer
             var column = 0;
             foreach (var tensor in outputs)
             {
-                var raw = tensor.Sample(b);
-                for (var i = 0; i < raw.Length; i++, column++)
+                for (var i = 0; i < tensor.SampleSize; i++, column++)
                 {
-                    if (column < csim[b].Length && Same(raw[i], tensor.Type, csim[b][column])) continue;
+                    var raw = tensor.At(b * tensor.SampleSize + i);
+                    if (column < csim[b].Length && Same(raw, tensor.Type, csim[b][column])) continue;
                     ok = false;
                     mismatched++;
-                    first ??= Describe(b, column, raw[i], tensor.Type, column < csim[b].Length ? csim[b][column] : double.NaN);
+                    first ??= Describe(b, column, raw, tensor.Type, column < csim[b].Length ? csim[b][column] : new CsimValue(double.NaN));
                 }
             }
             if (csim[b].Length != column && ok)
@@ -45,14 +57,14 @@ public sealed class BitExactComparer
         return new BitExactReport(batch, exact, mismatched, first);
     }
 
-    private static bool Same(long raw, FixedType type, double printed)
-    {
-        if (double.IsNaN(printed)) return false;
-        var back = FixedMath.FromDouble(printed, type, out var overflowed);
-        return !overflowed && back == raw && FixedMath.ToDouble(back, type.FracBits) == printed;
-    }
+    /// <summary>True when the printed value is exactly the emulator's value raw*2^-F of <paramref name="type"/> (NaN never is).</summary>
+    internal static bool Same(BigInteger raw, FixedType type, CsimValue printed) => printed.Matches(raw, type);
 
-    private static string Describe(int sample, int column, long raw, FixedType type, double printed) =>
+    private static string Describe(int sample, int column, BigInteger raw, FixedType type, CsimValue printed) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"sample {sample + 1}, output column {column + 1}: emulator {FixedMath.ToDouble(raw, type.FracBits):R} (raw {raw}, {type}), C simulation {printed:R}");
+            $"sample {sample + 1}, output column {column + 1}: emulator {FixedMath.ToDouble(raw, type.FracBits):R} (raw {raw}, {type}), C simulation {Printed(printed)}");
+
+    private static string Printed(CsimValue v) => v.Raw is { } r
+        ? string.Create(CultureInfo.InvariantCulture, $"{v.Value:R} (raw {r} * 2^-{v.FracBits})")
+        : v.Value.ToString("R", CultureInfo.InvariantCulture);
 }

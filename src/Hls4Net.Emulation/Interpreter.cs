@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Emulation;
 
@@ -70,15 +71,12 @@ public sealed class Interpreter
     private static FixedTensor Quantize(Value input, double[] data, int batch, OverflowCounter counter)
     {
         var type = input.Type ?? throw new GraphException($"graph input '{input.Name}': type not assigned");
-        if (!type.FitsInt64)
-        {
-            throw new UnsupportedPrecisionException($"graph input '{input.Name}': type {type} is wider than the emulator's 64-bit raw codes");
-        }
         var size = input.Shape.Size;
         if (data.Length != (long)batch * size)
         {
             throw new ArgumentException($"graph input '{input.Name}' needs {batch}x{size} values, got {data.Length}");
         }
+        if (!type.FitsInt64) return WideRaw.Quantize(type, input.Shape, batch, data, counter);
         var raw = new long[data.Length];
         long overflows = 0;
         for (var i = 0; i < raw.Length; i++)

@@ -1,8 +1,9 @@
 namespace Hls4Net.Emulation;
 
 /// <summary>
-/// A layer uses a fixed-point type the emulator cannot evaluate (raw codes wider than 64 bits, or exact
-/// intermediates wider than 126 bits). The message names the layer and the type.
+/// A layer uses a fixed-point type the emulator cannot evaluate (types wider than 64 bits in a kernel without a wide
+/// path, see docs/wide-types.md), or one whose C++ intermediates would exceed what ap_fixed allows. The message names
+/// the layer and the type.
 /// </summary>
 public sealed class UnsupportedPrecisionException : NotSupportedException
 {

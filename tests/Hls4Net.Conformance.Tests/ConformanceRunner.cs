@@ -29,7 +29,7 @@ internal sealed class ConformanceRunner
             var emulated = new EmulationRunner().Run(compiled.Graph, samples);
             var project = Path.Combine(work.FullName, "prj");
             var csim = CsimFlow.WriteAndSimulate(compiled.Graph, compiled.Config, project, samples.Rows, options);
-            var report = new BitExactComparer().Compare(emulated, csim.Outputs);
+            var report = new BitExactComparer().Compare(emulated, csim);
             return new ConformanceResult(compiled.Graph, emulated, report, project);
         }
         finally

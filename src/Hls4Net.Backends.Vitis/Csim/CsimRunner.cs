@@ -85,9 +85,10 @@ public sealed class CsimRunner
             throw new CsimException($"C simulation testbench failed (exit code {run.ExitCode}):\n{FirstLines(run.StdErr + run.StdOut)}");
         }
         if (!File.Exists(log)) throw new CsimException($"C simulation did not write '{log}'");
-        var outputs = CsimLogParser.Parse(File.ReadAllText(log), log);
+        var values = CsimLogParser.ParseValues(File.ReadAllText(log), log);
+        var outputs = values.Select(r => r.Select(v => v.Value).ToArray()).ToList();
         _log.Information("C simulation finished: {Samples} samples in {Log}", outputs.Count, log);
-        return new CsimResult(outputs, log, exe, apTypes);
+        return new CsimResult(outputs, log, exe, apTypes, values);
     }
 
     /// <summary>The ap_types folder used: explicit override, else $XILINX_HLS/include, else the bundled copy.</summary>

@@ -1,7 +1,9 @@
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -21,7 +23,13 @@ public sealed class ActivationEmitter : ILayerEmitter
     {
         var node = context.Node;
         var op = (ActivationOp)node.Op;
-        var p = ReluFamilyParameters.Create(node);
+        WideActivation.CheckConstants(node);
+        // A wide result or weight type: ReluFamilyParameters (64-bit codes) cannot be built; CheckConstants left only
+        // functions whose constants are in a narrow param_t (alpha, beta) or that have none.
+        var p = WideRaw.AnyWide(node.Output.Type, node.Precision.Weight) ? null : ReluFamilyParameters.Create(node);
+        var paramT = node.Precision.Weight ?? node.Output.Type!;
+        long alpha = p?.AlphaRaw ?? (op.Function is ActivationKind.LeakyRelu or ActivationKind.ThresholdedRelu or ActivationKind.HardSigmoid ? FixedMath.FromDouble(op.Alpha, paramT) : 0);
+        long beta = p?.BetaRaw ?? (op.Function is ActivationKind.HardSigmoid ? FixedMath.FromDouble(op.Beta, paramT) : 0);
         var function = op.Function switch
         {
             ActivationKind.Linear => "linear",
@@ -44,17 +52,17 @@ public sealed class ActivationEmitter : ILayerEmitter
             nIn = node.Output.Shape.Size,
             hasParam,
             paramType,
-            alphaRaw = RawLiteral.Of(p.AlphaRaw),
-            betaRaw = RawLiteral.Of(p.BetaRaw),
+            alphaRaw = RawLiteral.Of(alpha),
+            betaRaw = RawLiteral.Of(beta),
             bounded = op.Function == ActivationKind.BoundedRelu,
-            hasMin = p.HasMin ? "true" : "false",
-            minRaw = RawLiteral.Of(p.MinRaw),
-            hasMax = p.HasMax ? "true" : "false",
-            maxRaw = RawLiteral.Of(p.MaxRaw),
+            hasMin = p?.HasMin == true ? "true" : "false",
+            minRaw = RawLiteral.Of(p?.MinRaw ?? 0),
+            hasMax = p?.HasMax == true ? "true" : "false",
+            maxRaw = RawLiteral.Of(p?.MaxRaw ?? 0),
         });
         return new LayerCode
         {
-            TypeDefinitions = hasParam ? [new TypeDefinition(paramType, p.ParameterType)] : [],
+            TypeDefinitions = hasParam ? [new TypeDefinition(paramType, p?.ParameterType ?? paramT)] : [],
             Config = config,
             Call = ElementwiseCall.Render(context, context.IsStream ? function + "_stream" : function, configName),
             Includes = [context.IsStream ? "nnet_activation_stream.h" : "nnet_activation.h"],

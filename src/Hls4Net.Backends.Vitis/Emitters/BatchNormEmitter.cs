@@ -1,6 +1,8 @@
 using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -12,7 +14,12 @@ public sealed class BatchNormEmitter : ILayerEmitter
     public LayerCode Emit(LayerEmitContext context)
     {
         var node = context.Node;
-        var p = BatchNormParameters.Create(node);
+        var op = (BatchNormOp)node.Op;
+        var wide = WideRaw.AnyWide(node.Precision.Weight, node.Precision.Bias);
+        var p = wide ? null : BatchNormParameters.Create(node);
+        var (ts, tb) = p is null ? (node.Precision.Weight ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): weight (scale) precision not assigned"), node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): bias (shift) precision not assigned")) : (p.Scale, p.Shift);
+        if (node.Inputs[0].Type is { } inputType) WideBatchNorm.CheckCppWidths(node, inputType, ts, tb);
+        var channels = op.Scale.Size;
         var configName = $"config{context.Index}";
         var scaleType = $"{context.Id}_scale_t";
         var biasType = $"{context.Id}_bias_t";
@@ -21,9 +28,9 @@ public sealed class BatchNormEmitter : ILayerEmitter
         var config = context.Renderer.Render("layers/batchnorm_config.hbs", new
         {
             configName,
-            description = Comment.Text($"{node.Name}: BatchNormalization over {p.ScaleRaw.Length} channels"),
+            description = Comment.Text($"{node.Name}: BatchNormalization over {channels} channels"),
             nIn = node.Output.Shape.Size,
-            nFilt = p.ScaleRaw.Length,
+            nFilt = channels,
             reuseFactor = node.Hardware.ReuseFactor,
             scaleType,
             biasType,
@@ -31,10 +38,12 @@ public sealed class BatchNormEmitter : ILayerEmitter
         var call = ElementwiseCall.Render(context, context.IsStream ? "normalize_stream" : "normalize", configName, scaleVar, biasVar);
         return new LayerCode
         {
-            TypeDefinitions = [new TypeDefinition(scaleType, p.Scale), new TypeDefinition(biasType, p.Shift)],
+            TypeDefinitions = [new TypeDefinition(scaleType, ts), new TypeDefinition(biasType, tb)],
             Config = config,
             Call = call,
-            Weights = [new WeightArray(scaleVar, scaleType, p.Scale, p.ScaleRaw), new WeightArray(biasVar, biasType, p.Shift, p.ShiftRaw)],
+            Weights = p is null
+                ? [new WeightArray(scaleVar, scaleType, ts, WideRaw.Quantize(op.Scale.Data, ts)), new WeightArray(biasVar, biasType, tb, WideRaw.Quantize(op.Shift.Data, tb))]
+                : [new WeightArray(scaleVar, scaleType, p.Scale, p.ScaleRaw), new WeightArray(biasVar, biasType, p.Shift, p.ShiftRaw)],
             Includes = [context.IsStream ? "nnet_batchnorm_stream.h" : "nnet_batchnorm.h"],
             SupportsStream = true,
         };

@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -12,9 +13,10 @@ public static class ConvLayerCode
     public static LayerCode Emit(LayerEmitContext context, ConstTensor weights, ConstTensor bias, string function, string include)
     {
         var node = context.Node;
-        var wt = LayerTypes.Required(node, node.Precision.Weight, "weight");
-        var bt = LayerTypes.Required(node, node.Precision.Bias, "bias");
-        var at = LayerTypes.Required(node, node.Precision.Accum, "accum");
+        var wt = Required(node, node.Precision.Weight, "weight");
+        var bt = Required(node, node.Precision.Bias, "bias");
+        var at = Required(node, node.Precision.Accum, "accum");
+        if (node.Inputs[0].Type is { } inputType) CppWidth.CheckDense(node, inputType, wt, at);
         var g = ConvGeometry.Of(node);
         var configName = $"config{context.Index}";
         var weightTypeName = $"{context.Id}_weight_t";
@@ -73,11 +75,20 @@ public static class ConvLayerCode
             Call = call,
             Weights =
             [
-                new WeightArray(weightName, weightTypeName, wt, LayerTypes.Quantize(weights.Data, wt)),
-                new WeightArray(biasName, biasTypeName, bt, LayerTypes.Quantize(bias.Data, bt)),
+                Array(weightName, weightTypeName, wt, weights),
+                Array(biasName, biasTypeName, bt, bias),
             ],
             Includes = [context.IsStream ? "nnet_conv_stream.h" : include],
             SupportsStream = true,
         };
     }
+
+    /// <summary>A required precision of any width (wide ones take the emulator's wide path and are emitted exactly).</summary>
+    private static Hls4Net.Core.Numerics.FixedType Required(Node node, Hls4Net.Core.Numerics.FixedType? type, string role) =>
+        type ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): {role} precision not assigned");
+
+    /// <summary>Constants quantized by the emulator's own conversion, as 64-bit or wide raw codes.</summary>
+    private static WeightArray Array(string name, string typeName, Hls4Net.Core.Numerics.FixedType type, ConstTensor data) => type.FitsInt64
+        ? new WeightArray(name, typeName, type, LayerTypes.Quantize(data.Data, type))
+        : new WeightArray(name, typeName, type, WideRaw.Quantize(data.Data, type));
 }

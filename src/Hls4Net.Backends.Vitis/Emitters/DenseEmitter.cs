@@ -2,6 +2,7 @@ using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -17,7 +18,14 @@ public sealed class DenseEmitter : ILayerEmitter
     {
         var node = context.Node;
         var op = (DenseOp)node.Op;
-        var p = DenseParameters.Create(node);
+        var wide = WideRaw.AnyWide(node.Precision.Weight, node.Precision.Bias);
+        var p = wide ? null : DenseParameters.Create(node);
+        var (tw, tb, ta) = p is null
+            ? (node.Precision.Weight!, node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' (Dense): bias precision not assigned"),
+               node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' (Dense): accum precision not assigned"))
+            : (p.Weight, p.Bias, p.Accum);
+        if (node.Inputs[0].Type is { } inputType) CppWidth.CheckDense(node, inputType, tw, ta);
+        var wideWeights = p is null ? WideRaw.Quantize(op.Weights.Data, tw) : null;
         var reuse = node.Hardware.ReuseFactor;
         if (reuse < 1) throw new GraphException($"node '{node.Name}': reuse factor must be at least 1, got {reuse}");
         var configName = $"config{context.Index}";
@@ -37,7 +45,7 @@ public sealed class DenseEmitter : ILayerEmitter
             rows,
             strategy = node.Hardware.Strategy == Strategy.Resource ? "nnet::resource" : "nnet::latency",
             reuseFactor = reuse,
-            nZeros = p.ZeroWeights,
+            nZeros = p?.ZeroWeights ?? wideWeights!.Count(w => w.IsZero),
             weightType,
             biasType,
             accumType,
@@ -62,13 +70,15 @@ public sealed class DenseEmitter : ILayerEmitter
         {
             TypeDefinitions =
             [
-                new TypeDefinition(weightType, p.Weight),
-                new TypeDefinition(biasType, p.Bias),
-                new TypeDefinition(accumType, p.Accum),
+                new TypeDefinition(weightType, tw),
+                new TypeDefinition(biasType, tb),
+                new TypeDefinition(accumType, ta),
             ],
             Config = config,
             Call = call,
-            Weights = [new WeightArray(weightsVar, weightType, p.Weight, p.WeightRaw), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
+            Weights = p is null
+                ? [new WeightArray(weightsVar, weightType, tw, wideWeights!), new WeightArray(biasVar, biasType, tb, WideRaw.Quantize(op.Bias.Data, tb))]
+                : [new WeightArray(weightsVar, weightType, p.Weight, p.WeightRaw), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
             Includes = [context.IsStream ? "nnet_dense_stream.h" : "nnet_dense.h"],
             SupportsStream = true,
         };

@@ -14,7 +14,7 @@ public static class PoolLayerCode
         var g = ConvGeometry.Of(node);
         var configName = $"config{context.Index}";
         var accumTypeName = $"{context.Id}_accum_t";
-        var accum = pool == PoolKind.Average ? PoolTypes.Accum(node, input, g.KernelH * g.KernelW) : input;
+        var accum = pool == PoolKind.Average ? Hls4Net.Emulation.Wide.WidePool.Accum(node, input, g.KernelH * g.KernelW) : input; // any width (the emulator's wide path takes wide ones)
         var config = context.Renderer.Render("layers/pool_config.hbs", new
         {
             configName,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using Hls4Net.Core.Numerics;
 
 namespace Hls4Net.Backends.Vitis.Project;
 
@@ -8,7 +9,7 @@ namespace Hls4Net.Backends.Vitis.Project;
 /// Formats numbers as C++ literals that denote exactly the intended value.
 /// <see cref="Double"/> gives a floating literal (always with '.' or an exponent) that a correctly rounding
 /// compiler reads back as the very same double; <see cref="ExactDecimal(BigInteger, int)"/> prints the exact
-/// decimal expansion of raw*2^-F; <see cref="FixedInitializer"/> gives an initializer for a fixed-point
+/// decimal expansion of raw*2^-F; <see cref="FixedInitializer(string, BigInteger, int)"/> gives an initializer for a fixed-point
 /// element that is exact for any raw code.
 /// </summary>
 public static class CppLiteral
@@ -69,6 +70,15 @@ public static class CppLiteral
     /// shortest double literal when the value is exactly a double (always for W &lt;= 53), else the sum of two
     /// exactly representable parts, <c>T(hi) + T(lo)</c>, which ap_fixed adds without rounding.
     /// </summary>
+    public static string FixedInitializer(string typeName, BigInteger raw, int fracBits)
+    {
+        if (raw >= long.MinValue && raw <= long.MaxValue) return FixedInitializer(typeName, (long)raw, fracBits);
+        // Wider codes (constants quantized from floats into wide types): exact only when the value is a double.
+        if (IsExactDouble(raw, fracBits)) return Double(FixedMath.ToDouble(raw, fracBits));
+        throw new ArgumentException($"value {ExactDecimal(raw, fracBits)} cannot be written exactly as a C++ initializer");
+    }
+
+    /// <summary>As <see cref="FixedInitializer(string, BigInteger, int)"/> for a 64-bit raw code.</summary>
     public static string FixedInitializer(string typeName, long raw, int fracBits)
     {
         if (IsExactDouble(raw, fracBits)) return Double(Math.ScaleB((double)raw, -fracBits));

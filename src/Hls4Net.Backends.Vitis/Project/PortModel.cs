@@ -14,4 +14,12 @@ public sealed record PortModel(
 
     /// <summary>io_stream: stream elements per sample.</summary>
     public int Elements { get; init; } = 1;
+
+    /// <summary>Outputs wider than a double's 53 bits: the testbench prints the exact raw code (see <see cref="ExactOutput"/>).</summary>
+    public bool Exact { get; init; }
+
+    /// <summary>With <see cref="Exact"/>: the type's fraction bits (W - I) and signedness, as C++ literals.</summary>
+    public int FracBits { get; init; }
+
+    public string Signed { get; init; } = "true";
 }

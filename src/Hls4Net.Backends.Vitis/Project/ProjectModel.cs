@@ -67,4 +67,7 @@ public sealed class ProjectModel
 
     /// <summary>Total number of output values per sample.</summary>
     public int OutputValueCount => Outputs.Sum(p => p.Size);
+
+    /// <summary>True when some output is printed exactly (<see cref="PortModel.Exact"/>).</summary>
+    public bool AnyExactOutput => Outputs.Any(p => p.Exact);
 }

@@ -126,6 +126,9 @@ public sealed class ProjectModelBuilder
             {
                 PackSize = StreamPacking.PackSize(v.Shape),
                 Elements = StreamPacking.Elements(v.Shape),
+                Exact = ExactOutput.Needed(type),
+                FracBits = type.FracBits,
+                Signed = type.Signed ? "true" : "false",
             };
             if (!direct && !stream) copies.Add(new OutputCopyModel(port.Var, vars[v].Var, port.SizeMacro));
             outputs.Add(port);

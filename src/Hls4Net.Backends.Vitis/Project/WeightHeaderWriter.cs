@@ -10,28 +10,28 @@ public static class WeightHeaderWriter
 
     public static WeightHeaderModel Model(WeightArray w)
     {
-        if (w.Raw.Length == 0) throw new VitisBackendException($"weight array '{w.Name}' is empty");
+        if (w.Length == 0) throw new VitisBackendException($"weight array '{w.Name}' is empty");
         var min = w.Type.MinRaw;
         var max = w.Type.MaxRaw;
-        var lines = new List<string>((w.Raw.Length + PerLine - 1) / PerLine);
+        var lines = new List<string>((w.Length + PerLine - 1) / PerLine);
         var sb = new StringBuilder();
-        for (var i = 0; i < w.Raw.Length; i++)
+        for (var i = 0; i < w.Length; i++)
         {
-            var raw = w.Raw[i];
+            var raw = w.At(i);
             if (raw < min || raw > max)
             {
                 throw new VitisBackendException($"weight array '{w.Name}': raw value {raw} at index {i} does not fit {w.Type}");
             }
             if (sb.Length > 0) sb.Append(", ");
             sb.Append(CppLiteral.FixedInitializer(w.TypeName, raw, w.Type.FracBits));
-            if ((i + 1) % PerLine == 0 || i == w.Raw.Length - 1)
+            if ((i + 1) % PerLine == 0 || i == w.Length - 1)
             {
-                if (i < w.Raw.Length - 1) sb.Append(',');
+                if (i < w.Length - 1) sb.Append(',');
                 lines.Add(sb.ToString());
                 sb.Clear();
             }
         }
         return new WeightHeaderModel(w.Name, w.Name + ".h", "HLS4NET_WEIGHTS_" + w.Name.ToUpperInvariant() + "_H_",
-            w.TypeName, w.Type.ToString(), w.Raw.Length, lines);
+            w.TypeName, w.Type.ToString(), w.Length, lines);
     }
 }

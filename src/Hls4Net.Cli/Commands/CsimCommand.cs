@@ -34,7 +34,7 @@ public sealed class CsimCommand
             {
                 var compiled = new ModelCompiler(log).Compile(new CompileRequest(null, null, Path.Combine(project, "hls4ml_config.yml"), new ConfigOverrides()));
                 var samples = input is null ? throw new InputDataException("--compare needs inputs: pass --input or convert with --input") : new SampleSetReader().Read(input);
-                report = new BitExactComparer().Compare(new EmulationRunner().Run(compiled.Graph, samples), csim.Outputs);
+                report = new BitExactComparer().Compare(new EmulationRunner().Run(compiled.Graph, samples), csim);
             }
             Print(parse.GetValue(_json), csim, report);
             return report is { AllBitExact: false } ? ExitCodes.NotBitExact : ExitCodes.Ok;

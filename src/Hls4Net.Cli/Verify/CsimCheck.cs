@@ -1,7 +1,6 @@
 using Hls4Net.Backends.Vitis;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Data;
-using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Serilog;
 
@@ -25,8 +24,9 @@ public sealed class CsimCheck
         {
             new VitisBackend(DefaultEmitters.Create(), logger: _log).Write(model.Graph, model.Config, dir, force || keepProject is null, samples.Rows, EmulationRunner.Rows(emulated));
             var csim = new CsimRunner(_log).Run(dir);
-            var report = new BitExactComparer().Compare(emulated, csim.Outputs);
-            return (report, PerOutput(emulated, csim.Outputs));
+            var values = csim.Values ?? csim.Outputs.Select(r => r.Select(v => new CsimValue(v)).ToArray()).ToList();
+            var report = new BitExactComparer().Compare(emulated, values);
+            return (report, PerOutput(emulated, values));
         }
         finally
         {
@@ -35,7 +35,7 @@ public sealed class CsimCheck
         }
     }
 
-    private static int[] PerOutput(InterpreterResult emulated, IReadOnlyList<double[]> csim)
+    private static int[] PerOutput(InterpreterResult emulated, IReadOnlyList<CsimValue[]> csim)
     {
         var counts = new int[emulated.Outputs.Count];
         var batch = emulated.Outputs[0].Batch;
@@ -46,24 +46,15 @@ public sealed class CsimCheck
             for (var k = 0; k < emulated.Outputs.Count; k++)
             {
                 var tensor = emulated.Outputs[k];
-                var raw = tensor.Sample(b);
                 var ok = true;
-                for (var i = 0; i < raw.Length; i++, column++)
+                for (var i = 0; i < tensor.SampleSize; i++, column++)
                 {
-                    ok &= column < csim[b].Length && Same(raw[i], tensor.Type, csim[b][column]);
+                    ok &= column < csim[b].Length && BitExactComparer.Same(tensor.At(b * tensor.SampleSize + i), tensor.Type, csim[b][column]);
                 }
                 if (ok) counts[k]++;
             }
         }
         return counts;
-    }
-
-    /// <summary>Same rule as <see cref="BitExactComparer"/>: the printed value must be exactly the emulator's value of the type.</summary>
-    private static bool Same(long raw, FixedType type, double printed)
-    {
-        if (double.IsNaN(printed)) return false;
-        var back = FixedMath.FromDouble(printed, type, out var overflowed);
-        return !overflowed && back == raw && FixedMath.ToDouble(back, type.FracBits) == printed;
     }
 
     private void TryDelete(string dir)

@@ -15,6 +15,7 @@ public sealed class BatchNormKernel : IKernel
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
+        if (Wide.WideBatchNorm.Needed(node, input.Type)) return Wide.WideBatchNorm.Run(node, input, overflow);
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
         var p = BatchNormParameters.Create(node);

@@ -15,11 +15,19 @@ public sealed class ConcatKernel : IKernel
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var op = (ConcatOp)node.Op;
-        var result = LayerTypes.Result(node);
         var outShape = node.Output.Shape;
         var outer = 1;
         for (var a = 0; a < op.Axis; a++) outer *= outShape[a];
         var blocks = inputs.Select(t => t.SampleSize / outer).ToArray();
+        if (Wide.WideRaw.Needed(node, inputs))
+        {
+            var map = new List<(int, int)>(outShape.Size);
+            for (var i = 0; i < outer; i++)
+                for (var k = 0; k < inputs.Count; k++)
+                    for (var e = 0; e < blocks[k]; e++) map.Add((k, i * blocks[k] + e));
+            return Wide.WideRaw.Gather(node, inputs, map.ToArray(), overflow);
+        }
+        var result = LayerTypes.Result(node);
         var types = inputs.Select((t, k) => LayerTypes.Fast(node, t.Type, $"input {k}")).ToArray();
         var n = outShape.Size;
         var batch = inputs[0].Batch;

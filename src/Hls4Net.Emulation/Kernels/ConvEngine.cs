@@ -15,6 +15,7 @@ public static class ConvEngine
 {
     public static FixedTensor Run(Node node, FixedTensor input, ConstTensor weights, ConstTensor bias, bool depthwise, OverflowCounter overflow)
     {
+        if (Wide.WideConv.Needed(node, input.Type)) return Wide.WideConv.Run(node, input, weights, bias, depthwise, overflow);
         var result = LayerTypes.Result(node);
         var wt = LayerTypes.Required(node, node.Precision.Weight, "weight");
         var bt = LayerTypes.Required(node, node.Precision.Bias, "bias");

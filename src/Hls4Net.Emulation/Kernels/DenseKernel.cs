@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -20,6 +21,7 @@ public sealed class DenseKernel : IKernel
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
+        if (WideDense.Needed(node, input.Type)) return WideDense.Run(node, input, overflow);
         var op = (DenseOp)node.Op;
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);

@@ -51,7 +51,7 @@ public sealed class DenseParameters
         var op = node.Op as DenseOp ?? throw new GraphException($"node '{node.Name}': expected a Dense op, got {node.Op.Kind}");
         var w = LayerTypes.Required(node, node.Precision.Weight, "weight");
         var b = LayerTypes.Required(node, node.Precision.Bias, "bias");
-        var a = LayerTypes.Required(node, node.Precision.Accum, "accum");
+        var a = node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): accum precision not assigned"); // any width: the kernel takes the wide path
         return new DenseParameters(op, w, b, a, LayerTypes.Quantize(op.Weights.Data, w), LayerTypes.Quantize(op.Bias.Data, b));
     }
 

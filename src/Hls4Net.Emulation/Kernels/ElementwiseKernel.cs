@@ -14,6 +14,7 @@ public sealed class ElementwiseKernel : IKernel
 
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
+        if (Wide.WideElementwise.Needed(node, inputs)) return Wide.WideElementwise.Run(node, inputs, overflow);
         var kind = ((ElementwiseOp)node.Op).Operation;
         var result = LayerTypes.Result(node);
         var types = inputs.Select((t, k) => LayerTypes.Fast(node, t.Type, $"input {k}")).ToArray();

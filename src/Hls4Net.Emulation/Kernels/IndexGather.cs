@@ -11,6 +11,7 @@ public static class IndexGather
 {
     public static FixedTensor Run(Node node, FixedTensor input, int[] map, OverflowCounter overflow)
     {
+        if (Wide.WideRaw.Needed(node, [input])) return Wide.WideRaw.Gather(node, [input], map.Select(j => (0, j)).ToArray(), overflow);
         var result = LayerTypes.Result(node);
         var xt = LayerTypes.Fast(node, input.Type, "input");
         var n = map.Length;

@@ -15,6 +15,7 @@ public static class PoolEngine
 {
     public static FixedTensor Run(Node node, FixedTensor input, PoolKind pool, bool countIncludePad, OverflowCounter overflow)
     {
+        if (Wide.WidePool.Needed(node, input, pool)) return Wide.WidePool.Run(node, input, pool, countIncludePad, overflow);
         var result = LayerTypes.Result(node);
         var xt = LayerTypes.Fast(node, input.Type, "input");
         var g = ConvGeometry.Of(node);
@@ -45,7 +46,7 @@ public static class PoolEngine
     }
 
     /// <summary>Spatial indices (ih*InW+iw) of the real taps of one window, in kh, kw order.</summary>
-    private static void Taps(ConvGeometry g, int oh, int ow, List<int> taps)
+    internal static void Taps(ConvGeometry g, int oh, int ow, List<int> taps)
     {
         taps.Clear();
         for (var kh = 0; kh < g.KernelH; kh++)

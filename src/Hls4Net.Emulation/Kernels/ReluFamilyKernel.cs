@@ -1,6 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -21,6 +22,7 @@ public sealed class ReluFamilyKernel : IKernel
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
+        if (WideActivation.Needed(node, input.Type)) return WideActivation.Run(node, input, overflow);
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
         var p = ReluFamilyParameters.Create(node);

@@ -1,6 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Emulation.Wide;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -26,6 +27,8 @@ public sealed class ReshapeKernel : IKernel
     {
         var input = inputs[0];
         var tr = node.Output.Type ?? input.Type;
+        if (input.Wide is { } wide && tr == input.Type) return new FixedTensor(tr, node.Output.Shape, input.Batch, (System.Numerics.BigInteger[])wide.Clone());
+        if (input.IsWide || !tr.FitsInt64) return WideRaw.Cast(input, tr, node.Output.Shape, overflow);
         if (tr == input.Type) return new FixedTensor(tr, node.Output.Shape, input.Batch, (long[])input.Raw.Clone());
         LayerTypes.Fast(node, tr, "result");
         var output = new long[input.Raw.Length];

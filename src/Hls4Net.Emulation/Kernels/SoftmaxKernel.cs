@@ -16,6 +16,14 @@ public sealed class SoftmaxKernel : IKernel
         if (node.Op is SoftmaxOp { Argmax: true }) return OneHot(node, input, result, overflow);
         var plan = SoftmaxPlan.Create(node, input.Type);
         int n = plan.Length;
+        if (input.IsWide || !result.FitsInt64 || !plan.Indexer.FitsInt128)
+        {
+            var x = Enumerable.Range(0, input.Length).Select(input.At).ToArray();
+            var wide = new System.Numerics.BigInteger[x.Length];
+            for (int start = 0; start < wide.Length; start += n)
+                plan.ApplyWide(x.AsSpan(start, n), wide.AsSpan(start, n), result, overflow);
+            return Wide.WideRaw.Tensor(result, node.Output.Shape, input.Batch, wide);
+        }
         var raw = new long[input.Raw.Length];
         for (int start = 0; start < raw.Length; start += n)
             plan.Apply(input.Raw.AsSpan(start, n), raw.AsSpan(start, n), result, overflow);

@@ -20,6 +20,16 @@ public sealed class TableActivationKernel : IKernel
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
         var table = ActivationTableBuilder.Build(node, input.Type);
+        if (input.IsWide || !result.FitsInt64 || !table.Indexer.FitsInt128)
+        {
+            var wide = new System.Numerics.BigInteger[input.Length];
+            for (int i = 0; i < wide.Length; i++)
+            {
+                wide[i] = table.ApplyWide(input.At(i), result, out bool o);
+                overflow.Record(o);
+            }
+            return Wide.WideRaw.Tensor(result, node.Output.Shape, input.Batch, wide);
+        }
         var raw = new long[input.Raw.Length];
         for (int i = 0; i < raw.Length; i++)
         {

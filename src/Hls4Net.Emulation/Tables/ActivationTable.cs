@@ -52,4 +52,22 @@ public sealed class ActivationTable
         }
         return FixedMath.Convert(Raw[Indexer.Index(raw)], TableType.FracBits, result, out overflowed);
     }
+
+    /// <summary>
+    /// <see cref="Apply(long, FixedType, out bool)"/> for an input or a result wider than 64-bit raw codes, or index arithmetic beyond Int128 (the wide path):
+    /// the same rule in exact BigInteger arithmetic, the index arithmetic included (any width).
+    /// </summary>
+    public System.Numerics.BigInteger ApplyWide(System.Numerics.BigInteger raw, FixedType result, out bool overflowed)
+    {
+        switch (Function.Tail)
+        {
+            case TableTail.IdentityNonNegative when raw.Sign >= 0:
+                return FixedMath.Convert(raw, InputType.FracBits, result, out overflowed);
+            case TableTail.ScaleNonNegative when raw.Sign >= 0:
+                return FixedMath.Convert(raw * ScaleRaw, InputType.FracBits + ScaleType!.FracBits, result, out overflowed);
+            case TableTail.IdentityAboveRange when Indexer.ScaledWide(raw) >= Indexer.Size:
+                return FixedMath.Convert(raw, InputType.FracBits, result, out overflowed);
+        }
+        return FixedMath.Convert((System.Numerics.BigInteger)Raw[Indexer.IndexWide(raw)], TableType.FracBits, result, out overflowed);
+    }
 }

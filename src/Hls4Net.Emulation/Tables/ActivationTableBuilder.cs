@@ -17,8 +17,8 @@ public static class ActivationTableBuilder
     public static ActivationTable Build(ActivationOp op, FixedType input, FixedType tableType, int size)
     {
         var function = TableFunction.For(op);
-        if (!tableType.FitsInt64 || !input.FitsInt64)
-            throw new GraphException($"{op.Function} table: types wider than 64 bits are not supported (input {input}, table {tableType})");
+        if (!tableType.FitsInt64)
+            throw new GraphException($"{op.Function} table: table type {tableType} is wider than 64 bits (not supported; the input may be wider, the table may not)");
         int rawWidth = input.Width + (input.Signed ? 0 : 1);
         long offset = function.NegativeOnly ? 2L * size : size;
         var indexer = new TableIndexer(rawWidth, input.FracBits, size, function.Log2Span, offset);

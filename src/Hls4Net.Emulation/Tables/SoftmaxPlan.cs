@@ -56,9 +56,9 @@ public sealed class SoftmaxPlan
     {
         var exp = expType ?? DefaultTableType;
         var inv = invType ?? DefaultTableType;
-        foreach (var t in new[] { input, exp, inv })
+        foreach (var t in new[] { exp, inv })
         {
-            if (!t.FitsInt64) throw new GraphException($"softmax '{layer}': type {t} is wider than 64 bits");
+            if (!t.FitsInt64) throw new GraphException($"softmax '{layer}': table type {t} is wider than 64 bits (not supported; the input and result may be wider)");
         }
         int growth = (int)Math.Ceiling(Math.Log2(Math.Max(n, 1)));
         var acc = accumType ?? new FixedType(exp.Width + growth, exp.IntBits + growth, exp.Signed);
@@ -68,7 +68,15 @@ public sealed class SoftmaxPlan
             throw new GraphException($"softmax '{layer}': inv_table {inv} with accumulator {acc} needs a reciprocal numerator 2^{e}; supported 2^0..2^120");
         // Beyond (F_exp + 1) * ln 2 every exp value rounds to 0 in exp_t, so the range only needs to reach there.
         int log2Range = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(exp.FracBits + 1, 1) * Math.Log(2))), 0, 8);
-        var indexer = new TableIndexer(input.Width + 1, input.FracBits, size, log2Range, 1);
+        TableIndexer indexer;
+        try
+        {
+            indexer = new TableIndexer(input.Width + 1, input.FracBits, size, log2Range, 1);
+        }
+        catch (GraphException ex)
+        {
+            throw new GraphException($"softmax '{layer}': input {input}: {ex.Message}");
+        }
         var raw = new long[size];
         double step = Math.ScaleB(1.0, log2Range) / size;
         for (int j = 0; j < size; j++)
@@ -99,6 +107,32 @@ public sealed class SoftmaxPlan
         for (int i = 0; i < x.Length; i++)
         {
             res[i] = FixedMath.Convert((Int128)e[i] * inv, ExpType.FracBits + InvType.FracBits, result, out bool o);
+            overflow.Record(o);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Apply"/> for an input or a result wider than 64-bit raw codes (the wide path): the same steps; the
+    /// index arithmetic in BigInteger (any width), the final product exact.
+    /// </summary>
+    public void ApplyWide(ReadOnlySpan<System.Numerics.BigInteger> x, Span<System.Numerics.BigInteger> res, FixedType result, OverflowCounter overflow)
+    {
+        var max = x[0];
+        for (int i = 1; i < x.Length; i++) if (x[i] > max) max = x[i];
+        var e = new long[x.Length];
+        long sum = 0;
+        int sumFrac = Math.Max(AccumType.FracBits, ExpType.FracBits);
+        for (int i = 0; i < x.Length; i++)
+        {
+            e[i] = ExpRaw[Indexer.IndexWide(max - x[i])];
+            var exact = FixedArith.Add(sum, AccumType, e[i], ExpType);
+            sum = FixedMath.Convert(exact, sumFrac, AccumType, out bool o);
+            overflow.Record(o);
+        }
+        long inv = Reciprocal(sum, overflow);
+        for (int i = 0; i < x.Length; i++)
+        {
+            res[i] = FixedMath.Convert((System.Numerics.BigInteger)e[i] * inv, ExpType.FracBits + InvType.FracBits, result, out bool o);
             overflow.Record(o);
         }
     }

@@ -13,7 +13,8 @@ namespace Hls4Net.Emulation.Tables;
 /// </summary>
 public sealed class TableIndexer
 {
-    /// <summary>Widest intermediate the emulator (Int128) supports.</summary>
+    /// <summary>Widest intermediate the emulator's Int128 arithmetic (<see cref="Scaled"/>, <see cref="Index"/>) supports;
+    /// wider ones use <see cref="ScaledWide"/> and <see cref="IndexWide"/> (the kernels' wide path).</summary>
     public const int MaxIndexWidth = 126;
 
     /// <summary>Creates the indexer for raw codes held in a signed container of <paramref name="rawWidth"/> bits.</summary>
@@ -34,8 +35,8 @@ public sealed class TableIndexer
         int productBits = rawWidth + BitLength(Multiplier) + PreShift;
         int offsetBits = BitLength(offsetBase) + PostShift + 1;
         IndexWidth = Math.Max(productBits, offsetBits) + 1;
-        if (IndexWidth > MaxIndexWidth)
-            throw new GraphException($"table index arithmetic needs {IndexWidth} bits (input fraction bits {fracBits}); at most {MaxIndexWidth} are supported");
+        if (IndexWidth > Hls4Net.Core.Numerics.FixedType.MaxIntWidth)
+            throw new GraphException($"table index arithmetic needs {IndexWidth} bits (input fraction bits {fracBits}); ap_int allows at most {Hls4Net.Core.Numerics.FixedType.MaxIntWidth}");
     }
 
     /// <summary>Number of entries N.</summary>
@@ -65,6 +66,22 @@ public sealed class TableIndexer
     {
         var v = Scaled(raw);
         if (v < 0) return 0;
+        if (v >= Size) return Size - 1;
+        return (int)v;
+    }
+
+    /// <summary>True when <see cref="Scaled"/> and <see cref="Index"/> (Int128) are exact; otherwise use the wide forms.</summary>
+    public bool FitsInt128 => IndexWidth <= MaxIndexWidth;
+
+    /// <summary><see cref="Scaled"/> in BigInteger arithmetic, for any width (BigInteger's right shift is a floor).</summary>
+    public System.Numerics.BigInteger ScaledWide(System.Numerics.BigInteger raw) =>
+        (((raw * Multiplier) << PreShift) + ((System.Numerics.BigInteger)OffsetBase << PostShift)) >> (PostShift + 1);
+
+    /// <summary><see cref="Index"/> for any width.</summary>
+    public int IndexWide(System.Numerics.BigInteger raw)
+    {
+        var v = ScaledWide(raw);
+        if (v.Sign < 0) return 0;
         if (v >= Size) return Size - 1;
         return (int)v;
     }

@@ -85,15 +85,4 @@ public sealed class DenseKernelTests
         Assert.Contains("'layer'", e.Message);
         Assert.Contains("accum", e.Message);
     }
-
-    [Fact]
-    public void WiderThan64BitsIsNotSupported()
-    {
-        var node = Node(Dense(new float[,] { { 1f } }, [0f]), new Shape(1), "ap_fixed<8,3>", "ap_fixed<8,3>");
-        node.Precision = new LayerPrecision(Weight: T("ap_fixed<8,3>"), Bias: T("ap_fixed<8,3>"), Accum: T("ap_fixed<80,20>"));
-        var e = Assert.Throws<UnsupportedPrecisionException>(() => Run(node, [1]));
-        Assert.IsAssignableFrom<NotSupportedException>(e);
-        Assert.Contains("'layer'", e.Message);
-        Assert.Contains("ap_fixed<80,20>", e.Message);
-    }
 }
