@@ -12,6 +12,12 @@ public sealed record CsimOptions
     /// <summary>The C++ compiler to run (a name looked up on PATH, or a path).</summary>
     public string Compiler { get; init; } = "g++";
 
+    /// <summary>
+    /// Compile with <c>-Werror</c>. Only for tests that build against our own headers: other headers (Xilinx's among
+    /// them) warn, and a user's build must not fail on a warning. Default: warnings are printed at debug level only.
+    /// </summary>
+    public bool WarningsAsErrors { get; init; }
+
     /// <summary>Time limit for compiling and for running, each.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(20);
 }

@@ -26,7 +26,7 @@ public sealed class RealEmitterCsimTests
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
         new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, inputs);
-        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"), WarningsAsErrors = true });
 
         var raw = inputs.SelectMany(r => r.Select(v => FixedMath.FromDouble(v, data))).ToArray();
         var expected = new TableActivationKernel().Run(n, [new FixedTensor(data, x.Shape, inputs.Length, raw)], new OverflowCounter());

@@ -54,7 +54,7 @@ internal static class StreamCheck
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
         new VitisBackend(DefaultEmitters.Create()).Write(graph, Config(io), outDir, false, rows);
-        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"), WarningsAsErrors = true });
         var cpp = File.ReadAllText(Path.Combine(outDir, "firmware", "myproject.cpp"));
 
         var perInput = new List<double[]>();
