@@ -10,12 +10,18 @@ namespace Hls4Net.Backends.Vitis.Tests.Conv;
 public sealed class LayerBitExactFixture
 {
     public LayerBitExactFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>As the default, compiled against <paramref name="apTypes"/> (e.g. Xilinx's headers) instead of ours.</summary>
+    internal LayerBitExactFixture(string? apTypes)
     {
         var gen = new LayerCaseGenerator(20240611);
         gen.AddConvolutions(40);
         gen.AddPooling(30);
         gen.AddLayoutAndMerges(40);
-        var cpp = LayerCppDriver.Run(gen.Cases);
+        var cpp = LayerCppDriver.Run(gen.Cases, apTypes);
         foreach (var c in gen.Cases)
         {
             var overflow = new OverflowCounter();

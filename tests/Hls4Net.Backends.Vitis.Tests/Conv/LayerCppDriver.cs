@@ -10,7 +10,8 @@ namespace Hls4Net.Backends.Vitis.Tests.Conv;
 /// <summary>
 /// Writes one C++ program with every case's code as produced by the real emitters (typedefs, weights, config struct,
 /// call), compiles it with g++ -std=c++14 -Wall -Wextra -Werror -O1 against templates/vitis, runs it on all the
-/// cases' raw inputs and returns the raw outputs (low W bits) per case, sample-major.
+/// cases' raw inputs and returns the raw outputs (low W bits) per case, sample-major. With <c>apTypes</c> (Xilinx's
+/// headers) those come first on the include path, our folder after them, no -Werror, and -DNDEBUG (see CppKernelDriver).
 /// </summary>
 internal static class LayerCppDriver
 {
@@ -21,7 +22,7 @@ internal static class LayerCppDriver
         new TransposeEmitter(), new UpsampleEmitter(), new ConcatEmitter(), new ElementwiseEmitter(),
     }.ToDictionary(e => e.OpType);
 
-    public static Dictionary<int, long[]> Run(IReadOnlyList<LayerCase> cases)
+    public static Dictionary<int, long[]> Run(IReadOnlyList<LayerCase> cases, string? apTypes = null)
     {
         var locator = new TemplateLocator();
         var renderer = new TemplateRenderer(locator);
@@ -53,7 +54,8 @@ internal static class LayerCppDriver
             var exe = Path.Combine(dir, "layers");
             var nnet = Path.Combine(locator.Root, "vitis", "nnet_utils");
             var ap = Path.Combine(locator.Root, "vitis", "ap_types");
-            var (code, _, err) = Exec("g++", $"-std=c++14 -Wall -Wextra -Werror -O1 -I \"{nnet}\" -I \"{ap}\" -o \"{exe}\" \"{cpp}\"", "", TimeSpan.FromMinutes(20));
+            var flags = apTypes is null ? $"-Werror -I \"{nnet}\" -I \"{ap}\"" : $"-DNDEBUG -I \"{nnet}\" -I \"{apTypes}\" -I \"{ap}\"";
+            var (code, _, err) = Exec("g++", $"-std=c++14 -Wall -Wextra -O1 {flags} -o \"{exe}\" \"{cpp}\"", "", TimeSpan.FromMinutes(20));
             if (code != 0) throw new InvalidOperationException($"g++ failed on {cpp} (exit {code}):\n{(err.Length > 6000 ? err[..6000] : err)}");
             var input = new StringBuilder();
             foreach (var c in cases)
