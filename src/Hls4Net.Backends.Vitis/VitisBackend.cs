@@ -34,15 +34,19 @@ public sealed class VitisBackend
     /// <paramref name="force"/>, in which case it is replaced atomically. <paramref name="testInputs"/> (one
     /// flat row per sample: all inputs in port order) become tb_data/tb_input_features.dat;
     /// <paramref name="expectedOutputs"/> (e.g. emulator predictions) become tb_data/tb_output_predictions.dat.
+    /// <paramref name="otherInputs"/> are further files the project is made from (e.g. the test input file): like the model
+    /// and config files named by <paramref name="config"/>, an output folder containing one is never replaced. Model files
+    /// are copied into the project (see <see cref="PortableModelFiles"/>), so that it still works when moved.
     /// </summary>
     /// <returns>The full path of the written project folder.</returns>
     public string Write(Graph graph, ProjectConfig config, string outputDir, bool force,
-        IReadOnlyList<double[]>? testInputs, IReadOnlyList<double[]>? expectedOutputs = null)
+        IReadOnlyList<double[]>? testInputs, IReadOnlyList<double[]>? expectedOutputs = null, IEnumerable<string?>? otherInputs = null)
     {
-        ProjectWriter.CheckTarget(outputDir, force);
+        string?[] inputs = [config.SourcePath, config.OnnxModel, config.KerasJson, config.KerasH5, config.KerasModel, config.InputData, config.OutputPredictions, .. otherInputs ?? []];
+        var realDir = ProjectWriter.CheckTarget(outputDir, force, inputs);
         var model = new ProjectModelBuilder(_emitters, _renderer).Build(graph, config);
         CheckIdentifiers(model);
-        var writer = new ProjectWriter { AfterFileWritten = AfterFileWritten };
+        var writer = new ProjectWriter { AfterFileWritten = AfterFileWritten, Inputs = inputs };
         var name = model.ProjectName;
         writer.AddText("firmware/" + name + ".cpp", Render(model.IsStream ? "firmware/myproject_stream.cpp.hbs" : "firmware/myproject.cpp.hbs", model));
         writer.AddText("firmware/" + name + ".h", Render("firmware/myproject.h.hbs", model));
@@ -57,7 +61,9 @@ public sealed class VitisBackend
         writer.AddText("project.tcl", Render("project.tcl.hbs", model));
         writer.AddText("vivado_synth.tcl", Render("vivado_synth.tcl.hbs", model));
         writer.AddText("README.md", Render("README.md.hbs", model));
-        writer.AddText("hls4ml_config.yml", new EffectiveConfigWriter().Write(config, graph));
+        var portable = new PortableModelFiles(config, realDir);
+        foreach (var (rel, source) in portable.Copies) writer.AddCopy(rel, source);
+        writer.AddText("hls4ml_config.yml", new EffectiveConfigWriter().Write(config, graph, portable.Map));
         writer.AddDirectory("tb_data");
         if (testInputs is not null)
         {

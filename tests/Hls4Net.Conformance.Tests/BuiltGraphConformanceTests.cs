@@ -22,9 +22,7 @@ public sealed class BuiltGraphConformanceTests : IDisposable
     [InlineData("pad_stride2", "io_stream")]
     public void BuiltGraphsAreBitExact(string graph, string ioType)
     {
-        var builder = graph == "branch_merge" ? BranchMerge() : PadStride2();
-        var path = Path.Combine(_dir.FullName, graph + ".onnx");
-        File.WriteAllBytes(path, builder.Bytes());
+        var path = WriteModel(graph, _dir.FullName);
         var samples = SampleSet.Random(500, 2 * 8 * 8, seed: 23);
 
         var result = new ConformanceRunner().Run(path, null, null, new ConfigOverrides { IoType = ioType }, samples);
@@ -33,6 +31,14 @@ public sealed class BuiltGraphConformanceTests : IDisposable
         // The channels-first input needs one layout change at the very start; every other Transpose is folded away.
         Assert.Equal(1, result.Graph.Nodes.Count(n => n.Op.Kind == "Transpose"));
         Assert.Equal("Transpose", result.Graph.Nodes[0].Op.Kind);
+    }
+
+    /// <summary>Write the built graph <paramref name="graph"/> (branch_merge or pad_stride2) as <c>&lt;dir&gt;/&lt;graph&gt;.onnx</c>.</summary>
+    internal static string WriteModel(string graph, string dir)
+    {
+        var path = Path.Combine(dir, graph + ".onnx");
+        File.WriteAllBytes(path, (graph == "branch_merge" ? BranchMerge() : PadStride2()).Bytes());
+        return path;
     }
 
     /// <summary>x[2,8,8] → Conv3x3(pad 1) → Relu → {Conv3x3(pad 1), Conv1x1} → Add → Relu → Flatten → Gemm(5) → Softmax.</summary>

@@ -9,7 +9,7 @@ namespace Hls4Net.Conformance.Tests;
 
 /// <summary>
 /// Model → passes (verified after each) → emulator on seeded inputs → Vitis project with those inputs →
-/// g++ C simulation (-Wall -Wextra -Werror, through <see cref="CsimFlow"/>) → raw-bit comparison.
+/// g++ C simulation (-Wall -Wextra -Werror against our headers through <see cref="CsimFlow"/>; against other headers, e.g. Xilinx's, the way the CLI's <c>csim --ap-types</c> builds: no -Werror, the project's bundled folder supplying what that folder lacks) → raw-bit comparison.
 /// </summary>
 internal sealed class ConformanceRunner
 {

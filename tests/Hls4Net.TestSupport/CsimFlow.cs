@@ -19,9 +19,12 @@ public static class CsimFlow
     /// <summary>The g++ optimization level of test simulations (the same code is bit-exact at every level; -O1 builds faster).</summary>
     public const int TestOptimizationLevel = 1;
 
-    /// <summary>Options for a test simulation: -O1, the shared build cache, and <paramref name="apTypesDir"/> when given.</summary>
-    public static CsimOptions Options(string? apTypesDir = null, int optimizationLevel = TestOptimizationLevel) =>
-        new() { ApTypesDir = apTypesDir, OptimizationLevel = optimizationLevel, BuildCacheDir = NativeProgram.CacheDir };
+    /// <summary>
+    /// Options for a test simulation: -O1, the shared build cache, <paramref name="apTypesDir"/> when given, and -Werror
+    /// unless <paramref name="warningsAsErrors"/> is false (for headers other than ours, which may warn).
+    /// </summary>
+    public static CsimOptions Options(string? apTypesDir = null, int optimizationLevel = TestOptimizationLevel, bool warningsAsErrors = true) =>
+        new() { ApTypesDir = apTypesDir, OptimizationLevel = optimizationLevel, BuildCacheDir = NativeProgram.CacheDir, WarningsAsErrors = warningsAsErrors };
 
     /// <summary>C simulation of an existing project with <paramref name="options"/> (default: <see cref="Options"/>).</summary>
     public static CsimResult Simulate(string projectDir, string? inputFile = null, CsimOptions? options = null) =>

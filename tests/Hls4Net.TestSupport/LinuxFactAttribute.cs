@@ -2,11 +2,11 @@ using Xunit;
 
 namespace Hls4Net.TestSupport;
 
-/// <summary>A fact that only means something on Linux; reported as skipped (and counted) on other platforms.</summary>
+/// <summary>A fact that relies on Linux (e.g. /proc); reported as skipped, and so counted, on other systems.</summary>
 public sealed class LinuxFactAttribute : FactAttribute
 {
     public LinuxFactAttribute()
     {
-        if (!OperatingSystem.IsLinux()) Skip = "Linux only; skipped on this platform";
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self")) Skip = "needs Linux and /proc; skipped";
     }
 }

@@ -21,6 +21,12 @@ public sealed record CsimOptions
     /// </summary>
     public string? BuildCacheDir { get; init; }
 
+    /// <summary>
+    /// Compile with <c>-Werror</c>. Only for tests that build against our own headers: other headers (Xilinx's among
+    /// them) warn, and a user's build must not fail on a warning. Default: warnings are printed at debug level only.
+    /// </summary>
+    public bool WarningsAsErrors { get; init; }
+
     /// <summary>Time limit for compiling and for running, each.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(20);
 }

@@ -4,18 +4,18 @@ namespace Hls4Net.Backends.Vitis.Csim;
 
 /// <summary>
 /// C simulation of a generated project with g++: compiles <c>&lt;project&gt;_test.cpp</c> and
-/// <c>firmware/&lt;project&gt;.cpp</c> with <c>-std=c++14 -O2 -Wall -Wextra -Werror</c> (<see cref="CsimOptions.OptimizationLevel"/>) into
-/// <c>&lt;project dir&gt;/csim_build/</c>, runs it in the project folder and parses tb_data/csim_results.log.
-/// The ap_types headers come from <see cref="CsimOptions.ApTypesDir"/>, else <c>$XILINX_HLS/include</c>,
-/// else the project's bundled <c>firmware/ap_types</c>. Nothing is cached between runs unless
+/// <c>firmware/&lt;project&gt;.cpp</c> with <c>-std=c++14 -O2 -Wall -Wextra</c> (the level from
+/// <see cref="CsimOptions.OptimizationLevel"/>; <c>-Werror</c> only when <see cref="CsimOptions.WarningsAsErrors"/>) into
+/// <c>&lt;project dir&gt;/csim_build/</c>, runs it in the project folder and parses tb_data/csim_results.log. The ap_types
+/// headers come from <see cref="CsimOptions.ApTypesDir"/>, else <c>$XILINX_HLS/include</c>, else the project's bundled
+/// <c>firmware/ap_types</c>; the bundled folder is always a later include folder, so headers the chosen folder lacks
+/// (hls_stream.h next to Xilinx's open-source ap_*.h) come from it. Nothing is cached between runs unless
 /// <see cref="CsimOptions.BuildCacheDir"/> is set.
 /// </summary>
 public sealed class CsimRunner
 {
     /// <summary>Message when the compiler is missing.</summary>
     public const string MissingCompilerHint = "install it with apt-get install -y g++";
-
-    private const int ErrorLines = 25;
 
     private readonly ILogger _log;
 
@@ -58,12 +58,7 @@ public sealed class CsimRunner
         var exe = Path.Combine(buildDir, name + "_csim" + (OperatingSystem.IsWindows() ? ".exe" : ""));
         if (File.Exists(exe)) File.Delete(exe);
         _log.Information("Compiling C simulation of {Project} with {Compiler} (ap_types: {ApTypes})...", name, compiler, apTypes);
-        var args = new List<string>
-        {
-            "-std=c++14", $"-O{OptimizationFlag(options.OptimizationLevel)}", "-Wall", "-Wextra", "-Werror",
-            "-I", Path.Combine(dir, "firmware"), "-I", apTypes,
-            testbench, top, "-o", exe,
-        };
+        var args = CompilerArguments(dir, apTypes, testbench, top, exe, options.WarningsAsErrors, OptimizationFlag(options.OptimizationLevel));
         var cache = options.BuildCacheDir is null ? null : new CompileCache(options.BuildCacheDir);
         var key = cache is null ? null : CompileCache.Key(compiler, args);
         if (cache is null || !cache.TryRestore(key!, exe))
@@ -71,8 +66,9 @@ public sealed class CsimRunner
             var build = ProcessRunner.Run(compiler, args, dir, options.Timeout, cancel);
             if (build.ExitCode != 0)
             {
-                throw new CsimException($"C simulation build failed ({Path.GetFileName(compiler)} exit code {build.ExitCode}):\n{FirstLines(build.StdErr + build.StdOut)}");
+                throw new CsimException($"C simulation build failed ({Path.GetFileName(compiler)} exit code {build.ExitCode}, ap_types from '{apTypes}'): {CompilerOutput.FirstErrors(build.StdErr + build.StdOut)}");
             }
+            if (build.StdErr.Length > 0) _log.Debug("Compiler warnings:\n{Warnings}", build.StdErr);
             cache?.Store(key!, exe);
         }
 
@@ -82,7 +78,8 @@ public sealed class CsimRunner
         var run = ProcessRunner.Run(exe, [], dir, options.Timeout, cancel);
         if (run.ExitCode != 0)
         {
-            throw new CsimException($"C simulation testbench failed (exit code {run.ExitCode}):\n{FirstLines(run.StdErr + run.StdOut)}");
+            if (File.Exists(log)) File.Delete(log);
+            throw new CsimException($"C simulation testbench failed (exit code {run.ExitCode}): {CompilerOutput.Summary(run.StdErr, run.StdOut)}");
         }
         if (!File.Exists(log)) throw new CsimException($"C simulation did not write '{log}'");
         var values = CsimLogParser.ParseValues(File.ReadAllText(log), log);
@@ -91,11 +88,32 @@ public sealed class CsimRunner
         return new CsimResult(outputs, log, exe, apTypes, values);
     }
 
+    /// <summary>
+    /// g++ arguments: the project's firmware folder, then the chosen ap_types folder, then the project's bundled
+    /// firmware/ap_types (when different) for whatever the chosen folder lacks.
+    /// </summary>
+    public static IReadOnlyList<string> CompilerArguments(string projectDir, string apTypes, string testbench, string top, string exe, bool warningsAsErrors, int optimizationLevel = 2)
+    {
+        var args = new List<string> { "-std=c++14", $"-O{optimizationLevel}", "-Wall", "-Wextra" };
+        if (warningsAsErrors) args.Add("-Werror");
+        args.AddRange(["-I", Path.Combine(projectDir, "firmware"), "-I", apTypes]);
+        var bundled = Path.Combine(projectDir, "firmware", "ap_types");
+        if (Directory.Exists(bundled) && !string.Equals(Path.GetFullPath(bundled), Path.GetFullPath(apTypes), StringComparison.Ordinal))
+        {
+            args.AddRange(["-I", bundled]);
+        }
+        args.AddRange([testbench, top, "-o", exe]);
+        return args;
+    }
+
     /// <summary>The ap_types folder used: explicit override, else $XILINX_HLS/include, else the bundled copy.</summary>
-    public static string ResolveApTypes(string projectDir, string? overrideDir)
+    public static string ResolveApTypes(string projectDir, string? overrideDir) =>
+        ResolveApTypes(projectDir, overrideDir, Environment.GetEnvironmentVariable("XILINX_HLS"));
+
+    /// <summary>As <see cref="ResolveApTypes(string, string?)"/>, with the value of $XILINX_HLS given.</summary>
+    public static string ResolveApTypes(string projectDir, string? overrideDir, string? xilinx)
     {
         string dir, origin;
-        var xilinx = Environment.GetEnvironmentVariable("XILINX_HLS");
         if (!string.IsNullOrEmpty(overrideDir))
         {
             (dir, origin) = (Path.GetFullPath(overrideDir), "--ap-types");
@@ -131,11 +149,4 @@ public sealed class CsimRunner
         level is >= 0 and <= 3 ? level : throw new CsimException($"optimization level {level} is not one of 0, 1, 2, 3");
 
     private static int CountSamples(string file) => File.ReadLines(file).Count(l => !string.IsNullOrWhiteSpace(l));
-
-    private static string FirstLines(string text)
-    {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var head = string.Join("\n", lines.Take(ErrorLines));
-        return lines.Length > ErrorLines ? head + $"\n... ({lines.Length - ErrorLines} more lines)" : head;
-    }
 }

@@ -5,8 +5,9 @@ namespace Hls4Net.Backends.Vitis.Project;
 /// <summary>
 /// Collects a project's files and writes them atomically: everything goes into a temporary sibling folder
 /// which is then moved into place, so a failure leaves neither the output folder nor temporary folders.
-/// An existing output folder is only replaced with <c>force</c> (moved aside, new folder moved in, old one
-/// deleted). Files are written in ordinal path order, text as UTF-8 without BOM with '\n' line endings.
+/// An existing output folder is only replaced with <c>force</c>, and only when <see cref="OutputFolderGuard"/> allows it
+/// (a previous project of ours, holding none of <see cref="Inputs"/>): the new project is complete in the temporary
+/// folder before the old one is moved aside and deleted. Every project gets the <see cref="OutputFolderGuard.MarkerFile"/>. Files are written in ordinal path order, text as UTF-8 without BOM with '\n' line endings.
 /// </summary>
 public sealed class ProjectWriter
 {
@@ -15,6 +16,9 @@ public sealed class ProjectWriter
 
     /// <summary>Test hook: called with the relative path after each file is written into the temporary folder.</summary>
     internal Action<string>? AfterFileWritten { get; set; }
+
+    /// <summary>Files the project is made from (model, weights, config, data): an output folder containing one is never replaced.</summary>
+    public IReadOnlyList<string?> Inputs { get; init; } = [];
 
     /// <summary>Relative paths of the files added so far, in write order.</summary>
     public IEnumerable<string> Files => _files.Keys;
@@ -44,22 +48,16 @@ public sealed class ProjectWriter
     /// <summary>Make sure an (possibly empty) folder exists in the output.</summary>
     public void AddDirectory(string relativeDir) => _dirs.Add(CheckRelative(relativeDir));
 
-    /// <summary>Throw when <paramref name="outputDir"/> cannot receive a project (a file, or a non-empty folder without force).</summary>
-    public static void CheckTarget(string outputDir, bool force)
-    {
-        var full = Path.GetFullPath(outputDir);
-        if (File.Exists(full)) throw new VitisBackendException($"output path '{full}' is a file, not a folder");
-        if (!force && Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
-        {
-            throw new VitisBackendException($"output folder '{full}' is not empty; use --force to replace it");
-        }
-    }
+    /// <summary>Throw when <paramref name="outputDir"/> cannot receive a project (see <see cref="OutputFolderGuard"/>).</summary>
+    /// <returns>The real full path of the output folder.</returns>
+    public static string CheckTarget(string outputDir, bool force, IEnumerable<string?>? inputs = null) => OutputFolderGuard.Check(outputDir, force, inputs);
 
     /// <summary>Write everything to <paramref name="outputDir"/> atomically.</summary>
     public void Commit(string outputDir, bool force)
     {
-        CheckTarget(outputDir, force);
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var given = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var full = OutputFolderGuard.Check(outputDir, force, Inputs);
+        if (!_files.ContainsKey(OutputFolderGuard.MarkerFile)) AddText(OutputFolderGuard.MarkerFile, OutputFolderGuard.MarkerText);
         var parent = Path.GetDirectoryName(full) ?? throw new VitisBackendException($"output folder '{full}' has no parent folder");
         var name = Path.GetFileName(full);
         var created = MissingAncestors(parent);
@@ -78,10 +76,16 @@ public sealed class ProjectWriter
             }
             MoveIntoPlace(temp, full, parent, name);
         }
-        catch
+        catch (Exception e)
         {
             TryDelete(temp);
             foreach (var dir in created) TryDeleteEmpty(dir);
+            if (e is IOException or UnauthorizedAccessException && e.Message.Contains(temp, StringComparison.Ordinal))
+            {
+                // The temporary folder is ours; name the folder the user asked for instead.
+                var reason = e.Message.Replace($"'{temp}'", "", StringComparison.Ordinal).Replace(temp, "", StringComparison.Ordinal).Trim().TrimEnd(':', '.').Trim();
+                throw new VitisBackendException($"cannot write output folder '{given}' (in '{parent}'): {reason}", e);
+            }
             throw;
         }
     }

@@ -10,7 +10,7 @@ public sealed class ConvertCommand
     private readonly CommandRunner _runner;
     private readonly ModelOptions _model = new();
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Project folder (default: OutputDir from the config, else hls4net_prj)" };
-    private readonly Option<bool> _force = new("--force") { Description = "Replace a non-empty output folder" };
+    private readonly Option<bool> _force = new("--force") { Description = "Replace an existing project folder written by hls4net" };
     private readonly Option<string?> _input = new("--input") { Description = "Test inputs (.csv/.dat/.npy) written to tb_data with the emulator's predictions" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the result as JSON" };
 
@@ -37,7 +37,7 @@ public sealed class ConvertCommand
                 predictions = EmulationRunner.Rows(new EmulationRunner().Run(compiled.Graph, samples));
                 inputs = samples.Rows;
             }
-            var dir = new VitisBackend(DefaultEmitters.Create(), logger: log).Write(compiled.Graph, config, output, parse.GetValue(_force), inputs, predictions);
+            var dir = new VitisBackend(DefaultEmitters.Create(), logger: log).Write(compiled.Graph, config, output, parse.GetValue(_force), inputs, predictions, [inputPath]);
             if (parse.GetValue(_json))
             {
                 _runner.Out.WriteLine(CliJson.Serialize(new

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.Cli.Csim;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 
@@ -11,7 +12,7 @@ public sealed class CsimCommand
 {
     private readonly CommandRunner _runner;
     private readonly Argument<string> _project = new("project-dir") { Description = "A project folder written by hls4net convert" };
-    private readonly Option<string?> _input = new("--input", "-i") { Description = "Inputs (default: the project's tb_data/tb_input_features.dat)" };
+    private readonly Option<string?> _input = new("--input", "-i") { Description = "New test inputs (.csv/.npy/.dat): replace tb_data's inputs and expected predictions (default: the project's own)" };
     private readonly Option<string?> _apTypes = new("--ap-types") { Description = "Folder with ap_fixed.h/ap_int.h (default: $XILINX_HLS/include, else the bundled headers)" };
     private readonly Option<bool> _compare = new("--compare") { Description = "Compare every output bit with the emulator (exit 4 when they differ)" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the result as JSON" };
@@ -27,12 +28,17 @@ public sealed class CsimCommand
         {
             var project = parse.GetValue(_project)!;
             if (!Directory.Exists(project)) throw new IOException($"project folder not found: '{project}'");
-            var input = parse.GetValue(_input) ?? DefaultInput(project);
-            var csim = new CsimRunner(log).Run(project, input, new CsimOptions { ApTypesDir = parse.GetValue(_apTypes) });
+            var newInput = parse.GetValue(_input);
+            var compiled = newInput is not null || parse.GetValue(_compare)
+                ? new ModelCompiler(log).Compile(new CompileRequest(null, null, Path.Combine(project, "hls4ml_config.yml"), new ConfigOverrides()))
+                : null;
+            using var swap = newInput is null ? null : new TestbenchInputWriter().Install(project, newInput, compiled!);
+            var input = DefaultInput(project);
+            var csim = new CsimRunner(log).Run(project, null, new CsimOptions { ApTypesDir = parse.GetValue(_apTypes) });
+            swap?.Keep();
             BitExactReport? report = null;
-            if (parse.GetValue(_compare))
+            if (compiled is not null && parse.GetValue(_compare))
             {
-                var compiled = new ModelCompiler(log).Compile(new CompileRequest(null, null, Path.Combine(project, "hls4ml_config.yml"), new ConfigOverrides()));
                 var samples = input is null ? throw new InputDataException("--compare needs inputs: pass --input or convert with --input") : new SampleSetReader().Read(input);
                 report = new BitExactComparer().Compare(new EmulationRunner().Run(compiled.Graph, samples), csim);
             }

@@ -12,9 +12,13 @@ namespace Hls4Net.Core.Config;
 /// </summary>
 public sealed class EffectiveConfigWriter
 {
-    /// <summary>The YAML text for <paramref name="config"/> (and the resolved layers of <paramref name="graph"/>, if given).</summary>
-    public string Write(ProjectConfig config, Graph? graph = null)
+    /// <summary>
+    /// The YAML text for <paramref name="config"/> (and the resolved layers of <paramref name="graph"/>, if given).
+    /// <paramref name="mapPath"/> rewrites the model and data paths (e.g. relative to the project folder); default: as they are.
+    /// </summary>
+    public string Write(ProjectConfig config, Graph? graph = null, Func<string, string>? mapPath = null)
     {
+        mapPath ??= p => p;
         var top = new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
             ["Backend"] = config.Backend,
@@ -25,13 +29,13 @@ public sealed class EffectiveConfigWriter
             ["ProjectName"] = config.ProjectName,
         };
         AddIf(top, "ClockUncertainty", config.ClockUncertainty);
-        AddIf(top, "OnnxModel", config.OnnxModel);
-        AddIf(top, "KerasJson", config.KerasJson);
-        AddIf(top, "KerasH5", config.KerasH5);
-        AddIf(top, "KerasModel", config.KerasModel);
+        AddIf(top, "OnnxModel", config.OnnxModel is null ? null : mapPath(config.OnnxModel));
+        AddIf(top, "KerasJson", config.KerasJson is null ? null : mapPath(config.KerasJson));
+        AddIf(top, "KerasH5", config.KerasH5 is null ? null : mapPath(config.KerasH5));
+        AddIf(top, "KerasModel", config.KerasModel is null ? null : mapPath(config.KerasModel));
         AddIf(top, "OutputDir", config.OutputDir);
-        AddIf(top, "InputData", config.InputData);
-        AddIf(top, "OutputPredictions", config.OutputPredictions);
+        AddIf(top, "InputData", config.InputData is null ? null : mapPath(config.InputData));
+        AddIf(top, "OutputPredictions", config.OutputPredictions is null ? null : mapPath(config.OutputPredictions));
         return new SerializerBuilder().Build().Serialize(top);
     }
 

@@ -9,8 +9,9 @@ namespace Hls4Net.Backends.Vitis.Tests.Conv;
 
 /// <summary>
 /// Writes one C++ program with every case's code as produced by the real emitters (typedefs, weights, config struct,
-/// call), compiles it with g++ -std=c++14 -Wall -Wextra -Werror -O1 against templates/vitis (shared <see cref="NativeProgram"/> runner), runs it on all the
-/// cases' raw inputs and returns the raw outputs (low W bits) per case, sample-major.
+/// call), compiles it with g++ -std=c++14 -Wall -Wextra -Werror -O1 against templates/vitis, runs it on all the
+/// cases' raw inputs and returns the raw outputs (low W bits) per case, sample-major. With <c>apTypes</c> (Xilinx's
+/// headers) those come first on the include path, our folder after them, no -Werror, and -DNDEBUG (see CppKernelDriver).
 /// </summary>
 internal static class LayerCppDriver
 {
@@ -21,7 +22,7 @@ internal static class LayerCppDriver
         new TransposeEmitter(), new UpsampleEmitter(), new ConcatEmitter(), new ElementwiseEmitter(),
     }.ToDictionary(e => e.OpType);
 
-    public static Dictionary<int, long[]> Run(IReadOnlyList<LayerCase> cases)
+    public static Dictionary<int, long[]> Run(IReadOnlyList<LayerCase> cases, string? apTypes = null)
     {
         var locator = new TemplateLocator();
         var renderer = new TemplateRenderer(locator);
@@ -48,7 +49,9 @@ internal static class LayerCppDriver
         {
             var nnet = Path.Combine(locator.Root, "vitis", "nnet_utils");
             var ap = Path.Combine(locator.Root, "vitis", "ap_types");
-            var exe = NativeProgram.Build("layers", src.ToString(), ["-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1"], [nnet, ap]);
+            var flags = apTypes is null ? new[] { "-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1" } : ["-std=c++14", "-Wall", "-Wextra", "-O1", "-DNDEBUG"];
+            string[] includes = apTypes is null ? [nnet, ap] : [nnet, apTypes, ap];
+            var exe = NativeProgram.Build("layers", src.ToString(), flags, includes);
             var input = new StringBuilder();
             foreach (var c in cases)
             {

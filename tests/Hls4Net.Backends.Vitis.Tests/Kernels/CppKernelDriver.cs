@@ -6,7 +6,11 @@ namespace Hls4Net.Backends.Vitis.Tests.Kernels;
 
 /// <summary>
 /// Compiles the cases' C++ (our nnet_utils kernels and ap_types headers) into one program with
-/// g++ -std=c++14 -Wall -Wextra -Werror -O1 (the shared, content-hashed <see cref="NativeProgram"/> runner), feeds it raw input codes and returns the raw output codes it prints.
+/// g++ -std=c++14 -Wall -Wextra -Werror -O1, feeds it raw input codes and returns the raw output codes it prints.
+/// With <c>apTypes</c> (Xilinx's headers) those come first on the include path, our folder after them, no -Werror, and
+/// -DNDEBUG: Xilinx's open-source ap_fixed_base reads the rounding bit with an asserting get_bit before checking whether
+/// it lies beyond the source's MSB (then it uses the sign, correctly), so conversions that drop more fraction bits than
+/// the source is wide (generated here, e.g. accum F=29 to result F=-2) abort in a debug build.
 /// </summary>
 internal static class CppKernelDriver
 {
@@ -29,7 +33,7 @@ internal static class CppKernelDriver
         """;
 
     /// <summary>For every (case, input row) pair, the raw codes printed by the C++ program (all variants concatenated).</summary>
-    public static List<long[]> Run(string templatesRoot, IReadOnlyList<KernelCase> cases, IReadOnlyList<(KernelCase Case, long[] Input)> rows)
+    public static List<long[]> Run(string templatesRoot, IReadOnlyList<KernelCase> cases, IReadOnlyList<(KernelCase Case, long[] Input)> rows, string? apTypes = null)
     {
         var dir = Directory.CreateTempSubdirectory("hls4net-kernels-").FullName;
         try
@@ -64,7 +68,9 @@ internal static class CppKernelDriver
                 """);
             var nnet = Path.Combine(templatesRoot, "vitis", "nnet_utils");
             var ap = Path.Combine(templatesRoot, "vitis", "ap_types");
-            var exe = NativeProgram.Build("kernels", src.ToString(), ["-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1"], [nnet, ap], TimeSpan.FromMinutes(15));
+            var flags = apTypes is null ? new[] { "-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1" } : ["-std=c++14", "-Wall", "-Wextra", "-O1", "-DNDEBUG"];
+            string[] includes = apTypes is null ? [nnet, ap] : [nnet, apTypes, ap];
+            var exe = NativeProgram.Build("kernels", src.ToString(), flags, includes, TimeSpan.FromMinutes(15));
             var input = new StringBuilder();
             foreach (var (c, raw) in rows)
             {

@@ -2,6 +2,7 @@ using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Kernels;
 
@@ -15,7 +16,13 @@ public sealed class KernelBitExactnessTests
     private const int SamplesPerCase = 300;
 
     [Fact]
-    public void EmulatorKernelsMatchCppKernelsBitForBit()
+    public void EmulatorKernelsMatchCppKernelsBitForBit() => Check(apTypes: null);
+
+    /// <summary>Issue 20's vendor-header lane: the same cases against Xilinx's ap_types (one more g++ build).</summary>
+    [VendorApTypesFact]
+    public void EmulatorKernelsMatchCppKernelsBuiltAgainstXilinxApTypes() => Check(VendorApTypes.IncludeDir);
+
+    private static void Check(string? apTypes)
     {
         var gen = new KernelCaseGenerator(20240611);
         var cases = new List<KernelCase>();
@@ -53,7 +60,7 @@ public sealed class KernelBitExactnessTests
             }
         }
 
-        var actual = CppKernelDriver.Run(new TemplateLocator().Root, cases, rows);
+        var actual = CppKernelDriver.Run(new TemplateLocator().Root, cases, rows, apTypes);
 
         var mismatches = new List<string>();
         var badCases = new HashSet<int>();

@@ -27,11 +27,13 @@ public sealed class ProjectWriterTests
     {
         using var dir = new TempDir();
         var outDir = dir.Sub("out");
-        Directory.CreateDirectory(outDir);
+        new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null);
         File.WriteAllText(Path.Combine(outDir, "keep.txt"), "old");
+        var before = Directory.GetFileSystemEntries(outDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var backend = new VitisBackend(TestGraphs.Emitters()) { AfterFileWritten = _ => throw new IOException("injected") };
         Assert.Throws<IOException>(() => backend.Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: true, testInputs: null));
-        Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+        Assert.Equal(before, Directory.GetFileSystemEntries(outDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(outDir, "keep.txt")));
         Assert.Equal(["out"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
     }
 
@@ -61,15 +63,32 @@ public sealed class ProjectWriterTests
     }
 
     [Fact]
-    public void Force_replaces_the_folder_and_leaves_no_old_copy()
+    public void Force_replaces_a_previous_project_and_leaves_no_old_copy()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config("first"), outDir, force: false, testInputs: null);
+        File.WriteAllText(Path.Combine(outDir, "stale.txt"), "old");
+        new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: true, testInputs: null);
+        Assert.False(File.Exists(Path.Combine(outDir, "stale.txt")));
+        Assert.False(File.Exists(Path.Combine(outDir, "firmware", "first.cpp")));
+        Assert.True(File.Exists(Path.Combine(outDir, "firmware", "myproject.cpp")));
+        Assert.True(File.Exists(Path.Combine(outDir, OutputFolderGuard.MarkerFile)));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Force_refuses_a_folder_that_is_not_a_previous_project()
     {
         using var dir = new TempDir();
         var outDir = dir.Sub("out");
         Directory.CreateDirectory(outDir);
-        File.WriteAllText(Path.Combine(outDir, "stale.txt"), "old");
-        new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: true, testInputs: null);
-        Assert.False(File.Exists(Path.Combine(outDir, "stale.txt")));
-        Assert.True(File.Exists(Path.Combine(outDir, "firmware", "myproject.cpp")));
+        File.WriteAllText(Path.Combine(outDir, "stale.txt"), "user data");
+        var e = Assert.Throws<VitisBackendException>(() =>
+            new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: true, testInputs: null));
+        Assert.Contains($"'{outDir}' is not an Hls4Net project", e.Message);
+        Assert.Equal(["stale.txt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+        Assert.Equal("user data", File.ReadAllText(Path.Combine(outDir, "stale.txt")));
         Assert.Equal(["out"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
     }
 

@@ -67,9 +67,13 @@ public sealed class ConvertBadInputTests : IDisposable
         Assert.Single(run.ErrorLines());
         Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(Out).Select(Path.GetFileName));
 
+        // Issue 9: --force replaces only a previous project, never a folder of the user's files.
         var forced = CliRun.Of("convert", RepoPaths.Sample("jet_mlp.onnx"), "-o", Out, "--force");
-        Assert.Equal(0, forced.Code);
-        Assert.False(File.Exists(Path.Combine(Out, "keep.txt")));
+        Assert.True(forced.Code != 0, forced.ToString());
+        Assert.Single(forced.ErrorLines());
+        Assert.Contains("not an Hls4Net project", forced.ErrorLines()[0]);
+        Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(Out).Select(Path.GetFileName));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(Out, "keep.txt")));
     }
 
     [Fact]
