@@ -61,6 +61,7 @@ internal static class RegressionCorpus
             ("config-string", KerasFixture.Sequential.Replace("\"config\": {\"name\": \"fc1\", \"units\": 8, \"activation\": \"relu\", \"use_bias\": true}", "\"config\": \"x\"", StringComparison.Ordinal)),
             ("name-number", KerasFixture.Sequential.Replace("\"name\": \"fc1\"", "\"name\": -1", StringComparison.Ordinal)),
             ("activation-class-null", KerasFixture.Sequential.Replace("\"activation\": \"relu\"", "\"activation\": {\"class_name\": null, \"config\": []}", StringComparison.Ordinal)),
+            ("activation-class-number", KerasFixture.Sequential.Replace("\"activation\": \"relu\"", "\"activation\": {\"class_name\": 7, \"config\": {}}", StringComparison.Ordinal)),
             ("activation-number", KerasFixture.Sequential.Replace("\"activation\": \"relu\"", "\"activation\": 2147483648", StringComparison.Ordinal)),
             ("units-fraction", KerasFixture.Sequential.Replace("\"units\": 8", "\"units\": 1.5", StringComparison.Ordinal)),
             ("input-zero", KerasFixture.Sequential.Replace(Input, "\"batch_input_shape\": [null, 0]", StringComparison.Ordinal)),
