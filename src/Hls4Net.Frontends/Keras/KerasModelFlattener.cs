@@ -37,8 +37,9 @@ public sealed partial class KerasModelFlattener
             throw new ModelLoadException($"'{_source}': unsupported Keras model class '{className}' (expected Sequential, Functional or Model)");
         }
         var layersElement = config.ValueKind == JsonValueKind.Array ? config
-            : config.TryGetProperty("layers", out var l) ? l
+            : config.ValueKind == JsonValueKind.Object && config.TryGetProperty("layers", out var l) ? l
             : throw new ModelLoadException($"'{_source}': model config has no layers");
+        if (layersElement.ValueKind != JsonValueKind.Array) throw new ModelLoadException($"'{_source}': the model's layers are not a list");
         var raw = ReadLayers(layersElement, keras3Path);
         if (raw.Count == 0) throw new ModelLoadException($"'{_source}': the {className} model has no layers");
         List<KerasTensorRef> inputs, outputs;
@@ -161,13 +162,14 @@ public sealed partial class KerasModelFlattener
         var index = 0;
         foreach (var e in layers.EnumerateArray())
         {
-            var className = e.TryGetProperty("class_name", out var c) ? c.GetString() : null;
-            if (className is null || !e.TryGetProperty("config", out var config))
+            var className = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("class_name", out var c) && c.ValueKind == JsonValueKind.String
+                ? c.GetString() : null;
+            if (className is null || !e.TryGetProperty("config", out var config) || config.ValueKind != JsonValueKind.Object)
             {
-                throw new ModelLoadException($"'{_source}': layer {index} has no class_name/config");
+                throw new ModelLoadException($"'{_source}': {Where(keras3Path)}layer {index + 1} has no class_name/config");
             }
-            var name = config.ValueKind == JsonValueKind.Object && config.TryGetProperty("name", out var n) ? n.GetString()
-                : e.TryGetProperty("name", out var n2) ? n2.GetString() : null;
+            var name = config.TryGetProperty("name", out var n) ? NameOrNull(n, index, keras3Path)
+                : e.TryGetProperty("name", out var n2) ? NameOrNull(n2, index, keras3Path) : null;
             name ??= $"{className.ToLowerInvariant()}_{index}";
             var calls = new List<List<KerasTensorRef>>();
             if (e.TryGetProperty("inbound_nodes", out var nodes) && nodes.ValueKind == JsonValueKind.Array)
@@ -175,7 +177,7 @@ public sealed partial class KerasModelFlattener
                 foreach (var call in nodes.EnumerateArray())
                 {
                     var refs = new List<KerasTensorRef>();
-                    CollectRefs(call, refs);
+                    CollectRefs(call, refs, $"layer {index + 1} ('{name}')");
                     calls.Add(refs);
                 }
             }
@@ -189,8 +191,21 @@ public sealed partial class KerasModelFlattener
         return list;
     }
 
-    /// <summary>Keras 2: [["name", 0, 0, {}], ...]; Keras 3: {"args": [{"config": {"keras_history": ["name", 0, 0]}}]}.</summary>
-    private static void CollectRefs(JsonElement e, List<KerasTensorRef> refs)
+    /// <summary>"nested model 'layers/sequential', " for a nested model's layers (its Keras 3 path); "" at the top.</summary>
+    private static string Where(string keras3Path) => keras3Path.Length == 0 ? "" : $"nested model '{keras3Path}', ";
+
+    private string? NameOrNull(JsonElement name, int index, string keras3Path) => name.ValueKind switch
+    {
+        JsonValueKind.String => name.GetString(),
+        JsonValueKind.Null => null,
+        _ => throw new ModelLoadException($"'{_source}': {Where(keras3Path)}the name of layer {index + 1} is {name.ValueKind.ToString().ToLowerInvariant()}, not a string"),
+    };
+
+    /// <summary>
+    /// Keras 2: [["name", 0, 0, {}], ...]; Keras 3: {"args": [{"config": {"keras_history": ["name", 0, 0]}}]}.
+    /// <paramref name="owner"/> names the layer (or "the model outputs") in messages.
+    /// </summary>
+    private void CollectRefs(JsonElement e, List<KerasTensorRef> refs, string owner)
     {
         switch (e.ValueKind)
         {
@@ -198,30 +213,50 @@ public sealed partial class KerasModelFlattener
                 var items = e.EnumerateArray().ToList();
                 if (items.Count >= 2 && items[0].ValueKind == JsonValueKind.String && items[1].ValueKind == JsonValueKind.Number)
                 {
-                    refs.Add(new KerasTensorRef(items[0].GetString()!, items[1].GetInt32()));
+                    refs.Add(new KerasTensorRef(items[0].GetString()!, NodeIndex(items[1], e, owner)));
                     return;
                 }
-                foreach (var item in items) CollectRefs(item, refs);
+                foreach (var item in items) CollectRefs(item, refs, owner);
                 break;
             case JsonValueKind.Object:
                 if (e.TryGetProperty("keras_history", out var history))
                 {
-                    refs.Add(new KerasTensorRef(history[0].GetString()!, history.GetArrayLength() > 1 ? history[1].GetInt32() : 0));
+                    if (history.ValueKind != JsonValueKind.Array || history.GetArrayLength() == 0 || history[0].ValueKind != JsonValueKind.String)
+                    {
+                        throw new ModelLoadException($"'{_source}': {owner}: keras_history {Short(history)} does not start with a layer name");
+                    }
+                    refs.Add(new KerasTensorRef(history[0].GetString()!, history.GetArrayLength() > 1 ? NodeIndex(history[1], history, owner) : 0));
                     return;
                 }
                 foreach (var p in e.EnumerateObject())
                 {
-                    if (p.Name != "kwargs") CollectRefs(p.Value, refs);
+                    if (p.Name != "kwargs") CollectRefs(p.Value, refs, owner);
                 }
                 break;
         }
     }
 
-    private static List<KerasTensorRef> Endpoints(JsonElement config, string key)
+    /// <summary>The call (node) index of a tensor reference: a small non-negative integer.</summary>
+    private int NodeIndex(JsonElement index, JsonElement reference, string owner)
+    {
+        if (index.ValueKind != JsonValueKind.Number || !index.TryGetInt32(out var node) || node < 0)
+        {
+            throw new ModelLoadException($"'{_source}': {owner}: the node index in {Short(reference)} is not a non-negative integer");
+        }
+        return node;
+    }
+
+    private List<KerasTensorRef> Endpoints(JsonElement config, string key)
     {
         var refs = new List<KerasTensorRef>();
-        if (config.ValueKind == JsonValueKind.Object && config.TryGetProperty(key, out var e)) CollectRefs(e, refs);
+        if (config.ValueKind == JsonValueKind.Object && config.TryGetProperty(key, out var e)) CollectRefs(e, refs, $"the model's {key}");
         return refs;
+    }
+
+    private static string Short(JsonElement e)
+    {
+        var text = e.GetRawText();
+        return text.Length <= 60 ? text : text[..60] + "...";
     }
 
     [GeneratedRegex(@"\W+")]

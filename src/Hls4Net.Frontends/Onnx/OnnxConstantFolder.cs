@@ -98,6 +98,7 @@ internal sealed class OnnxConstantFolder
             case "Reshape":
                 return new OnnxConstant(name, ReshapedDims(node, x, inputs), x.Data, x.ElementType);
             case "Concat":
+                if (Array.IndexOf(inputs, null) is var missing and >= 0) throw node.BadInput(missing, "Concat input is empty");
                 return Concat(node, inputs.Select(i => i!).ToArray());
             case "Transpose":
                 return Transpose(node, x);
@@ -167,10 +168,12 @@ internal sealed class OnnxConstantFolder
             allowZero = node.Attributes.Int("allowzero", 0);
             target = (inputs.Length > 1 ? inputs[1] : null)?.ToInt64s() ?? throw node.Error("Reshape is missing its target shape");
         }
+        string Bad() => $"cannot reshape constant of shape {x.ShapeText} to [{string.Join(",", target)}]";
+        if (target.Any(d => d < -1) || target.Count(d => d == -1) > 1) throw node.BadInput(1, Bad());
         var dims = target.Select((d, i) => d == 0 && allowZero == 0 ? x.Dims[i] : d).ToArray();
-        var known = dims.Where(d => d != -1).Aggregate(1L, (p, d) => p * d);
+        var known = SizeOrNull(dims.Where(d => d != -1)) ?? throw node.BadInput(1, Bad());
         if (dims.Count(d => d == -1) == 1) dims = dims.Select(d => d == -1 ? (known == 0 ? 0 : x.Size / known) : d).ToArray();
-        if (dims.Aggregate(1L, (p, d) => p * d) != x.Size) throw node.BadInput(1, $"cannot reshape constant of shape {x.ShapeText} to [{string.Join(",", target)}]");
+        if (SizeOrNull(dims) != x.Size) throw node.BadInput(1, Bad());
         return dims;
     }
 
@@ -331,9 +334,22 @@ internal sealed class OnnxConstantFolder
             fill = v.Data.Length > 0 ? v.Data[0] : 0;
             type = v.ElementType;
         }
-        var size = dims.Aggregate(1L, (p, d) => p * d);
-        if (size > 1 << 24) throw node.Error($"ConstantOfShape of {size} values is too large");
+        var size = SizeOrNull(dims) ?? long.MaxValue;
+        if (size > 1 << 24) throw node.Error($"ConstantOfShape of shape [{string.Join(",", dims)}] is too large (more than {1 << 24} values)");
         return new OnnxConstant(node.OutputName, dims, Enumerable.Repeat(fill, (int)size).ToArray(), type);
+    }
+
+    /// <summary>The number of values of non-negative <paramref name="dims"/>; null when it does not fit a long.</summary>
+    private static long? SizeOrNull(IEnumerable<long> dims)
+    {
+        long size = 1;
+        foreach (var d in dims)
+        {
+            if (d == 0) return 0;
+            if (size > long.MaxValue / d) size = -1;
+            else if (size >= 0) size *= d;
+        }
+        return size < 0 ? null : size;
     }
 
     private static OnnxConstant Range(OnnxNode node, OnnxConstant?[] inputs)

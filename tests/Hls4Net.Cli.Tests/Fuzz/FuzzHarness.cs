@@ -4,7 +4,8 @@ namespace Hls4Net.Cli.Tests.Fuzz;
 /// Runs fuzz cases through the real CLI entry (<see cref="HlsCli"/>) in process, each in a fresh folder
 /// (<c>in/</c> inputs, <c>out/</c> the only place a project may appear, <c>tmp/</c> as TMPDIR), and checks the gate:
 /// exit 0, or exit 1 with exactly one <c>error:</c> line that is readable (no exception type names, no stack trace)
-/// and comes from one of Hls4Net's own exception types; and no file created, changed or removed anywhere but the
+/// and comes from one of Hls4Net's own exception types (exit 2 instead when that type is the CLI's UsageException,
+/// e.g. a config that names no model, so no model was given at all); and no file created, changed or removed anywhere but the
 /// project folder of a successful convert. Cases run with <c>-v</c> so that the CLI prints the caught exception
 /// after the error line; that dump is how the harness tells a deliberate error from a crash that the CLI's
 /// last-resort handler caught.
@@ -39,7 +40,7 @@ internal sealed partial class FuzzHarness
         var outcome = RunOnce(c, name, verbose: true);
         if (outcome.Kind != FuzzOutcomeKind.Error || index % 10 != 0 || Hung) return outcome;
         var quiet = RunOnce(c, name + "q", verbose: false);
-        if (quiet.Kind == FuzzOutcomeKind.Error && outcome.Detail.EndsWith(quiet.Detail, StringComparison.Ordinal)) return outcome;
+        if (quiet.Kind == FuzzOutcomeKind.Error && quiet.ExitCode == outcome.ExitCode && outcome.Detail.EndsWith(quiet.Detail, StringComparison.Ordinal)) return outcome;
         return quiet with { Kind = FuzzOutcomeKind.Failure, Detail = $"without -v: {quiet.Detail}\nwith -v: {outcome.Detail}" };
     }
 
@@ -131,7 +132,7 @@ internal sealed partial class FuzzHarness
         }
 
         if (c.MustSucceed) return Fail("a hostile but valid input must convert");
-        if (code != ExitCodes.Error) return Fail($"exit code {code}, expected {ExitCodes.Error}");
+        if (code is not (ExitCodes.Error or ExitCodes.Usage)) return Fail($"exit code {code}, expected {ExitCodes.Error} (or {ExitCodes.Usage} for a usage error)");
         if (added.Count > 0) return Fail($"a failed run left files behind: {string.Join(", ", added.Take(5))}");
         if (errorLines.Count != 1) return Fail($"{errorLines.Count} error lines, expected exactly one");
         var at = errorLines[0];
@@ -151,6 +152,11 @@ internal sealed partial class FuzzHarness
         var dump = at + 1 < lines.Length ? lines[at + 1] : "";
         var type = dump.Split(':')[0].Trim();
         if (!type.StartsWith("Hls4Net.", StringComparison.Ordinal)) return Fail($"unhandled {type} reached the CLI's last-resort handler");
+        var usage = type == typeof(UsageException).FullName;
+        if (usage != (code == ExitCodes.Usage))
+        {
+            return Fail($"exit code {code} for a {type}: usage errors exit {ExitCodes.Usage}, every other error {ExitCodes.Error}");
+        }
         return new FuzzOutcome(c, FuzzOutcomeKind.Error, code, $"{type[(type.LastIndexOf('.') + 1)..]}: {message}");
     }
 

@@ -14,7 +14,7 @@ internal enum FuzzOutcomeKind
     /// <summary>Exit 0 and only the project folder (for convert) was written.</summary>
     Success,
 
-    /// <summary>Exit 1 with one readable error line from one of Hls4Net's own exception types, nothing written.</summary>
+    /// <summary>Exit 1 (2 for a usage error) with one readable error line from one of Hls4Net's own exception types, nothing written.</summary>
     Error,
 
     /// <summary>A gate violation: an unhandled or foreign exception, a bad message, a stray file, or a failed must-succeed case.</summary>

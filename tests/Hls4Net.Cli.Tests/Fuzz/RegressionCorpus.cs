@@ -27,6 +27,9 @@ internal static class RegressionCorpus
             ("conv-weights-zero-by-huge", Spatial("Conv", g => [Weights(g, 0, 2, 1L << 40, 1)])),
             ("maxpool-kernel-huge", Spatial("MaxPool", _ => [], Ints("kernel_shape", 1L << 33, 1))),
             ("no-outputs", NoOutputs()),
+            ("fold-concat-missing-input", Folded("Concat", g => [Floats(g, 1, 2), ""], new AttributeProto { Name = "axis", Type = AttributeType.Int, I = 0 })),
+            ("fold-constantofshape-2^64", Folded("ConstantOfShape", g => [Longs(g, 1L << 32, 1L << 32, 3)])),
+            ("fold-reshape-negative-dims", Folded("Reshape", g => [Floats(g, 1, 2, 3, 4, 5, 6), Longs(g, -2, -3)])),
         };
         var csv = File.ReadAllBytes(RepoPaths.Sample("jet_mlp_input.csv"));
         foreach (var (name, model) in onnx)
@@ -58,6 +61,7 @@ internal static class RegressionCorpus
             ("config-string", KerasFixture.Sequential.Replace("\"config\": {\"name\": \"fc1\", \"units\": 8, \"activation\": \"relu\", \"use_bias\": true}", "\"config\": \"x\"", StringComparison.Ordinal)),
             ("name-number", KerasFixture.Sequential.Replace("\"name\": \"fc1\"", "\"name\": -1", StringComparison.Ordinal)),
             ("activation-class-null", KerasFixture.Sequential.Replace("\"activation\": \"relu\"", "\"activation\": {\"class_name\": null, \"config\": []}", StringComparison.Ordinal)),
+            ("activation-class-number", KerasFixture.Sequential.Replace("\"activation\": \"relu\"", "\"activation\": {\"class_name\": 7, \"config\": {}}", StringComparison.Ordinal)),
             ("activation-number", KerasFixture.Sequential.Replace("\"activation\": \"relu\"", "\"activation\": 2147483648", StringComparison.Ordinal)),
             ("units-fraction", KerasFixture.Sequential.Replace("\"units\": 8", "\"units\": 1.5", StringComparison.Ordinal)),
             ("input-zero", KerasFixture.Sequential.Replace(Input, "\"batch_input_shape\": [null, 0]", StringComparison.Ordinal)),
@@ -90,6 +94,20 @@ internal static class RegressionCorpus
         foreach (var a in attributes) if (a is not null) node.Attribute.Add(a);
         g.Node.Add(node);
         g.Node.Add(new NodeProto { Name = "flatten", OpType = "Flatten", Input = { "y4d" }, Output = { "y" } });
+        g.Output.Clear();
+        g.Output.Add(new ValueInfoProto { Name = "y" });
+        return model.ToByteArray();
+    }
+
+    /// <summary>jet_mlp cut after its first Gemm, plus <paramref name="op"/> on constants only (the constant folder runs it), added to the Gemm's output.</summary>
+    private static byte[] Folded(string op, Func<GraphProto, string[]> inputs, params AttributeProto[] attributes)
+    {
+        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(RepoPaths.Sample("jet_mlp.onnx")));
+        var g = model.Graph;
+        while (g.Node.Count > 1) g.Node.RemoveAt(g.Node.Count - 1);
+        var node = new NodeProto { Name = "hostile", OpType = op, Input = { inputs(g) }, Output = { "k" }, Attribute = { attributes } };
+        g.Node.Add(node);
+        g.Node.Add(new NodeProto { Name = "add", OpType = "Add", Input = { g.Node[0].Output[0], "k" }, Output = { "y" } });
         g.Output.Clear();
         g.Output.Add(new ValueInfoProto { Name = "y" });
         return model.ToByteArray();

@@ -9,7 +9,7 @@ public sealed class QuantizerSpecParser
     public QuantizerSpec Parse(JsonElement element, string where)
     {
         if (element.ValueKind == JsonValueKind.String) return Parse(element.GetString()!, where);
-        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("class_name", out var cls))
+        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("class_name", out var cls) && cls.ValueKind == JsonValueKind.String)
         {
             var named = new Dictionary<string, string>();
             if (element.TryGetProperty("config", out var config) && config.ValueKind == JsonValueKind.Object)
