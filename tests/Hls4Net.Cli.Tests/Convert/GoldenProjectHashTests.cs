@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using Hls4Net.Cli.Tests.Verify;
+using Hls4Net.TestSupport;
+using Xunit.Abstractions;
+
+namespace Hls4Net.Cli.Tests.Convert;
+
+/// <summary>
+/// Golden hashes of the projects written for the repository's samples. Any change to what convert writes (templates,
+/// literals, weights, file names, the config copy) changes a hash here, so output changes are made deliberately: when a
+/// change is intended, replace the pinned hash with the one the failing test prints (it also lists every file's hash).
+/// The projects are written into a fresh temporary folder each time, so a pass also shows that no path of the machine
+/// or of the output folder leaks into the project.
+/// </summary>
+public sealed class GoldenProjectHashTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("hls4net-golden-");
+    private readonly ITestOutputHelper _output;
+
+    public GoldenProjectHashTests(ITestOutputHelper output) => _output = output;
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Theory]
+    [InlineData("jet_mlp", "d2975dfeadbee93f323922ce0f154cb540e40ec4a1a2c02a234f12ae8634c21b")]
+    [InlineData("tiny_mlp_stream", "460495e2533bf65b9a499b97a66155ba8bf71d147dd05a1daf78d70e83c7508e")]
+    [InlineData("jet_mlp_resource", "8dd9dd7832ec549f1045d4f6bd4864337df2127ee2ed3b86c484d72ba8524415")]
+    public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
+    {
+        string[] args = name switch
+        {
+            "jet_mlp" => ["convert", RepoPaths.Sample("jet_mlp.onnx"), "--input", RepoPaths.Sample("jet_mlp_input.csv")],
+            "tiny_mlp_stream" => ["convert", RepoPaths.Sample("tiny_mlp.onnx"), "--io-type", "io_stream"],
+            "jet_mlp_resource" => ["convert", RepoPaths.Sample("jet_mlp.onnx"), "--strategy", "Resource", "--reuse-factor", "4",
+                "--precision", "ap_fixed<12,5,AP_RND,AP_SAT>", "--fpga", "xcu250"],
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        };
+        var project = Path.Combine(_dir.FullName, name);
+        var run = CliRun.Of([.. args, "-o", project]);
+        Assert.True(run.Code == 0, run.ToString());
+
+        var files = Directory.GetFiles(project, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(project, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        using var whole = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var f in files)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(project, f));
+            whole.AppendData(Encoding.UTF8.GetBytes(f + "\0"));
+            whole.AppendData(bytes);
+            whole.AppendData(Encoding.UTF8.GetBytes($"\0{bytes.Length}\0"));
+            _output.WriteLine($"{System.Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()}  {f}");
+        }
+        var actual = System.Convert.ToHexString(whole.GetHashAndReset()).ToLowerInvariant();
+        _output.WriteLine($"project hash of {name}: {actual}");
+        Assert.True(actual == pinned, $"the project written for '{name}' changed: hash {actual}, pinned {pinned}. If the change is intended, pin the new hash (the test output lists every file's hash).");
+    }
+}
