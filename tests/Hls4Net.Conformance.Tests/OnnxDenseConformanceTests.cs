@@ -1,3 +1,4 @@
+using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Cli;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
@@ -14,7 +15,11 @@ public class OnnxDenseConformanceTests
 {
     public static TheoryData<string, string> Cases() => CasesFor("three_layer_keras", "two_layer_keras", "two_layer_pytorch", "three_layer_bn_keras");
 
-    /// <summary>The 42k-parameter network: the slowest g++ builds of the suite, in the slow lane (CI runs it).</summary>
+    /// <summary>
+    /// The 42k-parameter network: the slowest g++ builds of the suite, in the slow lane (CI runs it). Its
+    /// fixed8_rnd_sat build goes the way of a user's <c>csim --ap-types</c> with headers that warn
+    /// (<see cref="WarningHeaders"/>, no -Werror): Xilinx's own headers take too long on this network for the vendor lane.
+    /// </summary>
     public static TheoryData<string, string> BigCases() => CasesFor("dense_big_keras");
 
     private static TheoryData<string, string> CasesFor(params string[] models)
@@ -30,11 +35,14 @@ public class OnnxDenseConformanceTests
     [SharedModelTheory]
     [MemberData(nameof(BigCases))]
     [Trait("Lane", "Slow")]
-    public void BigNetworkEmulatorAndCsimAgreeBitForBit(string model, string config) => EmulatorAndCsimAgreeBitForBit(model, config);
+    public void BigNetworkEmulatorAndCsimAgreeBitForBit(string model, string config) =>
+        Agrees(model, config, config == "fixed8_rnd_sat" ? CsimFlow.Options(WarningHeaders.Dir, warningsAsErrors: false) : null);
 
     [SharedModelTheory]
     [MemberData(nameof(Cases))]
-    public void EmulatorAndCsimAgreeBitForBit(string model, string config)
+    public void EmulatorAndCsimAgreeBitForBit(string model, string config) => Agrees(model, config, null);
+
+    private static void Agrees(string model, string config, CsimOptions? options)
     {
         var path = RepoPaths.OnnxModel(model);
         var overrides = config == "fixed8_rnd_sat" ? new ConfigOverrides { Precision = "ap_fixed<8,3,AP_RND,AP_SAT>" } : new ConfigOverrides();
@@ -46,7 +54,7 @@ public class OnnxDenseConformanceTests
         }
         var inputs = SampleSet.Random(1000, InputWidth(path), seed: 42);
 
-        var result = new ConformanceRunner().Run(path, null, yaml, overrides, inputs);
+        var result = new ConformanceRunner().Run(path, null, yaml, overrides, inputs, options);
 
         Assert.True(result.Report.AllBitExact, $"{model}/{config}: {result.Report.BitExactSamples}/{result.Report.Samples} bit-exact; {result.Report.FirstMismatch}");
         Assert.Equal(1000, result.Report.Samples);
