@@ -25,11 +25,7 @@ public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
     [InlineData("merge")]
     public void Emulator_matches_cpp_bit_for_bit(string family)
     {
-        var stats = _fixture.Families[family];
-        _output.WriteLine($"io_parallel seed {LayerBitExactFixture.Seed}: {stats.Cases} {family} cases, {stats.Values} values, {stats.Mismatches.Count} mismatches");
-        Assert.True(stats.Cases >= 10 && stats.Values > 1000, $"only {stats.Cases} {family} cases, {stats.Values} values");
-        Assert.True(stats.Mismatches.Count == 0,
-            $"{stats.Mismatches.Count} mismatches of {stats.Values} values; first:\n{string.Join("\n", stats.Mismatches.Take(10))}");
+        _fixture.Families[family].AssertBitExact($"io_parallel seed {LayerBitExactFixture.Seed}", family, _output);
     }
 
     [Fact]

@@ -81,18 +81,7 @@ internal static class LayerCppDriver
     {
         var node = c.Node;
         var inputs = node.Inputs;
-        var context = new LayerEmitContext
-        {
-            Node = node,
-            Index = c.Id,
-            Id = $"layer{c.Id}",
-            InputTypeNames = inputs.Select((_, i) => $"in{i}_t").ToList(),
-            InputVars = inputs.Select((_, i) => $"x{i}").ToList(),
-            OutputTypeName = "res_t",
-            OutputVar = "r",
-            Config = new ProjectConfig(),
-            Renderer = renderer,
-        };
+        var context = LayerCaseContext.For(c, renderer, new ProjectConfig());
         var code = Emitters[node.Op.GetType()].Emit(context);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"namespace c{c.Id} {{\n// {c}\n");

@@ -94,18 +94,7 @@ internal static class StreamLayerCppDriver
     {
         var node = c.Node;
         var inputs = node.Inputs;
-        var context = new LayerEmitContext
-        {
-            Node = node,
-            Index = c.Id,
-            Id = $"layer{c.Id}",
-            InputTypeNames = inputs.Select((_, i) => $"in{i}_t").ToList(),
-            InputVars = inputs.Select((_, i) => $"x{i}").ToList(),
-            OutputTypeName = "res_t",
-            OutputVar = "r",
-            Config = new ProjectConfig { IoType = IoType.IoStream },
-            Renderer = renderer,
-        };
+        var context = LayerCaseContext.For(c, renderer, new ProjectConfig { IoType = IoType.IoStream });
         var code = emitters.Get(node).Emit(context);
         if (!code.SupportsStream) throw new InvalidOperationException($"{c}: the emitter has no io_stream code");
         var outShape = node.Output.Shape;
