@@ -1,4 +1,4 @@
-using Hls4Net.Cli;
+using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Hls4Net.Backends.Vitis.Csim;
-using Hls4Net.Cli.Csim;
+using Hls4Net.Csim;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
+using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hls4Net.Cli.Verify;
+using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Commands;
 

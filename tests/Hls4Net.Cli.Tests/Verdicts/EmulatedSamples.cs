@@ -1,7 +1,8 @@
-using Hls4Net.Core.Data;
 using Hls4Net.Core.Config;
+using Hls4Net.Core.Data;
 using Hls4Net.Emulation;
 using Hls4Net.TestSupport;
+using Hls4Net.Verification;
 using Serilog.Core;
 
 namespace Hls4Net.Cli.Tests.Verdicts;
