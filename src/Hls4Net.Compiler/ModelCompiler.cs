@@ -1,13 +1,12 @@
 using Hls4Net.Core.Config;
-using Hls4Net.Core.Passes;
-using Hls4Net.Frontends;
 using Serilog;
 
 namespace Hls4Net;
 
 /// <summary>
-/// Loads the configuration (YAML + overrides), imports the model and runs the default pass pipeline.
-/// The model comes from the command line, else from the config's OnnxModel / KerasJson+KerasH5 / KerasModel.
+/// Turns a <see cref="CompileRequest"/> into a <see cref="HlsDesign"/>: loads the configuration (YAML + overrides), then
+/// <see cref="HlsModel.Load"/> and <see cref="HlsModel.Configure"/>. The model comes from the request, else from the
+/// config's OnnxModel / KerasJson+KerasH5 / KerasModel.
 /// </summary>
 public sealed class ModelCompiler
 {
@@ -18,7 +17,8 @@ public sealed class ModelCompiler
     /// <summary>Run the graph verifier after every pass (tests turn this on).</summary>
     public bool VerifyPasses { get; init; }
 
-    public CompiledModel Compile(CompileRequest request)
+    /// <exception cref="UsageException">An override has a bad value, or no model is named.</exception>
+    public HlsDesign Compile(CompileRequest request)
     {
         var config = request.ConfigPath is null ? new ProjectConfig() : new ProjectConfigLoader(_log).LoadFile(request.ConfigPath);
         try
@@ -30,11 +30,7 @@ public sealed class ModelCompiler
             throw new UsageException(e.Message); // a bad --precision, --reuse-factor, --strategy, ... value
         }
         var (model, weights) = ModelFiles(request, config);
-        RecordModel(config, model, weights);
-        _log.Information("Importing {Model}", model);
-        var graph = new ModelLoader().Load(model, weights);
-        DefaultPipeline.Create().Run(graph, new PassContext(config, _log, VerifyPasses));
-        return new CompiledModel(graph, config, model);
+        return HlsModel.Load(model, new LoadOptions { WeightsPath = weights, Log = _log, VerifyPasses = VerifyPasses }).Configure(config);
     }
 
     private static (string Model, string? Weights) ModelFiles(CompileRequest request, ProjectConfig config)
@@ -44,17 +40,5 @@ public sealed class ModelCompiler
         if (config.KerasJson is not null) return (config.KerasJson, config.KerasH5);
         if (config.KerasModel is not null) return (config.KerasModel, null);
         throw new UsageException("no model given: pass a model file, or a --config naming OnnxModel, KerasJson + KerasH5 or KerasModel");
-    }
-
-    /// <summary>Keep the model's location in the effective config, so a project knows where it came from.</summary>
-    private static void RecordModel(ProjectConfig config, string model, string? weights)
-    {
-        config.OnnxModel = config.KerasJson = config.KerasH5 = config.KerasModel = null;
-        switch (Path.GetExtension(model).ToLowerInvariant())
-        {
-            case ".onnx": config.OnnxModel = model; break;
-            case ".json": config.KerasJson = model; config.KerasH5 = weights; break;
-            default: config.KerasModel = model; break;
-        }
     }
 }

@@ -60,7 +60,7 @@ public sealed class FixtureConformanceTests
         Assert.Equal(b.Raw, a.Raw);
     }
 
-    private static CompiledModel Compile(string model, string? weights) =>
+    private static HlsDesign Compile(string model, string? weights) =>
         new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, weights, null, new ConfigOverrides()));
 
     /// <summary>Weights and bias of every Dense and convolution node, in graph order.</summary>

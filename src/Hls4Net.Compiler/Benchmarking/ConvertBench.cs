@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Hls4Net.Backends.Vitis;
 using Serilog;
 using Serilog.Core;
 
@@ -7,7 +6,7 @@ namespace Hls4Net.Benchmarking;
 
 /// <summary>
 /// Times the convert path in process: config + import + passes (<see cref="ModelCompiler"/>), then
-/// <see cref="VitisBackend.Write"/> into a fresh temporary folder, deleted after each run (deletion is not timed).
+/// <see cref="HlsDesign.Write"/> into a fresh temporary folder, deleted after each run (deletion is not timed).
 /// The warm-up run logs through the command's logger; timed runs log nothing.
 /// </summary>
 public sealed class ConvertBench
@@ -44,7 +43,7 @@ public sealed class ConvertBench
             var clock = Stopwatch.StartNew();
             var compiled = new ModelCompiler(log).Compile(request);
             var compileMs = clock.Elapsed.TotalMilliseconds;
-            new VitisBackend(DefaultEmitters.Create(), logger: log).Write(compiled.Graph, compiled.Config, dir, force: false, testInputs: null);
+            compiled.Write(dir);
             clock.Stop();
             return (clock.Elapsed.TotalMilliseconds, compileMs);
         }

@@ -12,11 +12,11 @@ namespace Hls4Net.Csim;
 public sealed class TestbenchInputWriter
 {
     /// <summary>Install the samples of <paramref name="inputPath"/> into <paramref name="projectDir"/>; dispose the result to undo.</summary>
-    public TestbenchDataSwap Install(string projectDir, string inputPath, CompiledModel model)
+    public TestbenchDataSwap Install(string projectDir, string inputPath, HlsDesign model)
     {
         var samples = new SampleSetReader().Read(inputPath);
         if (samples.Count == 0) throw new InputDataException($"{Path.GetFileName(inputPath)}: no samples");
-        var predictions = EmulationRunner.Rows(new EmulationRunner().Run(model.Graph, samples));
+        var predictions = EmulationRunner.Rows(model.Emulate(samples));
         var inputs = TestbenchData.Format(samples.Rows, samples.Rows[0].Length, "test input");
         var expected = TestbenchData.Format(predictions, predictions[0].Length, "expected output");
         return TestbenchDataSwap.Install(projectDir, inputs, expected);

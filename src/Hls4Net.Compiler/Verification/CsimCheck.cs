@@ -1,4 +1,3 @@
-using Hls4Net.Backends.Vitis;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Data;
 using Hls4Net.Emulation;
@@ -17,16 +16,15 @@ public sealed class CsimCheck
     public CsimCheck(ILogger log) => _log = log;
 
     /// <returns>The whole-sample report and, per graph output, the number of samples on which that output is bit-exact.</returns>
-    public (BitExactReport Report, int[] PerOutput) Run(CompiledModel model, SampleSet samples, InterpreterResult emulated, string? keepProject, bool force)
+    public BitExactComparison Run(HlsDesign design, SampleSet samples, InterpreterResult emulated, string? keepProject, bool force)
     {
         var dir = keepProject ?? Path.Combine(Path.GetTempPath(), $"hls4net-verify-{Guid.NewGuid():N}");
         try
         {
-            new VitisBackend(DefaultEmitters.Create(), logger: _log).Write(model.Graph, model.Config, dir, force || keepProject is null, samples.Rows, EmulationRunner.Rows(emulated));
+            design.WriteProject(dir, force || keepProject is null, samples.Rows, EmulationRunner.Rows(emulated), null);
             var csim = new CsimRunner(_log).Run(dir);
             var values = csim.Values ?? csim.Outputs.Select(r => r.Select(v => new CsimValue(v)).ToArray()).ToList();
-            var comparison = new BitExactComparer().CompareByOutput(emulated, values);
-            return (comparison.Report, comparison.PerOutput.ToArray());
+            return new BitExactComparer().CompareByOutput(emulated, values);
         }
         finally
         {

@@ -8,7 +8,7 @@ namespace Hls4Net.Verification;
 /// </summary>
 public static class FloatReference
 {
-    public static IFloatReference For(CompiledModel model, ILogger log, string choice = "auto")
+    public static IFloatReference For(HlsDesign model, ILogger log, string choice = "auto")
     {
         var onnx = Path.GetExtension(model.ModelPath).Equals(".onnx", StringComparison.OrdinalIgnoreCase);
         if (choice == "onnxruntime" && !onnx) throw new VerifyException($"--float-reference onnxruntime needs an .onnx model; '{Path.GetFileName(model.ModelPath)}' is not one");

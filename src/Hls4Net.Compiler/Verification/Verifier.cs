@@ -6,7 +6,7 @@ using Serilog;
 namespace Hls4Net.Verification;
 
 /// <summary>
-/// Runs <c>hls4net verify</c>: compiles the model, runs the emulator and the float reference on the same samples,
+/// Runs <c>hls4net verify</c> on a design: runs the emulator and the float reference on the same samples,
 /// optionally the C simulation and a per-layer trace, and gathers every figure into a <see cref="VerifyReport"/>.
 /// </summary>
 public sealed class Verifier
@@ -15,9 +15,8 @@ public sealed class Verifier
 
     public Verifier(ILogger log) => _log = log;
 
-    public VerifyReport Run(VerifySettings settings)
+    public VerifyReport Run(HlsDesign compiled, VerifySettings settings)
     {
-        var compiled = new ModelCompiler(_log).Compile(settings.Model);
         var graph = compiled.Graph;
         var samples = Samples(settings, graph);
         // --trace wins; without it, the layers with hls4ml's Trace: true in the config are traced.
@@ -28,7 +27,7 @@ public sealed class Verifier
         }
 
         _log.Information("Emulating {Samples} samples in fixed point...", samples.Count);
-        var emulated = new EmulationRunner().Run(graph, samples, trace: traceNodes.Count > 0);
+        var emulated = compiled.Emulate(samples, trace: traceNodes.Count > 0);
         var reference = FloatReference.For(compiled, _log, settings.FloatReference);
         _log.Information("Running the float reference...");
         var floatRun = reference.Run(samples, traceNodes);
@@ -38,9 +37,9 @@ public sealed class Verifier
         BitExactReport? csim = null;
         if (settings.Csim)
         {
-            var (report, perOutput) = new CsimCheck(_log).Run(compiled, samples, emulated, settings.KeepProject, settings.Force);
-            csim = report;
-            outputs = outputs.Select((o, k) => o with { BitExactSamples = perOutput[k] }).ToList();
+            var comparison = new CsimCheck(_log).Run(compiled, samples, emulated, settings.KeepProject, settings.Force);
+            csim = comparison.Report;
+            outputs = outputs.Select((o, k) => o with { BitExactSamples = comparison.PerOutput[k] }).ToList();
         }
         var trace = traceNodes.Count == 0 ? [] : new TraceWriter(settings.TraceDir).Write(traceNodes, emulated.Trace!, floatRun);
         return new VerifyReport

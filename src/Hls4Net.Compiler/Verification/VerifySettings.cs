@@ -1,10 +1,8 @@
 namespace Hls4Net.Verification;
 
-/// <summary>Everything <c>hls4net verify</c> was asked to do, parsed from the command line.</summary>
+/// <summary>What a verification of a design does (<c>hls4net verify</c>'s options): samples, C simulation, tolerance gate, trace, float reference.</summary>
 public sealed record VerifySettings
 {
-    public required CompileRequest Model { get; init; }
-
     /// <summary>Sample file (.csv/.dat/.npy); null draws <see cref="Samples"/> random N(0,1) samples.</summary>
     public string? InputPath { get; init; }
 

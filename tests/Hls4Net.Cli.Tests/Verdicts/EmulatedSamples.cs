@@ -12,7 +12,7 @@ internal static class EmulatedSamples
 {
     public static readonly string Model = RepoPaths.Sample("tiny_mlp.onnx");
 
-    public static (CompiledModel Model, InterpreterResult Result) Run(int samples = 6)
+    public static (HlsDesign Model, InterpreterResult Result) Run(int samples = 6)
     {
         var compiled = new ModelCompiler(Logger.None).Compile(new CompileRequest(Model, null, null, new ConfigOverrides()));
         var set = SampleSet.Random(samples, compiled.Graph.Inputs[0].Shape.Size, seed: 3);
