@@ -1,6 +1,7 @@
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -12,7 +13,7 @@ public sealed class PReluEmitter : ILayerEmitter
     public LayerCode Emit(LayerEmitContext context)
     {
         var node = context.Node;
-        var p = PReluParameters.Create(node);
+        var p = PReluPlan.Create(node);
         var configName = $"config{context.Index}";
         var paramType = $"{context.Id}_param_t";
         var alphaVar = $"{context.Id}_alpha";

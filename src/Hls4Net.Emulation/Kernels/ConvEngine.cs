@@ -1,5 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 

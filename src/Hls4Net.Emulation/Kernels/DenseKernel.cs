@@ -3,6 +3,8 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -14,7 +16,7 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public sealed class DenseKernel : IKernel
 {
-    private readonly ConditionalWeakTable<Node, DenseParameters> _cache = new();
+    private readonly ConditionalWeakTable<Node, DensePlan> _cache = new();
 
     public Type OpType => typeof(DenseOp);
 
@@ -69,10 +71,10 @@ public sealed class DenseKernel : IKernel
     }
 
     /// <summary>Quantized constants for the node, cached while its op and precisions are unchanged.</summary>
-    private DenseParameters Parameters(Node node)
+    private DensePlan Parameters(Node node)
     {
         if (_cache.TryGetValue(node, out var p) && p.Matches(node)) return p;
-        p = DenseParameters.Create(node);
+        p = DensePlan.Create(node);
         _cache.AddOrUpdate(node, p);
         return p;
     }

@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
 
 namespace Hls4Net.Emulation.Kernels;
 

@@ -1,6 +1,8 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -14,7 +16,7 @@ public sealed class PReluKernel : IKernel
         var input = inputs[0];
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
-        var p = PReluParameters.Create(node);
+        var p = PReluPlan.Create(node);
         LayerTypes.RequireExact(node, FixedType.MulResult(tx, p.AlphaType), "product");
         int fx = tx.FracBits, fprod = fx + p.AlphaType.FracBits, n = p.AlphaRaw.Length, size = input.SampleSize;
         var x = input.Raw;

@@ -2,6 +2,8 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -25,7 +27,7 @@ public sealed class ReluFamilyKernel : IKernel
         if (WideActivation.Needed(node, input.Type)) return WideActivation.Run(node, input, overflow);
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
-        var p = ReluFamilyParameters.Create(node);
+        var p = ReluFamilyPlan.Create(node);
         var tp = p.ParameterType;
         int fx = tx.FracBits, fr = tr.FracBits, fp = tp.FracBits;
         var product = FixedType.MulResult(tx, tp);

@@ -2,6 +2,8 @@ using System.Numerics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -17,7 +19,7 @@ public static class WideConv
     {
         var p = node.Precision;
         if (node.Output.Type is not { } r || p.Weight is not { } w || p.Bias is not { } b || p.Accum is not { } a) return false;
-        if (WideRaw.AnyWide(input, r, w, b, a)) return true;
+        if (LayerTypes.AnyWide(input, r, w, b, a)) return true;
         int frac = Math.Max(a.FracBits, input.FracBits + w.FracBits);
         return Math.Max(a.IntBits, input.IntBits + w.IntBits) + frac + 2 > WideRaw.FastExactWidth; // MacUnit's bound
     }
@@ -28,8 +30,8 @@ public static class WideConv
         FixedType tr = node.Output.Type!, wt = p.Weight!, bt = p.Bias!, at = p.Accum!, xt = input.Type;
         CppWidth.CheckDense(node, xt, wt, at);
         var g = ConvGeometry.Of(node);
-        var w = WideRaw.Quantize(weights.Data, wt);
-        var b = WideRaw.Quantize(bias.Data, bt);
+        var w = LayerTypes.QuantizeWide(weights.Data, wt);
+        var b = LayerTypes.QuantizeWide(bias.Data, bt);
         int sumFrac = Math.Max(at.FracBits, xt.FracBits + wt.FracBits);
         int accShift = sumFrac - at.FracBits, prodShift = sumFrac - xt.FracBits - wt.FracBits;
         var outSize = node.Output.Shape.Size;

@@ -3,6 +3,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -12,19 +13,10 @@ namespace Hls4Net.Emulation.Wide;
 /// </summary>
 public static class WidePool
 {
-    /// <summary>The average-pool accumulator: the assigned accum, else the input widened by ceil(log2(window)) integer bits.</summary>
-    public static FixedType Accum(Node node, FixedType input, int window)
-    {
-        if (node.Precision.Accum is { } assigned) return assigned;
-        var extra = window <= 1 ? 0 : (int)Math.Ceiling(Math.Log2(window));
-        CppWidth.Require(node, (long)input.Width + extra, $"average accumulator ({input} widened by {extra} integer bits)");
-        return new FixedType(input.Width + extra, input.IntBits + extra, input.Signed);
-    }
-
     /// <summary>True when the pool needs the wide path.</summary>
     public static bool Needed(Node node, FixedTensor input, PoolKind pool) =>
         input.IsWide || node.Output.Type is { FitsInt64: false }
-        || (pool == PoolKind.Average && !Accum(node, input.Type, ConvGeometry.Of(node).KernelH * ConvGeometry.Of(node).KernelW).FitsInt64);
+        || (pool == PoolKind.Average && !PoolTypes.AnyWidthAccum(node, input.Type, ConvGeometry.Of(node).KernelH * ConvGeometry.Of(node).KernelW).FitsInt64);
 
     public static FixedTensor Run(Node node, FixedTensor input, PoolKind pool, bool countIncludePad, OverflowCounter overflow)
     {
@@ -32,7 +24,7 @@ public static class WidePool
         var xt = input.Type;
         var g = ConvGeometry.Of(node);
         var window = g.KernelH * g.KernelW;
-        var accT = pool == PoolKind.Average ? Accum(node, xt, window) : xt;
+        var accT = pool == PoolKind.Average ? PoolTypes.AnyWidthAccum(node, xt, window) : xt;
         var outSize = node.Output.Shape.Size;
         var codes = new BigInteger[input.Batch * outSize];
         var taps = new List<int>(window);

@@ -1,7 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering.Plans;
 
 /// <summary>
 /// Sliding-window geometry shared by convolutions and pooling, with 1-D windows seen as 2-D ones of height 1.
