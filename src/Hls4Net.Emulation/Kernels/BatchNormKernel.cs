@@ -12,6 +12,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public sealed class BatchNormKernel : IKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(BatchNormOp);
 
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
@@ -20,7 +22,7 @@ public sealed class BatchNormKernel : IKernel
         if (Wide.WideBatchNorm.Needed(node, input.Type)) return Wide.WideBatchNorm.Run(node, input, overflow);
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
-        var p = BatchNormPlan.Create(node);
+        var p = _plans.Get(node, BatchNormPlan.Create);
         var product = FixedType.MulResult(tx, p.Scale);
         var sum = FixedType.AddResult(product, p.Shift);
         LayerTypes.RequireExact(node, sum, "scale-and-shift");

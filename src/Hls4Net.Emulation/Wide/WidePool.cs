@@ -37,7 +37,7 @@ public static class WidePool
             {
                 for (var ow = 0; ow < g.OutW; ow++)
                 {
-                    PoolEngine.Taps(g, oh, ow, taps);
+                    g.Taps(oh, ow, taps);
                     for (var c = 0; c < g.OutC; c++)
                     {
                         var at = s * outSize + (oh * g.OutW + ow) * g.OutC + c;

@@ -54,8 +54,4 @@ public sealed class DensePlan
         var a = node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): accum precision not assigned"); // any width: the kernel takes the wide path
         return new DensePlan(op, w, b, a, LayerTypes.Quantize(op.Weights.Data, w), LayerTypes.Quantize(op.Bias.Data, b));
     }
-
-    /// <summary>True when these parameters were made for the node's current op and precisions.</summary>
-    public bool Matches(Node node) => ReferenceEquals(Op, node.Op) && Weight == node.Precision.Weight
-        && Bias == node.Precision.Bias && Accum == node.Precision.Accum;
 }
