@@ -15,6 +15,8 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// </summary>
 public sealed class ActivationEmitter : ILayerEmitter
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(ActivationOp);
 
     /// <summary>True when this emitter handles <paramref name="op"/>.</summary>
@@ -27,7 +29,7 @@ public sealed class ActivationEmitter : ILayerEmitter
         ReluFamilyPlan.CheckConstants(node);
         // A wide result or weight type: ReluFamilyPlan (64-bit codes) cannot be built; CheckConstants left only
         // functions whose constants are in a narrow param_t (alpha, beta) or that have none.
-        var p = LayerTypes.AnyWide(node.Output.Type, node.Precision.Weight) ? null : ReluFamilyPlan.Create(node);
+        var p = LayerTypes.AnyWide(node.Output.Type, node.Precision.Weight) ? null : _plans.Get(node, ReluFamilyPlan.Create);
         var paramT = node.Precision.Weight ?? node.Output.Type!;
         long alpha = p?.AlphaRaw ?? (op.Function is ActivationKind.LeakyRelu or ActivationKind.ThresholdedRelu or ActivationKind.HardSigmoid ? FixedMath.FromDouble(op.Alpha, paramT) : 0);
         long beta = p?.BetaRaw ?? (op.Function is ActivationKind.HardSigmoid ? FixedMath.FromDouble(op.Beta, paramT) : 0);

@@ -13,6 +13,8 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// </summary>
 public sealed class DenseEmitter : ILayerEmitter
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(DenseOp);
 
     public LayerCode Emit(LayerEmitContext context)
@@ -20,7 +22,7 @@ public sealed class DenseEmitter : ILayerEmitter
         var node = context.Node;
         var op = (DenseOp)node.Op;
         var wide = LayerTypes.AnyWide(node.Precision.Weight, node.Precision.Bias);
-        var p = wide ? null : DensePlan.Create(node);
+        var p = wide ? null : _plans.Get(node, DensePlan.Create);
         var (tw, tb, ta) = p is null
             ? (node.Precision.Weight!, node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' (Dense): bias precision not assigned"),
                node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' (Dense): accum precision not assigned"))
