@@ -1,7 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 
-namespace Hls4Net.Emulation.Tables;
+namespace Hls4Net.Lowering.Tables;
 
 /// <summary>
 /// The table layout of one activation function: the covered input range [Lo, Lo + 2^Log2Span), what happens

@@ -1,7 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Tables;
+namespace Hls4Net.Lowering.Tables;
 
 /// <summary>
 /// Everything the softmax kernel (C# and nnet_softmax.h) needs for one layer: the types, the exp table over
@@ -87,65 +87,4 @@ public sealed class SoftmaxPlan
     /// <summary>Builds the plan of a softmax node from its input type and precision.</summary>
     public static SoftmaxPlan Create(Node node, FixedType input) => Create(input, node.Output.Shape[node.Output.Shape.Rank - 1],
         node.Precision.ExpTable, node.Precision.InvTable, node.Precision.Accum, node.Precision.TableSize, node.Name);
-
-    /// <summary>Runs one softmax (one row of n values) exactly as nnet_softmax.h does.</summary>
-    public void Apply(ReadOnlySpan<long> x, Span<long> res, FixedType result, OverflowCounter overflow)
-    {
-        long max = x[0];
-        for (int i = 1; i < x.Length; i++) max = Math.Max(max, x[i]);
-        Span<long> e = x.Length <= 256 ? stackalloc long[x.Length] : new long[x.Length];
-        long sum = 0;
-        int sumFrac = Math.Max(AccumType.FracBits, ExpType.FracBits);
-        for (int i = 0; i < x.Length; i++)
-        {
-            e[i] = ExpRaw[Indexer.Index((Int128)max - x[i])];
-            var exact = FixedArith.Add(sum, AccumType, e[i], ExpType);
-            sum = FixedMath.Convert(exact, sumFrac, AccumType, out bool o);
-            overflow.Record(o);
-        }
-        long inv = Reciprocal(sum, overflow);
-        for (int i = 0; i < x.Length; i++)
-        {
-            res[i] = FixedMath.Convert((Int128)e[i] * inv, ExpType.FracBits + InvType.FracBits, result, out bool o);
-            overflow.Record(o);
-        }
-    }
-
-    /// <summary>
-    /// <see cref="Apply"/> for an input or a result wider than 64-bit raw codes (the wide path): the same steps; the
-    /// index arithmetic in BigInteger (any width), the final product exact.
-    /// </summary>
-    public void ApplyWide(ReadOnlySpan<System.Numerics.BigInteger> x, Span<System.Numerics.BigInteger> res, FixedType result, OverflowCounter overflow)
-    {
-        var max = x[0];
-        for (int i = 1; i < x.Length; i++) if (x[i] > max) max = x[i];
-        var e = new long[x.Length];
-        long sum = 0;
-        int sumFrac = Math.Max(AccumType.FracBits, ExpType.FracBits);
-        for (int i = 0; i < x.Length; i++)
-        {
-            e[i] = ExpRaw[Indexer.IndexWide(max - x[i])];
-            var exact = FixedArith.Add(sum, AccumType, e[i], ExpType);
-            sum = FixedMath.Convert(exact, sumFrac, AccumType, out bool o);
-            overflow.Record(o);
-        }
-        long inv = Reciprocal(sum, overflow);
-        for (int i = 0; i < x.Length; i++)
-        {
-            res[i] = FixedMath.Convert((System.Numerics.BigInteger)e[i] * inv, ExpType.FracBits + InvType.FracBits, result, out bool o);
-            overflow.Record(o);
-        }
-    }
-
-    /// <summary>inv_t of 1/sum: q = floor(2^E / max(sum_raw, 1)), value ((q &lt;&lt; 1) | sticky) * 2^-(F_inv + 2), stored into inv_t.</summary>
-    public long Reciprocal(long sumRaw, OverflowCounter overflow)
-    {
-        Int128 s = Math.Max(sumRaw, 1);
-        Int128 num = (Int128)1 << InvNumeratorShift;
-        Int128 q = num / s;
-        Int128 sticky = q * s == num ? 0 : 1;
-        long inv = FixedMath.Convert((q << 1) | sticky, InvType.FracBits + 2, InvType, out bool o);
-        overflow.Record(o);
-        return inv;
-    }
 }

@@ -2,12 +2,12 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering.Plans;
 
 /// <summary>A BatchNorm layer's scale (weight type) and shift (bias type) as raw codes, shared by kernel and emitter.</summary>
-public sealed class BatchNormParameters
+public sealed class BatchNormPlan
 {
-    private BatchNormParameters(BatchNormOp op, FixedType scale, FixedType shift, long[] scaleRaw, long[] shiftRaw)
+    private BatchNormPlan(BatchNormOp op, FixedType scale, FixedType shift, long[] scaleRaw, long[] shiftRaw)
     {
         Op = op;
         Scale = scale;
@@ -29,11 +29,11 @@ public sealed class BatchNormParameters
     public long[] ShiftRaw { get; }
 
     /// <summary>Quantize the node's scale and shift; weight and bias precisions must be set.</summary>
-    public static BatchNormParameters Create(Node node)
+    public static BatchNormPlan Create(Node node)
     {
         var op = node.Op as BatchNormOp ?? throw new GraphException($"node '{node.Name}': expected a BatchNormalization op, got {node.Op.Kind}");
         var s = LayerTypes.Required(node, node.Precision.Weight, "weight (scale)");
         var b = LayerTypes.Required(node, node.Precision.Bias, "bias (shift)");
-        return new BatchNormParameters(op, s, b, LayerTypes.Quantize(op.Scale.Data, s), LayerTypes.Quantize(op.Shift.Data, b));
+        return new BatchNormPlan(op, s, b, LayerTypes.Quantize(op.Scale.Data, s), LayerTypes.Quantize(op.Shift.Data, b));
     }
 }

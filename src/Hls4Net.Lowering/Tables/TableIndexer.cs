@@ -1,6 +1,6 @@
 using Hls4Net.Core.Ir;
 
-namespace Hls4Net.Emulation.Tables;
+namespace Hls4Net.Lowering.Tables;
 
 /// <summary>
 /// The exact integer arithmetic that maps a raw input code r (value r*2^-F) to a table index, shared by the

@@ -2,7 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering.Plans;
 
 /// <summary>
 /// Constants of a non-table activation, quantized exactly as nnet_activation.h receives them:
@@ -10,9 +10,9 @@ namespace Hls4Net.Emulation.Kernels;
 /// parameter type (the weight precision, or the result type when none is set); BoundedRelu Min/Max in the
 /// result type (an infinite bound means no clamp on that side).
 /// </summary>
-public sealed class ReluFamilyParameters
+public sealed class ReluFamilyPlan
 {
-    private ReluFamilyParameters(ActivationKind function, FixedType parameterType, long alphaRaw, long betaRaw,
+    private ReluFamilyPlan(ActivationKind function, FixedType parameterType, long alphaRaw, long betaRaw,
         bool hasMin, long minRaw, bool hasMax, long maxRaw)
     {
         Function = function;
@@ -46,7 +46,7 @@ public sealed class ReluFamilyParameters
     public long MaxRaw { get; }
 
     /// <summary>Quantize the activation's constants for <paramref name="node"/>.</summary>
-    public static ReluFamilyParameters Create(Node node)
+    public static ReluFamilyPlan Create(Node node)
     {
         var op = node.Op as ActivationOp ?? throw new GraphException($"node '{node.Name}': expected an Activation op, got {node.Op.Kind}");
         if (op.UsesTable) throw new GraphException($"node '{node.Name}': {op.Function} is a table activation, not a ReLU-family one");
@@ -71,10 +71,35 @@ public sealed class ReluFamilyParameters
                 if (hasMax) max = FixedMath.FromDouble(op.Max, result);
                 break;
         }
-        return new ReluFamilyParameters(op.Function, param, alpha, beta, hasMin, min, hasMax, max);
+        return new ReluFamilyPlan(op.Function, param, alpha, beta, hasMin, min, hasMax, max);
     }
 
     private static long Finite(Node node, double v, string what, FixedType type) => double.IsFinite(v)
         ? FixedMath.FromDouble(v, type)
         : throw new GraphException($"node '{node.Name}': activation {what} must be finite, got {v}");
+
+    /// <summary>
+    /// Throws <see cref="UnsupportedPrecisionException"/> when the activation's constants would need a type wider than
+    /// 64 bits: nnet_activation.h holds alpha/beta (param_t) and BoundedRelu's min/max (res_t) as <c>long long</c> raw codes.
+    /// Linear, Relu, BinaryTanh and TernaryTanh have no constants and take any width.
+    /// </summary>
+    public static void CheckConstants(Node node)
+    {
+        if (node.Op is not ActivationOp op || node.Output.Type is not { } tr) return;
+        var constantType = op.Function switch
+        {
+            ActivationKind.LeakyRelu or ActivationKind.ThresholdedRelu or ActivationKind.HardSigmoid => node.Precision.Weight ?? tr,
+            ActivationKind.BoundedRelu => tr,
+            _ => null,
+        };
+        if (constantType is { FitsInt64: false })
+        {
+            throw new UnsupportedPrecisionException(
+                $"node '{node.Name}' ({op.Function}): its constants would be of type {constantType}, wider than the 64-bit raw codes nnet_activation.h holds; use a narrower result or weight (parameter) precision");
+        }
+        if (op.Function is ActivationKind.LeakyRelu or ActivationKind.HardSigmoid && constantType is not null && node.Inputs[0].Type is { } input)
+        {
+            CppWidth.Require(node, CppWidth.Product(input, constantType) + 1, $"product of {input} and {constantType} (plus {constantType})");
+        }
+    }
 }

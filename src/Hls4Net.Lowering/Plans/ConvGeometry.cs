@@ -1,7 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering.Plans;
 
 /// <summary>
 /// Sliding-window geometry shared by convolutions and pooling, with 1-D windows seen as 2-D ones of height 1.
@@ -15,6 +15,22 @@ public sealed record ConvGeometry(
 {
     /// <summary>Depth multiplier of a depthwise convolution (OutC / InC); 1 otherwise.</summary>
     public int DepthMultiplier => OutC / InC;
+
+    /// <summary>Spatial indices (ih*InW+iw) of the real (non-padding) taps of the window of output (oh, ow), in kh, kw order.</summary>
+    public void Taps(int oh, int ow, List<int> taps)
+    {
+        taps.Clear();
+        for (var kh = 0; kh < KernelH; kh++)
+        {
+            var ih = oh * StrideH - PadTop + kh * DilationH;
+            if (ih < 0 || ih >= InH) continue;
+            for (var kw = 0; kw < KernelW; kw++)
+            {
+                var iw = ow * StrideW - PadLeft + kw * DilationW;
+                if (iw >= 0 && iw < InW) taps.Add(ih * InW + iw);
+            }
+        }
+    }
 
     /// <summary>The geometry of a node whose op is one of the convolution or pooling ops.</summary>
     public static ConvGeometry Of(Node node)

@@ -2,15 +2,15 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering.Plans;
 
 /// <summary>
 /// A Dense layer's constants quantized into its weight and bias types (raw codes), shared by the emulator
 /// kernel and the C++ emitter so that both hold the very same bits.
 /// </summary>
-public sealed class DenseParameters
+public sealed class DensePlan
 {
-    private DenseParameters(DenseOp op, FixedType weight, FixedType bias, FixedType accum, long[] weightRaw, long[] biasRaw)
+    private DensePlan(DenseOp op, FixedType weight, FixedType bias, FixedType accum, long[] weightRaw, long[] biasRaw)
     {
         Op = op;
         Weight = weight;
@@ -43,19 +43,15 @@ public sealed class DenseParameters
     public int ZeroWeights { get; }
 
     /// <summary>Per input i, the number of non-zero weights in row i (the accumulator stores it causes).</summary>
-    internal int[] RowNonZeros { get; }
+    public int[] RowNonZeros { get; }
 
     /// <summary>Quantize <paramref name="node"/>'s weights and bias; the node's weight, bias and accum precisions must be set.</summary>
-    public static DenseParameters Create(Node node)
+    public static DensePlan Create(Node node)
     {
         var op = node.Op as DenseOp ?? throw new GraphException($"node '{node.Name}': expected a Dense op, got {node.Op.Kind}");
         var w = LayerTypes.Required(node, node.Precision.Weight, "weight");
         var b = LayerTypes.Required(node, node.Precision.Bias, "bias");
         var a = node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): accum precision not assigned"); // any width: the kernel takes the wide path
-        return new DenseParameters(op, w, b, a, LayerTypes.Quantize(op.Weights.Data, w), LayerTypes.Quantize(op.Bias.Data, b));
+        return new DensePlan(op, w, b, a, LayerTypes.Quantize(op.Weights.Data, w), LayerTypes.Quantize(op.Bias.Data, b));
     }
-
-    /// <summary>True when these parameters were made for the node's current op and precisions.</summary>
-    public bool Matches(Node node) => ReferenceEquals(Op, node.Op) && Weight == node.Precision.Weight
-        && Bias == node.Precision.Bias && Accum == node.Precision.Accum;
 }

@@ -2,7 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Tables;
+namespace Hls4Net.Lowering.Tables;
 
 /// <summary>Builds activation tables (computed once in C#; shared by the emulator and the emitted C++).</summary>
 public static class ActivationTableBuilder

@@ -1,7 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering.Plans;
 
 /// <summary>
 /// Types used by averaging (pooling averages and the Average merge), shared with the Vitis emitters so both sides
@@ -26,5 +26,14 @@ public static class PoolTypes
         if (node.Precision.Accum is { } assigned) return LayerTypes.Fast(node, assigned, "accum");
         var extra = window <= 1 ? 0 : (int)Math.Ceiling(Math.Log2(window));
         return LayerTypes.Fast(node, new FixedType(input.Width + extra, input.IntBits + extra, input.Signed), "accum");
+    }
+
+    /// <summary>The average-pool accumulator of any width (for the wide path and the emitters): the assigned accum, else the input widened by ceil(log2(window)) integer bits.</summary>
+    public static FixedType AnyWidthAccum(Node node, FixedType input, int window)
+    {
+        if (node.Precision.Accum is { } assigned) return assigned;
+        var extra = window <= 1 ? 0 : (int)Math.Ceiling(Math.Log2(window));
+        CppWidth.Require(node, (long)input.Width + extra, $"average accumulator ({input} widened by {extra} integer bits)");
+        return new FixedType(input.Width + extra, input.IntBits + extra, input.Signed);
     }
 }

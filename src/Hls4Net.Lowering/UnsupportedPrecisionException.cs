@@ -1,4 +1,4 @@
-namespace Hls4Net.Emulation;
+namespace Hls4Net.Lowering;
 
 /// <summary>
 /// A layer uses a fixed-point type the emulator cannot evaluate (types wider than 64 bits in a kernel without a wide

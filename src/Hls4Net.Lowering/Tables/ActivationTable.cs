@@ -1,6 +1,6 @@
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Tables;
+namespace Hls4Net.Lowering.Tables;
 
 /// <summary>
 /// A built activation table for one input type: raw entries of <see cref="TableType"/> (entry i holds the

@@ -1,7 +1,8 @@
+using System.Numerics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering;
 
 /// <summary>Looks up a layer's fixed-point types with one-line errors naming the layer and the missing or unsupported type.</summary>
 public static class LayerTypes
@@ -43,5 +44,16 @@ public static class LayerTypes
         var raw = new long[data.Length];
         for (var i = 0; i < raw.Length; i++) raw[i] = FixedMath.FromSingle(data[i], type, out _);
         return raw;
+    }
+
+    /// <summary>True when any of <paramref name="types"/> is set and wider than 64-bit raw codes.</summary>
+    public static bool AnyWide(params FixedType?[] types) => types.Any(t => t is { FitsInt64: false });
+
+    /// <summary>Quantizes float constants into a type of any width, exactly as <see cref="Quantize"/>.</summary>
+    public static BigInteger[] QuantizeWide(float[] data, FixedType type)
+    {
+        var codes = new BigInteger[data.Length];
+        for (var i = 0; i < codes.Length; i++) codes[i] = FixedMath.FromDoubleBig(data[i], type, out _);
+        return codes;
     }
 }

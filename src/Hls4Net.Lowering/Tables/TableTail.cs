@@ -1,4 +1,4 @@
-namespace Hls4Net.Emulation.Tables;
+namespace Hls4Net.Lowering.Tables;
 
 /// <summary>How a table activation treats inputs that are not looked up in its table.</summary>
 public enum TableTail

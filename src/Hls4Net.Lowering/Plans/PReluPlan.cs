@@ -2,12 +2,12 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Kernels;
+namespace Hls4Net.Lowering.Plans;
 
 /// <summary>PReLU slopes as raw codes of the weight precision (the result type when none is set), shared by kernel and emitter.</summary>
-public sealed class PReluParameters
+public sealed class PReluPlan
 {
-    private PReluParameters(FixedType alphaType, long[] alphaRaw)
+    private PReluPlan(FixedType alphaType, long[] alphaRaw)
     {
         AlphaType = alphaType;
         AlphaRaw = alphaRaw;
@@ -18,10 +18,10 @@ public sealed class PReluParameters
     /// <summary>Slopes; element i of a sample uses AlphaRaw[i % AlphaRaw.Length] (1 value, last-axis channels, or every element).</summary>
     public long[] AlphaRaw { get; }
 
-    public static PReluParameters Create(Node node)
+    public static PReluPlan Create(Node node)
     {
         var op = node.Op as PReluOp ?? throw new GraphException($"node '{node.Name}': expected a PReLU op, got {node.Op.Kind}");
         var type = LayerTypes.Fast(node, node.Precision.Weight ?? LayerTypes.Result(node), "weight (slope)");
-        return new PReluParameters(type, LayerTypes.Quantize(op.Alpha.Data, type));
+        return new PReluPlan(type, LayerTypes.Quantize(op.Alpha.Data, type));
     }
 }

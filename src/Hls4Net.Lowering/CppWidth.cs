@@ -1,7 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Emulation.Wide;
+namespace Hls4Net.Lowering;
 
 /// <summary>
 /// The C++ intermediates of wide layers must themselves be valid ap_fixed types: both our ap_types and Xilinx's allow at
@@ -42,5 +42,13 @@ public static class CppWidth
                 ? $"node '{node.Name}' ({node.Op.Kind}): the C++ {what} would be {width} bits wide, more than the {max} bits ap_int allows; use narrower precisions"
                 : $"node '{node.Name}' ({node.Op.Kind}): the C++ {what} would be {width} bits wide, more than the {max} bits ap_fixed allows (AP_INT_MAX_W); use narrower precisions");
         }
+    }
+
+    /// <summary>The C++ <c>x * scale + shift</c> must stay within AP_INT_MAX_W.</summary>
+    public static void CheckBatchNorm(Node node, FixedType input, FixedType scale, FixedType shift)
+    {
+        Require(node, Product(input, scale), $"product of {input} and {scale}");
+        Require(node, Sum(shift, (long)input.IntBits + scale.IntBits, (long)input.FracBits + scale.FracBits, input.Signed || scale.Signed),
+            $"sum of that product and {shift}");
     }
 }
