@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Hls4Net.Backends.Vitis;
 using Hls4Net.Benchmarking;
 using Hls4Net.Cli.Bench;
-using Hls4Net.Emulation;
-using Serilog.Core;
 
 namespace Hls4Net.Cli.Commands;
 
@@ -30,13 +27,7 @@ public sealed class BenchCommand
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
             var settings = new BenchSettings(parse.GetValue(_samples), parse.GetValue(_batch), parse.GetValue(_repeat)).Validate();
-            var machine = MachineFacts.Current([typeof(BenchCommand).Assembly, typeof(Interpreter).Assembly, typeof(VitisBackend).Assembly, typeof(Hls4Net.Core.Ir.Graph).Assembly]);
-            if (machine.Warning is { } warning) log.Warning("{Warning}", warning);
-            var request = _model.Request(parse);
-            var convert = new ConvertBench(log).Run(request, settings.Repeat);
-            var compiled = new ModelCompiler(Logger.None).Compile(request);
-            var emulator = new EmulatorBench(log).Run(compiled.Graph, settings);
-            var report = new BenchReport(compiled.ModelPath, compiled.Graph.Nodes.Count, settings.Repeat, machine, emulator, convert);
+            var report = new BenchRunner(log).Run(_model.Request(parse), settings, typeof(BenchCommand).Assembly);
             if (parse.GetValue(_json)) _runner.Out.WriteLine(CliJson.Serialize(report));
             else _runner.Out.Write(new BenchReportPrinter().Format(report));
             return ExitCodes.Ok;
