@@ -5,7 +5,7 @@ namespace Hls4Net.Lowering;
 /// path, see docs/wide-types.md), or one whose C++ intermediates would exceed what ap_fixed allows. The message names
 /// the layer and the type.
 /// </summary>
-public sealed class UnsupportedPrecisionException : NotSupportedException
+public sealed class UnsupportedPrecisionException : Hls4NetException
 {
-    public UnsupportedPrecisionException(string message) : base(message) { }
+    public UnsupportedPrecisionException(string message) : base(Hls4NetErrorCategory.Precision, message) { }
 }
