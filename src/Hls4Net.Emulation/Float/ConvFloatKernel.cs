@@ -34,15 +34,9 @@ public sealed class ConvFloatKernel : IFloatKernel
             throw new GraphException($"node '{node.Name}': ConvFloatKernel cannot evaluate {node.Op.Kind}");
         }
         var g = _plans.Get(node, ConvGeometry.Of);
-        int inSize = node.Inputs[0].Shape.Size, outSize = node.Output.Shape.Size;
-        var y = new double[batch * outSize];
+        var y = new double[batch * node.Output.Shape.Size];
         var arithmetic = new FloatConvArithmetic(inputs[0], op.Weights.Data, op.Bias.Data, y);
-        for (var s = 0; s < batch; s++)
-        {
-            arithmetic.InputOffset = s * inSize;
-            arithmetic.OutputOffset = s * outSize;
-            ConvLoop.Run<double, FloatConvArithmetic>(g, ConvPlan.IsDepthwise(node.Op), ref arithmetic);
-        }
+        ConvLoop.Run<double, FloatConvArithmetic>(g, ConvPlan.IsDepthwise(node.Op), batch, ref arithmetic);
         return y;
     }
 }

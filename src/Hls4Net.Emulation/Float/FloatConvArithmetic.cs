@@ -18,15 +18,9 @@ internal struct FloatConvArithmetic : IConvArithmetic<double>
         _res = res;
     }
 
-    /// <summary>Offset of the current sample in the input.</summary>
-    public int InputOffset { get; set; }
-
-    /// <summary>Offset of the current sample in the result.</summary>
-    public int OutputOffset { get; set; }
-
     public readonly double Begin(int outChannel) => _bias[outChannel];
 
-    public readonly double Accumulate(double acc, int input, int weight) => acc + _x[InputOffset + input] * _weights[weight];
+    public readonly double Accumulate(double acc, int input, int weight) => acc + _x[input] * _weights[weight];
 
-    public readonly void End(int output, double acc) => _res[OutputOffset + output] = acc;
+    public readonly void End(int output, double acc) => _res[output] = acc;
 }

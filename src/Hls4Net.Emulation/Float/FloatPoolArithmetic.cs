@@ -7,32 +7,24 @@ internal struct FloatPoolArithmetic : IPoolArithmetic
 {
     private readonly double[] _x;
     private readonly double[] _res;
-    private readonly int _channels;
 
-    public FloatPoolArithmetic(double[] x, double[] res, int channels)
+    public FloatPoolArithmetic(double[] x, double[] res)
     {
         _x = x;
         _res = res;
-        _channels = channels;
     }
 
-    /// <summary>Offset of the current sample in the input.</summary>
-    public int InputOffset { get; set; }
-
-    /// <summary>Offset of the current sample in the result.</summary>
-    public int OutputOffset { get; set; }
-
-    public readonly void Max(int output, List<int> taps, int channel)
+    public readonly void Max(int output, List<int> taps, int first)
     {
         var r = double.NegativeInfinity;
-        foreach (var t in taps) r = Math.Max(r, _x[InputOffset + t * _channels + channel]);
-        _res[OutputOffset + output] = r;
+        foreach (var t in taps) r = Math.Max(r, _x[first + t]);
+        _res[output] = r;
     }
 
-    public readonly void Average(int output, List<int> taps, int channel, int count)
+    public readonly void Average(int output, List<int> taps, int first, int count)
     {
         var r = 0.0;
-        foreach (var t in taps) r += _x[InputOffset + t * _channels + channel];
-        _res[OutputOffset + output] = r / count;
+        foreach (var t in taps) r += _x[first + t];
+        _res[output] = r / count;
     }
 }

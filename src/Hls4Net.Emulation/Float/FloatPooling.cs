@@ -12,16 +12,9 @@ internal static class FloatPooling
     public static double[] Run(Node node, double[] input, int batch, PoolKind pool, bool countIncludePad, PlanCache plans)
     {
         var g = plans.Get(node, ConvGeometry.Of);
-        int inSize = node.Inputs[0].Shape.Size, outSize = node.Output.Shape.Size;
-        var y = new double[batch * outSize];
-        var taps = new List<int>(g.KernelH * g.KernelW);
-        var arithmetic = new FloatPoolArithmetic(input, y, g.InC);
-        for (var s = 0; s < batch; s++)
-        {
-            arithmetic.InputOffset = s * inSize;
-            arithmetic.OutputOffset = s * outSize;
-            PoolLoop.Run(g, pool, countIncludePad, taps, ref arithmetic);
-        }
+        var y = new double[batch * node.Output.Shape.Size];
+        var arithmetic = new FloatPoolArithmetic(input, y);
+        PoolLoop.Run(g, pool, countIncludePad, batch, ref arithmetic);
         return y;
     }
 }

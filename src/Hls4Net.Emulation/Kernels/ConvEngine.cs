@@ -26,12 +26,7 @@ public static class ConvEngine
         var outSize = node.Output.Shape.Size;
         var raw = new long[input.Batch * outSize];
         var arithmetic = new FixedConvArithmetic(plan, mac, new AccumulatorStore(result, plan.Accum.FracBits), input.Raw, raw);
-        for (var s = 0; s < input.Batch; s++)
-        {
-            arithmetic.InputOffset = s * input.SampleSize;
-            arithmetic.OutputOffset = s * outSize;
-            ConvLoop.Run<long, FixedConvArithmetic>(plan.Geometry, plan.Depthwise, ref arithmetic);
-        }
+        ConvLoop.Run<long, FixedConvArithmetic>(plan.Geometry, plan.Depthwise, input.Batch, ref arithmetic);
         overflow.Add(arithmetic.Stores, arithmetic.Overflows);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
     }

@@ -26,12 +26,6 @@ internal struct FixedConvArithmetic : IConvArithmetic<long>
         _res = res;
     }
 
-    /// <summary>Offset of the current sample in the input.</summary>
-    public int InputOffset { get; set; }
-
-    /// <summary>Offset of the current sample in the result.</summary>
-    public int OutputOffset { get; set; }
-
     /// <summary>Stores made so far.</summary>
     public long Stores { get; private set; }
 
@@ -47,14 +41,14 @@ internal struct FixedConvArithmetic : IConvArithmetic<long>
 
     public long Accumulate(long acc, int input, int weight)
     {
-        acc = _mac.Mac(acc, _x[InputOffset + input], _plan.WeightRaw[weight], out bool o);
+        acc = _mac.Mac(acc, _x[input], _plan.WeightRaw[weight], out bool o);
         Count(o);
         return acc;
     }
 
     public void End(int output, long acc)
     {
-        _res[OutputOffset + output] = _output.Store(acc, out bool o);
+        _res[output] = _output.Store(acc, out bool o);
         Count(o);
     }
 

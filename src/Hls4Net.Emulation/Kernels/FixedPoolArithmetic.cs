@@ -13,51 +13,43 @@ internal struct FixedPoolArithmetic : IPoolArithmetic
 {
     private readonly long[] _x;
     private readonly long[] _res;
-    private readonly int _channels;
     private readonly FixedType _input;
     private readonly FixedType _accum;
     private readonly FixedType _result;
     private readonly OverflowCounter _overflow;
 
-    public FixedPoolArithmetic(long[] x, long[] res, int channels, FixedType input, FixedType accum, FixedType result, OverflowCounter overflow)
+    public FixedPoolArithmetic(long[] x, long[] res, FixedType input, FixedType accum, FixedType result, OverflowCounter overflow)
     {
         _x = x;
         _res = res;
-        _channels = channels;
         _input = input;
         _accum = accum;
         _result = result;
         _overflow = overflow;
     }
 
-    /// <summary>Offset of the current sample in the input.</summary>
-    public int InputOffset { get; set; }
-
-    /// <summary>Offset of the current sample in the result.</summary>
-    public int OutputOffset { get; set; }
-
-    public readonly void Max(int output, List<int> taps, int channel)
+    public readonly void Max(int output, List<int> taps, int first)
     {
-        var m = _x[InputOffset + taps[0] * _channels + channel];
+        var m = _x[first + taps[0]];
         for (var t = 1; t < taps.Count; t++)
         {
-            var v = _x[InputOffset + taps[t] * _channels + channel];
+            var v = _x[first + taps[t]];
             if (v > m) m = v;
         }
-        _res[OutputOffset + output] = FixedMath.Convert(m, _input, _result, out bool o);
+        _res[output] = FixedMath.Convert(m, _input, _result, out bool o);
         _overflow.Record(o);
     }
 
-    public readonly void Average(int output, List<int> taps, int channel, int count)
+    public readonly void Average(int output, List<int> taps, int first, int count)
     {
         long acc = 0;
         bool o;
         foreach (var t in taps)
         {
-            acc = FixedMath.Convert(FixedArith.Add(acc, _accum, _x[InputOffset + t * _channels + channel], _input), Math.Max(_accum.FracBits, _input.FracBits), _accum, out o);
+            acc = FixedMath.Convert(FixedArith.Add(acc, _accum, _x[first + t], _input), Math.Max(_accum.FracBits, _input.FracBits), _accum, out o);
             _overflow.Record(o);
         }
-        _res[OutputOffset + output] = FixedMath.Convert(FixedArith.Mul(acc, PoolTypes.InverseRaw(count)), _accum.FracBits + PoolTypes.InverseType.FracBits, _result, out o);
+        _res[output] = FixedMath.Convert(FixedArith.Mul(acc, PoolTypes.InverseRaw(count)), _accum.FracBits + PoolTypes.InverseType.FracBits, _result, out o);
         _overflow.Record(o);
     }
 }

@@ -19,16 +19,9 @@ public static class PoolEngine
         var xt = LayerTypes.Fast(node, input.Type, "input");
         var g = plans.Get(node, ConvGeometry.Of);
         var accT = pool == PoolKind.Average ? PoolTypes.Accum(node, xt, g.KernelH * g.KernelW) : xt;
-        var outSize = node.Output.Shape.Size;
-        var raw = new long[input.Batch * outSize];
-        var taps = new List<int>(g.KernelH * g.KernelW);
-        var arithmetic = new FixedPoolArithmetic(input.Raw, raw, g.InC, xt, accT, result, overflow);
-        for (var s = 0; s < input.Batch; s++)
-        {
-            arithmetic.InputOffset = s * input.SampleSize;
-            arithmetic.OutputOffset = s * outSize;
-            PoolLoop.Run(g, pool, countIncludePad, taps, ref arithmetic);
-        }
+        var raw = new long[input.Batch * node.Output.Shape.Size];
+        var arithmetic = new FixedPoolArithmetic(input.Raw, raw, xt, accT, result, overflow);
+        PoolLoop.Run(g, pool, countIncludePad, input.Batch, ref arithmetic);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
     }
 }

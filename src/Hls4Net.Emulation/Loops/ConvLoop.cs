@@ -11,8 +11,14 @@ namespace Hls4Net.Emulation.Loops;
 /// </summary>
 public static class ConvLoop
 {
-    /// <summary>Runs one sample through <paramref name="arithmetic"/>.</summary>
-    public static void Run<TAcc, TArithmetic>(ConvGeometry g, bool depthwise, ref TArithmetic arithmetic)
+    /// <summary>Runs <paramref name="batch"/> samples (batch-major) through <paramref name="arithmetic"/>.</summary>
+    public static void Run<TAcc, TArithmetic>(ConvGeometry g, bool depthwise, int batch, ref TArithmetic arithmetic)
+        where TArithmetic : struct, IConvArithmetic<TAcc>
+    {
+        for (var s = 0; s < batch; s++) Sample<TAcc, TArithmetic>(g, depthwise, s * g.InputSize, s * g.OutputSize, ref arithmetic);
+    }
+
+    private static void Sample<TAcc, TArithmetic>(ConvGeometry g, bool depthwise, int inputOffset, int outputOffset, ref TArithmetic arithmetic)
         where TArithmetic : struct, IConvArithmetic<TAcc>
     {
         var mult = g.DepthMultiplier;
@@ -32,7 +38,7 @@ public static class ConvLoop
                         {
                             var iw = ow * g.StrideW - g.PadLeft + kw * g.DilationW;
                             if (iw < 0 || iw >= g.InW) continue;
-                            var xBase = (ih * g.InW + iw) * g.InC;
+                            var xBase = inputOffset + (ih * g.InW + iw) * g.InC;
                             var wBase = (kh * g.KernelW + kw) * g.InC;
                             if (depthwise)
                             {
@@ -42,7 +48,7 @@ public static class ConvLoop
                             for (var ci = 0; ci < g.InC; ci++) acc = arithmetic.Accumulate(acc, xBase + ci, (wBase + ci) * g.OutC + co);
                         }
                     }
-                    arithmetic.End((oh * g.OutW + ow) * g.OutC + co, acc);
+                    arithmetic.End(outputOffset + (oh * g.OutW + ow) * g.OutC + co, acc);
                 }
             }
         }

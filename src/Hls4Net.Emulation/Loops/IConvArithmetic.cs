@@ -2,7 +2,7 @@ namespace Hls4Net.Emulation.Loops;
 
 /// <summary>
 /// The arithmetic of one convolution sample, driven by <see cref="ConvLoop"/>: fixed point (bit-accurate stores) or
-/// double (the float reference). Indices are within the current sample's input, the weights, and the sample's output.
+/// double (the float reference). Indices are into the whole batch-major input, the weights, and the whole batch-major output.
 /// </summary>
 /// <typeparam name="TAcc">The accumulator (a raw code, a double, ...).</typeparam>
 public interface IConvArithmetic<TAcc>

@@ -31,15 +31,9 @@ public static class WideConv
         FixedType tr = node.Output.Type!, wt = p.Weight!, bt = p.Bias!, at = p.Accum!, xt = input.Type;
         CppWidth.CheckDense(node, xt, wt, at);
         var g = ConvGeometry.Of(node);
-        var outSize = node.Output.Shape.Size;
-        var codes = new BigInteger[input.Batch * outSize];
+        var codes = new BigInteger[input.Batch * node.Output.Shape.Size];
         var arithmetic = new WideConvArithmetic(input, LayerTypes.QuantizeWide(weights.Data, wt), LayerTypes.QuantizeWide(bias.Data, bt), wt, bt, at, tr, codes);
-        for (var s = 0; s < input.Batch; s++)
-        {
-            arithmetic.InputOffset = s * input.SampleSize;
-            arithmetic.OutputOffset = s * outSize;
-            ConvLoop.Run<BigInteger, WideConvArithmetic>(g, depthwise, ref arithmetic);
-        }
+        ConvLoop.Run<BigInteger, WideConvArithmetic>(g, depthwise, input.Batch, ref arithmetic);
         overflow.Add(arithmetic.Stores, arithmetic.Overflows);
         return WideRaw.Tensor(tr, node.Output.Shape, input.Batch, codes);
     }

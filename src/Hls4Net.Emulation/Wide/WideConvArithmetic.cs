@@ -36,12 +36,6 @@ internal struct WideConvArithmetic : IConvArithmetic<BigInteger>
         _res = res;
     }
 
-    /// <summary>Offset of the current sample in the input.</summary>
-    public int InputOffset { get; set; }
-
-    /// <summary>Offset of the current sample in the result.</summary>
-    public int OutputOffset { get; set; }
-
     /// <summary>Stores made so far.</summary>
     public long Stores { get; private set; }
 
@@ -57,7 +51,7 @@ internal struct WideConvArithmetic : IConvArithmetic<BigInteger>
 
     public BigInteger Accumulate(BigInteger acc, int input, int weight)
     {
-        var x = _input.At(InputOffset + input);
+        var x = _input.At(input);
         acc = FixedMath.Convert((acc << _accShift) + ((x * _weights[weight]) << _productShift), _sumFrac, _accum, out bool o);
         Count(o);
         return acc;
@@ -65,7 +59,7 @@ internal struct WideConvArithmetic : IConvArithmetic<BigInteger>
 
     public void End(int output, BigInteger acc)
     {
-        _res[OutputOffset + output] = FixedMath.Convert(acc, _accum.FracBits, _result, out bool o);
+        _res[output] = FixedMath.Convert(acc, _accum.FracBits, _result, out bool o);
         Count(o);
     }
 

@@ -28,14 +28,8 @@ public static class WidePool
         var accT = pool == PoolKind.Average ? PoolTypes.AnyWidthAccum(node, xt, window) : xt;
         var outSize = node.Output.Shape.Size;
         var codes = new BigInteger[input.Batch * outSize];
-        var taps = new List<int>(window);
-        var arithmetic = new WidePoolArithmetic(input, codes, g.InC, accT, result, overflow);
-        for (var s = 0; s < input.Batch; s++)
-        {
-            arithmetic.InputOffset = s * input.SampleSize;
-            arithmetic.OutputOffset = s * outSize;
-            PoolLoop.Run(g, pool, countIncludePad, taps, ref arithmetic);
-        }
+        var arithmetic = new WidePoolArithmetic(input, codes, accT, result, overflow);
+        PoolLoop.Run(g, pool, countIncludePad, input.Batch, ref arithmetic);
         return WideRaw.Tensor(result, node.Output.Shape, input.Batch, codes);
     }
 }

@@ -16,6 +16,12 @@ public sealed record ConvGeometry(
     /// <summary>Depth multiplier of a depthwise convolution (OutC / InC); 1 otherwise.</summary>
     public int DepthMultiplier => OutC / InC;
 
+    /// <summary>Elements of one input sample (InH*InW*InC).</summary>
+    public int InputSize => InH * InW * InC;
+
+    /// <summary>Elements of one output sample (OutH*OutW*OutC).</summary>
+    public int OutputSize => OutH * OutW * OutC;
+
     /// <summary>Spatial indices (ih*InW+iw) of the real (non-padding) taps of the window of output (oh, ow), in kh, kw order.</summary>
     public void Taps(int oh, int ow, List<int> taps)
     {
