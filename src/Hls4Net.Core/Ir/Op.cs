@@ -8,6 +8,15 @@ public abstract class Op
     /// <summary>Short kind name used for display and for hls4ml's LayerType config section (e.g. "Dense").</summary>
     public abstract string Kind { get; }
 
+    /// <summary>The op's traits: config keys, precision slots, layout behaviour (see <see cref="OpTraits"/>).</summary>
+    public abstract OpTraits Traits { get; }
+
+    /// <summary>
+    /// The <c>LayerType</c> keys of a node applying the op to inputs of <paramref name="inputs"/> shapes; by default
+    /// <see cref="OpTraits.LayerTypeKeys"/> (an op whose hls4ml class depends on its input rank narrows them).
+    /// </summary>
+    public virtual IReadOnlyList<string> LayerTypeKeysFor(IReadOnlyList<Shape> inputs) => Traits.LayerTypeKeys;
+
     /// <summary>Number of trainable/constant parameters held by the op.</summary>
     public virtual int ParameterCount => 0;
 
