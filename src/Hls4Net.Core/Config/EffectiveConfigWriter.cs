@@ -114,7 +114,7 @@ public sealed class EffectiveConfigWriter
     private static Dictionary<string, object> Resolved(Node node)
     {
         var p = node.Precision;
-        var section = Precision([(PrecisionSlot.Result.Name, node.Output.Type?.ToString()), .. p.Slots.Select(kv => (kv.Key.Name, (string?)kv.Value.ToString()))]);
+        var section = Precision([(PrecisionSlot.Result.Name, node.Outputs[0].Type?.ToString()), .. p.Slots.Select(kv => (kv.Key.Name, (string?)kv.Value.ToString()))]);
         section["ReuseFactor"] = node.Hardware.ReuseFactor;
         section["Strategy"] = StrategyNames.Name(node.Hardware.Strategy);
         if (p.Table is not null || node.Op.Traits.PrecisionSlots.Any(u => u.Slot.IsTable)) section["TableSize"] = p.TableSize;

@@ -20,8 +20,14 @@ public abstract class Op
     /// <summary>Number of trainable/constant parameters held by the op.</summary>
     public virtual int ParameterCount => 0;
 
-    /// <summary>Compute the output shape from the input shapes; throws <see cref="GraphException"/> when they do not fit.</summary>
+    /// <summary>
+    /// Compute the output shape from the input shapes; throws <see cref="GraphException"/> when they do not fit.
+    /// An op with several outputs overrides <see cref="InferShapes"/> and throws here.
+    /// </summary>
     public abstract Shape InferShape(IReadOnlyList<Shape> inputs);
+
+    /// <summary>The shapes of all outputs, in output order; by default the one shape of <see cref="InferShape"/>.</summary>
+    public virtual IReadOnlyList<Shape> InferShapes(IReadOnlyList<Shape> inputs) => [InferShape(inputs)];
 
     /// <summary>One-line description of the op's attributes for the graph printer.</summary>
     public virtual string Describe() => Kind;

@@ -5,7 +5,7 @@ using Hls4Net.Core.Numerics;
 namespace Hls4Net.Core.Passes;
 
 /// <summary>
-/// Sets every graph input's type, every node's result type (<c>node.Output.Type</c>) and <c>node.Precision</c>
+/// Sets every graph input's type, every node's result type (the <c>Type</c> of each of its outputs) and <c>node.Precision</c>
 /// from the config (LayerName &gt; LayerType &gt; model quantizer hints &gt; Model &gt; built-in, see
 /// <see cref="LayerConfigResolver"/>). Only the slots an op declares (<see cref="OpTraits.PrecisionSlots"/>) are set,
 /// each resolved as the op says (e.g. weight/bias/accum for Dense, convolutions and BatchNormalization, weight for
@@ -33,9 +33,11 @@ public sealed class AssignPrecisionPass : IGraphPass
         foreach (var node in graph.Nodes)
         {
             var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node));
-            node.Output.Type = ResultType(node, sections, resolver);
+            // One result type per layer (hls4ml's result_t), shared by every output of a multi-output node.
+            var result = ResultType(node, sections, resolver);
+            foreach (var output in node.Outputs) output.Type = result;
             node.Precision = LayerPrecisionFor(node, sections, resolver, context);
-            context.Log.Debug("precision {Node}: result {Result}, {Precision}", node.Name, node.Output.Type, node.Precision);
+            context.Log.Debug("precision {Node}: result {Result}, {Precision}", node.Name, result, node.Precision);
         }
     }
 

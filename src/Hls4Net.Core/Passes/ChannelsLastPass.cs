@@ -67,12 +67,9 @@ public sealed class ChannelsLastPass : IGraphPass
         var readers = graph.Consumers(node.Output).ToList();
         if (readers.Count != 1 || readers[0].Op.Traits.ChannelsLast != ChannelsLastRole.ElementwiseUnary || !OnlyReader(graph, node.Output, readers[0])) return false;
         var unary = readers[0];
-        // Swap the two ops between the nodes, which keeps the topological order: node computes the unary op on the
-        // untransposed value, unary's node transposes the result.
-        (node.Op, unary.Op) = (unary.Op, node.Op);
-        (node.Name, unary.Name) = (unary.Name, node.Name);
-        (node.Precision, unary.Precision) = (unary.Precision, node.Precision);
-        (node.Hardware, unary.Hardware) = (unary.Hardware, node.Hardware);
+        // Swap the two layers between the nodes, which keeps the topological order: node computes the unary op on the
+        // untransposed value, unary's node transposes the result. Annotations (the model's hints) travel with their layer.
+        node.ExchangeLayer(unary);
         node.Output.Shape = node.Inputs[0].Shape;
         (node.Output.Name, unary.Output.Name) = (unary.Output.Name, node.Output.Name);
         return true;
