@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Hls4Net.Core.Numerics;
 
@@ -6,11 +7,12 @@ namespace Hls4Net.Core.Ir;
 /// <summary>
 /// Per-layer fixed-point types other than the result type, keyed by <see cref="PrecisionSlot"/>; a slot that is
 /// absent is "not used by this op". The set is open (an op may declare slots of its own); the typed accessors
-/// (<see cref="Weight"/>, <see cref="Bias"/>, ...) read hls4ml's standard slots. Immutable, with value equality.
+/// (<see cref="Weight"/>, <see cref="Bias"/>, ...) read and, in <c>with</c> expressions, set hls4ml's standard slots.
+/// Immutable, with value equality.
 /// </summary>
-public sealed class LayerPrecision : IEquatable<LayerPrecision>
+public sealed record LayerPrecision
 {
-    private readonly SortedDictionary<PrecisionSlot, FixedType> _slots;
+    private ImmutableSortedDictionary<PrecisionSlot, FixedType> _slots = ImmutableSortedDictionary<PrecisionSlot, FixedType>.Empty;
 
     /// <summary>Build from the standard slots; a null type leaves its slot out.</summary>
     public LayerPrecision(
@@ -21,27 +23,20 @@ public sealed class LayerPrecision : IEquatable<LayerPrecision>
         FixedType? ExpTable = null,
         FixedType? InvTable = null,
         int TableSize = 1024)
-        : this(
-            [
-                new(PrecisionSlot.Weight, Weight), new(PrecisionSlot.Bias, Bias), new(PrecisionSlot.Accum, Accum),
-                new(PrecisionSlot.Table, Table), new(PrecisionSlot.ExpTable, ExpTable), new(PrecisionSlot.InvTable, InvTable),
-            ],
-            TableSize)
     {
+        this.Weight = Weight;
+        this.Bias = Bias;
+        this.Accum = Accum;
+        this.Table = Table;
+        this.ExpTable = ExpTable;
+        this.InvTable = InvTable;
+        this.TableSize = TableSize;
     }
 
     /// <summary>Build from any slots; a null type leaves its slot out.</summary>
     public LayerPrecision(IEnumerable<KeyValuePair<PrecisionSlot, FixedType?>> slots, int tableSize)
     {
-        _slots = new SortedDictionary<PrecisionSlot, FixedType>();
-        foreach (var (slot, type) in slots)
-        {
-            if (slot.Equals(PrecisionSlot.Default) || slot.Equals(PrecisionSlot.Result))
-            {
-                throw new ArgumentException($"'{slot}' is not a layer precision slot (the result type lives on the output value)", nameof(slots));
-            }
-            if (type is { } t) _slots[slot] = t;
-        }
+        foreach (var (slot, type) in slots) _slots = Set(_slots, slot, type);
         TableSize = tableSize;
     }
 
@@ -52,44 +47,36 @@ public sealed class LayerPrecision : IEquatable<LayerPrecision>
     public IReadOnlyDictionary<PrecisionSlot, FixedType> Slots => _slots;
 
     /// <summary>Entries in the layer's lookup tables.</summary>
-    public int TableSize { get; }
+    public int TableSize { get; init; }
 
     /// <summary>The type of <paramref name="slot"/>, or null when the layer does not use it.</summary>
     public FixedType? this[PrecisionSlot slot] => _slots.TryGetValue(slot, out var t) ? t : null;
 
     /// <summary><c>weight</c> (batch-norm scale, PReLU slopes, activation parameters).</summary>
-    public FixedType? Weight => this[PrecisionSlot.Weight];
+    public FixedType? Weight { get => this[PrecisionSlot.Weight]; init => _slots = Set(_slots, PrecisionSlot.Weight, value); }
 
     /// <summary><c>bias</c> (batch-norm shift).</summary>
-    public FixedType? Bias => this[PrecisionSlot.Bias];
+    public FixedType? Bias { get => this[PrecisionSlot.Bias]; init => _slots = Set(_slots, PrecisionSlot.Bias, value); }
 
     /// <summary><c>accum</c>.</summary>
-    public FixedType? Accum => this[PrecisionSlot.Accum];
+    public FixedType? Accum { get => this[PrecisionSlot.Accum]; init => _slots = Set(_slots, PrecisionSlot.Accum, value); }
 
     /// <summary><c>table</c>.</summary>
-    public FixedType? Table => this[PrecisionSlot.Table];
+    public FixedType? Table { get => this[PrecisionSlot.Table]; init => _slots = Set(_slots, PrecisionSlot.Table, value); }
 
     /// <summary><c>exp_table</c>.</summary>
-    public FixedType? ExpTable => this[PrecisionSlot.ExpTable];
+    public FixedType? ExpTable { get => this[PrecisionSlot.ExpTable]; init => _slots = Set(_slots, PrecisionSlot.ExpTable, value); }
 
     /// <summary><c>inv_table</c>.</summary>
-    public FixedType? InvTable => this[PrecisionSlot.InvTable];
+    public FixedType? InvTable { get => this[PrecisionSlot.InvTable]; init => _slots = Set(_slots, PrecisionSlot.InvTable, value); }
 
     /// <summary>A copy with <paramref name="slot"/> set to <paramref name="type"/> (removed when null).</summary>
-    public LayerPrecision With(PrecisionSlot slot, FixedType? type)
-    {
-        var slots = _slots.ToDictionary(kv => kv.Key, kv => (FixedType?)kv.Value);
-        slots[slot] = type;
-        return new LayerPrecision(slots, TableSize);
-    }
+    public LayerPrecision With(PrecisionSlot slot, FixedType? type) => this with { _slots = Set(_slots, slot, type) };
 
     /// <inheritdoc />
     public bool Equals(LayerPrecision? other) =>
         other is not null && TableSize == other.TableSize && _slots.Count == other._slots.Count
         && _slots.All(kv => other._slots.TryGetValue(kv.Key, out var t) && t.Equals(kv.Value));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is LayerPrecision p && Equals(p);
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -112,5 +99,14 @@ public sealed class LayerPrecision : IEquatable<LayerPrecision>
           .Append(", Table = ").Append(Table).Append(", ExpTable = ").Append(ExpTable).Append(", InvTable = ").Append(InvTable);
         foreach (var (slot, type) in _slots.Where(kv => !PrecisionSlot.Standard.Contains(kv.Key))) sb.Append(", ").Append(slot.Name).Append(" = ").Append(type);
         return sb.Append(", TableSize = ").Append(TableSize).Append(" }").ToString();
+    }
+
+    private static ImmutableSortedDictionary<PrecisionSlot, FixedType> Set(ImmutableSortedDictionary<PrecisionSlot, FixedType> slots, PrecisionSlot slot, FixedType? type)
+    {
+        if (slot.Equals(PrecisionSlot.Default) || slot.Equals(PrecisionSlot.Result))
+        {
+            throw new ArgumentException($"'{slot}' is not a layer precision slot (the result type lives on the output value)", nameof(slot));
+        }
+        return type is null ? slots.Remove(slot) : slots.SetItem(slot, type);
     }
 }
