@@ -116,7 +116,7 @@ public sealed class Graph
         copy.Inputs.AddRange(Inputs.Select(Copy));
         foreach (var n in _nodes)
         {
-            var node = new Node(n.Name, n.Op, n.Inputs.Select(Copy), Copy(n.Output)) { Precision = n.Precision, Hardware = n.Hardware };
+            var node = new Node(n.Name, n.Op, n.Inputs.Select(Copy), n.Outputs.Select(Copy).ToList()) { Precision = n.Precision, Hardware = n.Hardware };
             n.Annotations.CopyTo(node.Annotations);
             copy._nodes.Add(node);
         }

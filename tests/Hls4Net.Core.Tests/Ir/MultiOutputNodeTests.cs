@@ -126,4 +126,20 @@ public sealed class MultiOutputNodeTests
         Assert.Equal(FixedType.Parse("ap_fixed<9,3>"), split.Outputs[0].Type);
         Assert.Equal(FixedType.Parse("ap_fixed<9,3>"), split.Outputs[1].Type);
     }
+
+    [Fact]
+    public void ACloneKeepsEveryOutputAndItsReaders()
+    {
+        var g = Build(out _, out _);
+        var copy = g.Clone();
+        var split = copy.FindNode("s")!;
+        var relu = copy.FindNode("r")!;
+        Assert.NotSame(g.FindNode("s"), split);
+        Assert.Equal(2, split.Outputs.Count);
+        Assert.Equal(1, split.Outputs[1].OutputIndex);
+        Assert.Same(split.Outputs[1], relu.Inputs[0]);
+        Assert.Same(split.Outputs[0], copy.Outputs[0]);
+        Assert.Empty(new GraphVerifier().Check(copy));
+        Assert.Equal(new GraphPrinter().Print(g), new GraphPrinter().Print(copy));
+    }
 }
