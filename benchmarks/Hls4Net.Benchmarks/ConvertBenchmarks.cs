@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Hls4Net.Backends.Vitis;
 using Hls4Net.Core.Config;
+using Hls4Net.Ops;
 using Serilog.Core;
 
 namespace Hls4Net.Benchmarks;
@@ -34,6 +35,6 @@ public class ConvertBenchmarks
     {
         var compiled = new ModelCompiler(Logger.None).Compile(_request);
         var dir = Path.Combine(_root, (_next++).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return new VitisBackend(DefaultEmitters.Create(), logger: Logger.None).Write(compiled.Graph, compiled.Config, dir, force: false, testInputs: null);
+        return new VitisBackend(StandardOps.Create().Emitters(), logger: Logger.None).Write(compiled.Graph, compiled.Config, dir, force: false, testInputs: null);
     }
 }

@@ -3,6 +3,7 @@ using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 using Serilog.Core;
 
 namespace Hls4Net.Benchmarks;
@@ -13,7 +14,7 @@ public class EmulatorBenchmarks
 {
     public const int Batch = 1000;
 
-    private readonly Interpreter _interpreter = new(DefaultKernels.Create());
+    private readonly Interpreter _interpreter = new(StandardOps.Create().Kernels());
     private Graph _graph = null!;
     private double[] _input = [];
 

@@ -1,6 +1,7 @@
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Config;
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Serilog;
 
@@ -12,14 +13,14 @@ namespace Hls4Net.Backends.Vitis;
 /// </summary>
 public sealed class VitisBackend
 {
-    private readonly EmitterSet _emitters;
+    private readonly OpHandlerSet<ILayerEmitter> _emitters;
     private readonly TemplateRenderer _renderer;
     private readonly ILogger _log;
 
-    /// <param name="emitters">Layer emitters to use, usually <see cref="DefaultEmitters.Create"/>.</param>
+    /// <param name="emitters">Layer emitters to use, usually the op packages' (<c>StandardOps.Create().Emitters()</c> in Hls4Net.Compiler).</param>
     /// <param name="locator">Templates folder; default: <see cref="TemplateLocator"/>'s search.</param>
     /// <param name="logger">Progress messages; default: Serilog's global logger.</param>
-    public VitisBackend(EmitterSet emitters, TemplateLocator? locator = null, ILogger? logger = null)
+    public VitisBackend(OpHandlerSet<ILayerEmitter> emitters, TemplateLocator? locator = null, ILogger? logger = null)
     {
         _emitters = emitters;
         _renderer = new TemplateRenderer(locator ?? new TemplateLocator());

@@ -1,6 +1,7 @@
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 
 namespace Hls4Net;
 
@@ -10,7 +11,7 @@ public sealed class EmulationRunner
     /// <summary>Largest number of values (batch x layer size) one layer's output may hold in the emulator: 2^27, 1 GiB of raw codes.</summary>
     public const long MaxValuesPerLayer = 1L << 27;
 
-    private readonly Interpreter _interpreter = new(DefaultKernels.Create());
+    private readonly Interpreter _interpreter = new(StandardOps.Create().Kernels());
 
     public InterpreterResult Run(Graph graph, SampleSet samples, bool trace = false)
     {

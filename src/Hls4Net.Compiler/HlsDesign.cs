@@ -3,6 +3,7 @@ using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 using Hls4Net.Verification;
 using Serilog;
 
@@ -68,5 +69,5 @@ public sealed class HlsDesign
         new CsimCheck(_log).Run(this, samples, Emulate(samples), keepProject, force);
 
     internal string WriteProject(string outputDir, bool force, IReadOnlyList<double[]>? inputs, IReadOnlyList<double[]>? predictions, IEnumerable<string?>? sourceFiles) =>
-        new VitisBackend(DefaultEmitters.Create(), logger: _log).Write(Graph, Config, outputDir, force, inputs, predictions, sourceFiles);
+        new VitisBackend(StandardOps.Create().Emitters(), logger: _log).Write(Graph, Config, outputDir, force, inputs, predictions, sourceFiles);
 }

@@ -1,3 +1,4 @@
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
@@ -6,13 +7,13 @@ namespace Hls4Net.Emulation;
 
 /// <summary>
 /// Bit-accurate emulation of a typed graph: walks <c>graph.Nodes</c> in order on a batch, one
-/// <see cref="IKernel"/> per node from a <see cref="KernelSet"/>.
+/// <see cref="IKernel"/> per node from a kernel set (built from the op packages).
 /// </summary>
 public sealed class Interpreter
 {
-    public Interpreter(KernelSet kernels) => Kernels = kernels;
+    public Interpreter(OpHandlerSet<IKernel> kernels) => Kernels = kernels;
 
-    public KernelSet Kernels { get; }
+    public OpHandlerSet<IKernel> Kernels { get; }
 
     /// <summary>Run a single-input graph; <paramref name="input"/> is batch-major (batch x input size).</summary>
     public InterpreterResult Run(Graph graph, double[] input, int batch, bool trace = false) => Run(graph, [input], batch, trace);

@@ -2,6 +2,7 @@ using Hls4Net.Core.Data;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Frontends.Keras;
 using Hls4Net.Frontends.Keras.Hdf5;
+using Hls4Net.Ops;
 using Hls4Net.TestSupport;
 
 namespace Hls4Net.Conformance.Tests;
@@ -17,7 +18,7 @@ public class KerasFloatAgreementTests
         var graph = new KerasImporter().Import(json, h5Path);
         var samples = SampleSet.Random(200, 16, seed: 3);
 
-        var imported = new FloatInterpreter().Run(graph, samples.Flatten(), samples.Count).Outputs.Single();
+        var imported = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(graph, samples.Flatten(), samples.Count).Outputs.Single();
 
         using var h5 = Hdf5File.Open(h5Path);
         var layers = new[] { "fc1_relu", "fc2_relu", "fc3_relu", "output_softmax" };

@@ -5,6 +5,7 @@ using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 using Serilog.Core;
 
 namespace Hls4Net.TestSupport;
@@ -33,7 +34,7 @@ public static class CsimFlow
     /// <summary>Writes the project of <paramref name="graph"/> with <paramref name="rows"/> as its testbench inputs, then simulates it.</summary>
     public static CsimResult WriteAndSimulate(Graph graph, ProjectConfig config, string projectDir, IReadOnlyList<double[]> rows, CsimOptions? options = null)
     {
-        new VitisBackend(DefaultEmitters.Create(), logger: Logger.None).Write(graph, config, projectDir, force: false, rows);
+        new VitisBackend(StandardOps.Create().Emitters(), logger: Logger.None).Write(graph, config, projectDir, force: false, rows);
         return Simulate(projectDir, Path.Combine(projectDir, "tb_data", "tb_input_features.dat"), options);
     }
 

@@ -13,19 +13,16 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// ternary tanh) as the matching function of nnet_activation.h; constants are the emulator's raw codes
 /// (<see cref="ReluFamilyPlan"/>). Table activations go to <see cref="TableActivationEmitter"/>.
 /// </summary>
-public sealed class ActivationEmitter : ILayerEmitter
+public sealed class ActivationEmitter : LayerEmitter<ActivationOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(ActivationOp);
+    /// <summary>True when this emitter handles the op of <paramref name="node"/>.</summary>
+    public static bool Supports(Node node) => node.Op is ActivationOp { UsesTable: false };
 
-    /// <summary>True when this emitter handles <paramref name="op"/>.</summary>
-    public static bool Supports(Op op) => op is ActivationOp { UsesTable: false };
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, ActivationOp op)
     {
         var node = context.Node;
-        var op = (ActivationOp)node.Op;
         ReluFamilyPlan.CheckConstants(node);
         // A wide result or weight type: ReluFamilyPlan (64-bit codes) cannot be built; CheckConstants left only
         // functions whose constants are in a narrow param_t (alpha, beta) or that have none.

@@ -8,16 +8,13 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits BatchNormalization as nnet::normalize (nnet_batchnorm.h) with the emulator's raw scale and shift.</summary>
-public sealed class BatchNormEmitter : ILayerEmitter
+public sealed class BatchNormEmitter : LayerEmitter<BatchNormOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(BatchNormOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, BatchNormOp op)
     {
         var node = context.Node;
-        var op = (BatchNormOp)node.Op;
         var wide = LayerTypes.AnyWide(node.Precision.Weight, node.Precision.Bias);
         var p = wide ? null : _plans.Get(node, BatchNormPlan.Create);
         var (ts, tb) = p is null ? (node.Precision.Weight ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): weight (scale) precision not assigned"), node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): bias (shift) precision not assigned")) : (p.Scale, p.Shift);

@@ -7,14 +7,11 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// the result type; every value then passes through res_t more than once, which stores the same value, so the bits
 /// equal the emulator's single store.
 /// </summary>
-public sealed class ConcatEmitter : ILayerEmitter
+public sealed class ConcatEmitter : LayerEmitter<ConcatOp>
 {
-    public Type OpType => typeof(ConcatOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, ConcatOp op)
     {
         var node = context.Node;
-        var op = (ConcatOp)node.Op;
         var outShape = node.Output.Shape;
         var outer = 1;
         for (var a = 0; a < op.Axis; a++) outer *= outShape[a];

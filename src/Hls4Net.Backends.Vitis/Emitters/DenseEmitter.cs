@@ -11,16 +11,13 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// Emits Dense as nnet::dense (nnet_dense.h), Latency or Resource by the node's hardware strategy; weights and bias
 /// are the raw codes the emulator uses (<see cref="DensePlan"/>). A rank &gt; 1 input is processed row by row.
 /// </summary>
-public sealed class DenseEmitter : ILayerEmitter
+public sealed class DenseEmitter : LayerEmitter<DenseOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(DenseOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, DenseOp op)
     {
         var node = context.Node;
-        var op = (DenseOp)node.Op;
         var wide = LayerTypes.AnyWide(node.Precision.Weight, node.Precision.Bias);
         var p = wide ? null : _plans.Get(node, DensePlan.Create);
         var (tw, tb, ta) = p is null

@@ -5,14 +5,11 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits Add/Subtract/Multiply/Average/Maximum/Minimum of any number of inputs as nnet::merge_* (nnet_merge.h).</summary>
-public sealed class ElementwiseEmitter : ILayerEmitter
+public sealed class ElementwiseEmitter : LayerEmitter<ElementwiseOp>
 {
-    public Type OpType => typeof(ElementwiseOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, ElementwiseOp op)
     {
         var node = context.Node;
-        var op = (ElementwiseOp)node.Op;
         var configName = $"config{context.Index}";
         var function = op.Operation switch
         {

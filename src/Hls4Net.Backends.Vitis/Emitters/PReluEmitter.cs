@@ -6,13 +6,11 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits PReLU as nnet::prelu (nnet_activation.h) with the emulator's raw slopes.</summary>
-public sealed class PReluEmitter : ILayerEmitter
+public sealed class PReluEmitter : LayerEmitter<PReluOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(PReluOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, PReluOp op)
     {
         var node = context.Node;
         var p = _plans.Get(node, PReluPlan.Create);

@@ -3,13 +3,10 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits Pool2D as nnet::pooling2d_cl (nnet_pooling.h); see <see cref="PoolLayerCode"/>.</summary>
-public sealed class Pool2DEmitter : ILayerEmitter
+public sealed class Pool2DEmitter : LayerEmitter<Pool2DOp>
 {
-    public Type OpType => typeof(Pool2DOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, Pool2DOp op)
     {
-        var op = (Pool2DOp)context.Node.Op;
         return PoolLayerCode.Emit(context, op.Pool, op.CountIncludePad);
     }
 }

@@ -6,13 +6,11 @@ using Hls4Net.Lowering.Tables;
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits a softmax over the last axis as nnet::softmax (see docs/softmax.md), one call per row.</summary>
-public sealed class SoftmaxEmitter : ILayerEmitter
+public sealed class SoftmaxEmitter : LayerEmitter<SoftmaxOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(SoftmaxOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, SoftmaxOp op)
     {
         var node = context.Node;
         if (node.Op is SoftmaxOp { Argmax: true }) return EmitArgmax(context);

@@ -10,16 +10,14 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// Emits table activations (ActivationOp with <see cref="ActivationOp.UsesTable"/>) as a call to
 /// nnet::activation_table with the table computed by <see cref="ActivationTableBuilder"/>.
 /// </summary>
-public sealed class TableActivationEmitter : ILayerEmitter
+public sealed class TableActivationEmitter : LayerEmitter<ActivationOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(ActivationOp);
+    /// <summary>True when this emitter handles the op of <paramref name="node"/>.</summary>
+    public static bool Supports(Node node) => node.Op is ActivationOp { UsesTable: true };
 
-    /// <summary>True when this emitter handles <paramref name="op"/>.</summary>
-    public static bool Supports(Op op) => op is ActivationOp { UsesTable: true };
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, ActivationOp op)
     {
         var node = context.Node;
         var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");

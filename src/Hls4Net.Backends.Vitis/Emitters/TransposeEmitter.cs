@@ -7,14 +7,11 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// Emits a Transpose as nnet::transpose (nnet_transpose.h), shape and permutation padded to rank 4; in io_stream as
 /// nnet::transpose_stream, which buffers one sample and reuses the same kernel.
 /// </summary>
-public sealed class TransposeEmitter : ILayerEmitter
+public sealed class TransposeEmitter : LayerEmitter<TransposeOp>
 {
-    public Type OpType => typeof(TransposeOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, TransposeOp op)
     {
         var node = context.Node;
-        var op = (TransposeOp)node.Op;
         var s = node.Inputs[0].Shape;
         if (s.Rank > 4) throw new GraphException($"node '{node.Name}': Transpose of rank {s.Rank} is not supported (at most 4 axes)");
         var lead = 4 - s.Rank;

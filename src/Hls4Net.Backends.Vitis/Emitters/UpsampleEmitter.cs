@@ -3,14 +3,11 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits UpSampling1D/2D (nearest) as nnet::upsample2d_cl (nnet_upsample.h).</summary>
-public sealed class UpsampleEmitter : ILayerEmitter
+public sealed class UpsampleEmitter : LayerEmitter<UpsampleOp>
 {
-    public Type OpType => typeof(UpsampleOp);
-
-    public LayerCode Emit(LayerEmitContext context)
+    public override LayerCode Emit(LayerEmitContext context, UpsampleOp op)
     {
         var node = context.Node;
-        var op = (UpsampleOp)node.Op;
         var i = SpatialShape.Of(node, node.Inputs[0].Shape);
         var (sh, sw) = op.Scales.Length == 1 ? (1, op.Scales[0]) : (op.Scales[0], op.Scales[1]);
         var configName = $"config{context.Index}";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
@@ -15,10 +16,10 @@ public sealed class ProjectModelBuilder
     private static readonly System.Text.RegularExpressions.Regex TclSafe = new(@"^[A-Za-z0-9_.\-]+$");
     private static readonly System.Text.RegularExpressions.Regex Uncertainty = new(@"^[0-9]+(\.[0-9]+)?%?$");
 
-    private readonly EmitterSet _emitters;
+    private readonly OpHandlerSet<ILayerEmitter> _emitters;
     private readonly TemplateRenderer _renderer;
 
-    public ProjectModelBuilder(EmitterSet emitters, TemplateRenderer renderer)
+    public ProjectModelBuilder(OpHandlerSet<ILayerEmitter> emitters, TemplateRenderer renderer)
     {
         _emitters = emitters;
         _renderer = renderer;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 using Serilog;
 
 namespace Hls4Net.Benchmarking;
@@ -12,7 +13,7 @@ namespace Hls4Net.Benchmarking;
 /// </summary>
 public sealed class EmulatorBench
 {
-    private readonly Interpreter _interpreter = new(DefaultKernels.Create());
+    private readonly Interpreter _interpreter = new(StandardOps.Create().Kernels());
     private readonly ILogger _log;
 
     public EmulatorBench(ILogger log) => _log = log;

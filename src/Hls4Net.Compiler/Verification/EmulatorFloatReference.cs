@@ -1,6 +1,7 @@
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Verification;
 
@@ -16,7 +17,7 @@ public sealed class EmulatorFloatReference : IFloatReference
     public EmulatorFloatReference(Graph graph, FloatInterpreter? interpreter = null)
     {
         _graph = graph;
-        _interpreter = interpreter ?? new FloatInterpreter();
+        _interpreter = interpreter ?? new FloatInterpreter(StandardOps.Create().FloatKernels());
     }
 
     public string Description => "emulator float mode (double precision; ONNX Runtime runs .onnx models only)";

@@ -1,5 +1,4 @@
 using Hls4Net.Core.Ir;
-using Hls4Net.Core.Ir.Ops;
 using YamlDotNet.Serialization;
 
 namespace Hls4Net.Core.Config;
@@ -58,7 +57,7 @@ public sealed class EffectiveConfigWriter
         {
             foreach (var input in graph.Inputs)
             {
-                if (input.Type is not null) names[input.Name] = Merge(Use(hls.FindLayer(input.Name), used), Precision(("result", input.Type.ToString())));
+                if (input.Type is not null) names[input.Name] = Merge(Use(hls.FindLayer(input.Name), used), Precision([("result", input.Type.ToString())]));
             }
             foreach (var node in graph.Nodes) names[node.Name] = Merge(Use(hls.FindLayer(node.Name), used), Resolved(node));
         }
@@ -81,7 +80,7 @@ public sealed class EffectiveConfigWriter
     {
         var section = Section(model);
         var precision = section.TryGetValue("Precision", out var p) ? (Dictionary<string, object>)p : new Dictionary<string, object>();
-        if (!model.TryGetPrecision(PrecisionVariable.Default, out _))
+        if (!model.TryGetPrecision(PrecisionSlot.Default, out _))
         {
             precision = new Dictionary<string, object> { ["default"] = PrecisionDefaults.Default.ToString() }
                 .Concat(precision.Where(kv => kv.Key != "default")).ToDictionary();
@@ -97,7 +96,7 @@ public sealed class EffectiveConfigWriter
         var s = new Dictionary<string, object>();
         if (c.Precision.Count > 0)
         {
-            s["Precision"] = c.Precision.ToDictionary(kv => PrecisionVariableNames.Name(kv.Key), kv => (object)(kv.Value?.ToString() ?? "auto"));
+            s["Precision"] = c.Precision.ToDictionary(kv => kv.Key.Name, kv => (object)(kv.Value?.ToString() ?? "auto"));
         }
         if (c.ReuseFactor is { } rf) s["ReuseFactor"] = rf;
         if (c.Strategy is { } st) s["Strategy"] = StrategyNames.Name(st);
@@ -115,15 +114,14 @@ public sealed class EffectiveConfigWriter
     private static Dictionary<string, object> Resolved(Node node)
     {
         var p = node.Precision;
-        var section = Precision(("result", node.Output.Type?.ToString()), ("weight", p.Weight?.ToString()), ("bias", p.Bias?.ToString()),
-            ("accum", p.Accum?.ToString()), ("table", p.Table?.ToString()), ("exp_table", p.ExpTable?.ToString()), ("inv_table", p.InvTable?.ToString()));
+        var section = Precision([(PrecisionSlot.Result.Name, node.Outputs[0].Type?.ToString()), .. p.Slots.Select(kv => (kv.Key.Name, (string?)kv.Value.ToString()))]);
         section["ReuseFactor"] = node.Hardware.ReuseFactor;
         section["Strategy"] = StrategyNames.Name(node.Hardware.Strategy);
-        if (p.Table is not null || node.Op is SoftmaxOp) section["TableSize"] = p.TableSize;
+        if (p.Table is not null || node.Op.Traits.PrecisionSlots.Any(u => u.Slot.IsTable)) section["TableSize"] = p.TableSize;
         return section;
     }
 
-    private static Dictionary<string, object> Precision(params (string Key, string? Type)[] entries)
+    private static Dictionary<string, object> Precision(IEnumerable<(string Key, string? Type)> entries)
     {
         var map = entries.Where(e => e.Type is not null).ToDictionary(e => e.Key, e => (object)e.Type!);
         return map.Count == 0 ? new() : new() { ["Precision"] = map };

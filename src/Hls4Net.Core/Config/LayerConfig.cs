@@ -15,8 +15,8 @@ public sealed class LayerConfig
     /// <summary>Where the section lives, for messages, e.g. <c>HLSConfig.LayerName.fc1</c>.</summary>
     public string Path { get; }
 
-    /// <summary>Precision per variable; a null value means <c>auto</c> (infer / leave to the next level).</summary>
-    public SortedDictionary<PrecisionVariable, FixedType?> Precision { get; } = new();
+    /// <summary>Precision per slot (sorted in hls4ml's key order); a null value means <c>auto</c> (infer / leave to the next level).</summary>
+    public SortedDictionary<PrecisionSlot, FixedType?> Precision { get; } = new();
 
     public int? ReuseFactor { get; set; }
 
@@ -50,17 +50,17 @@ public sealed class LayerConfig
     /// <summary>Known hls4ml keys that change nothing in Hls4Net (see <see cref="UnappliedKeys"/>), kept as scalar text so the effective config keeps them.</summary>
     public SortedDictionary<string, string> PassThrough { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The concrete type set for <paramref name="variable"/> in this section (false when unset or <c>auto</c>).</summary>
-    public bool TryGetPrecision(PrecisionVariable variable, [NotNullWhen(true)] out FixedType? type)
+    /// <summary>The concrete type set for <paramref name="slot"/> in this section (false when unset or <c>auto</c>).</summary>
+    public bool TryGetPrecision(PrecisionSlot slot, [NotNullWhen(true)] out FixedType? type)
     {
-        type = Precision.TryGetValue(variable, out var t) ? t : null;
+        type = Precision.TryGetValue(slot, out var t) ? t : null;
         return type is not null;
     }
 
     /// <summary>Set a single precision for the whole section, as <c>Precision: ap_fixed&lt;W,I&gt;</c> does.</summary>
     public void SetDefaultPrecision(FixedType? type)
     {
-        foreach (var v in Precision.Keys.Where(k => !PrecisionVariableNames.IsTable(k)).ToList()) Precision.Remove(v);
-        Precision[PrecisionVariable.Default] = type;
+        foreach (var v in Precision.Keys.Where(k => !k.IsTable).ToList()) Precision.Remove(v);
+        Precision[PrecisionSlot.Default] = type;
     }
 }

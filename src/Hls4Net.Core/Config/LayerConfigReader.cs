@@ -15,6 +15,7 @@ internal sealed class LayerConfigReader
     ];
 
     private readonly UnappliedKeys _unapplied = new();
+    private readonly PrecisionKeyParser _precisionKeys = new();
     private readonly YamlReadContext _ctx;
 
     public LayerConfigReader(YamlReadContext ctx) => _ctx = ctx;
@@ -82,18 +83,18 @@ internal sealed class LayerConfigReader
             target.SetDefaultPrecision(ParseType(node, path));
             return;
         }
-        var given = new Dictionary<PrecisionVariable, string>();
+        var given = new Dictionary<PrecisionSlot, string>();
         foreach (var (keyNode, value) in _ctx.Mapping(node, path).Children)
         {
             var key = _ctx.Scalar(keyNode, path);
-            if (!PrecisionVariableNames.TryParse(key, out var variable))
+            if (!_precisionKeys.TryParse(key, out var variable))
             {
-                _ctx.WarnUnknownKey(keyNode, key, path, PrecisionVariableNames.Accepted.ToList());
+                _ctx.WarnUnknownKey(keyNode, key, path, _precisionKeys.Accepted.ToList());
                 continue;
             }
             if (given.TryGetValue(variable, out var other))
             {
-                throw _ctx.Error(keyNode, path, $"'{other}' and '{key}' both set the {PrecisionVariableNames.Name(variable)} precision");
+                throw _ctx.Error(keyNode, path, $"'{other}' and '{key}' both set the {variable.Name} precision");
             }
             given[variable] = key;
             target.Precision[variable] = ParseType(value, $"{path}.{key}");

@@ -32,19 +32,19 @@ public sealed class LayerConfigResolver
     }
 
     /// <summary>The precision of <paramref name="variable"/> set in a LayerName/LayerType section, or null.</summary>
-    public ResolvedSetting<FixedType>? ExplicitPrecision(IReadOnlyList<LayerConfig> sections, PrecisionVariable variable)
+    public ResolvedSetting<FixedType>? ExplicitPrecision(IReadOnlyList<LayerConfig> sections, PrecisionSlot variable)
     {
-        var useDefault = !PrecisionVariableNames.IsTable(variable);
+        var useDefault = !variable.IsTable;
         foreach (var s in sections)
         {
             if (s.TryGetPrecision(variable, out var t)) return new(t, s.Path);
-            if (useDefault && s.TryGetPrecision(PrecisionVariable.Default, out var d)) return new(d, s.Path);
+            if (useDefault && s.TryGetPrecision(PrecisionSlot.Default, out var d)) return new(d, s.Path);
         }
         return null;
     }
 
     /// <summary>The effective precision of <paramref name="variable"/>; <paramref name="hint"/> is the model's own type, if any.</summary>
-    public ResolvedSetting<FixedType> Precision(IReadOnlyList<LayerConfig> sections, PrecisionVariable variable, FixedType? hint = null)
+    public ResolvedSetting<FixedType> Precision(IReadOnlyList<LayerConfig> sections, PrecisionSlot variable, FixedType? hint = null)
     {
         if (ExplicitPrecision(sections, variable) is { } found) return found;
         if (hint is not null) return new(hint, ModelQuantizer);

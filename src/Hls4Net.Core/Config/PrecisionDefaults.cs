@@ -1,3 +1,4 @@
+using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
 namespace Hls4Net.Core.Config;
@@ -24,12 +25,10 @@ public static class PrecisionDefaults
     /// <summary>Entries in activation and softmax tables.</summary>
     public const int TableSize = 1024;
 
-    /// <summary>The built-in type of <paramref name="variable"/>.</summary>
-    public static FixedType For(PrecisionVariable variable) => variable switch
-    {
-        PrecisionVariable.Table => Table,
-        PrecisionVariable.ExpTable => ExpTable,
-        PrecisionVariable.InvTable => InvTable,
-        _ => Default,
-    };
+    /// <summary>The built-in type of <paramref name="slot"/>.</summary>
+    public static FixedType For(PrecisionSlot slot) =>
+        slot.Equals(PrecisionSlot.Table) ? Table
+        : slot.Equals(PrecisionSlot.ExpTable) ? ExpTable
+        : slot.Equals(PrecisionSlot.InvTable) ? InvTable
+        : Default;
 }

@@ -26,19 +26,23 @@ public sealed class Graph
         return node;
     }
 
-    /// <summary>Create a node computing <paramref name="op"/> on <paramref name="inputs"/>, inferring its output shape.</summary>
+    /// <summary>
+    /// Create a node computing <paramref name="op"/> on <paramref name="inputs"/>, inferring its output shapes. A
+    /// single output is named after the node; several are named <c>name_out0</c>, <c>name_out1</c>, ...
+    /// </summary>
     public Node Add(string name, Op op, params Value[] inputs)
     {
-        Shape shape;
+        IReadOnlyList<Shape> shapes;
         try
         {
-            shape = op.InferShape(inputs.Select(v => v.Shape).ToList());
+            shapes = op.InferShapes(inputs.Select(v => v.Shape).ToList());
         }
         catch (OverflowException)
         {
             throw new GraphException($"node '{name}': its output would have more than 2^31 values");
         }
-        return Add(new Node(name, op, inputs, new Value(name, shape)));
+        var outputs = shapes.Count == 1 ? [new Value(name, shapes[0])] : shapes.Select((s, i) => new Value($"{name}_out{i}", s)).ToList();
+        return Add(new Node(name, op, inputs, outputs));
     }
 
     /// <summary>Insert a node right after <paramref name="anchor"/> in the order.</summary>
@@ -67,10 +71,11 @@ public sealed class Graph
         }
     }
 
-    /// <summary>Remove a single-input node, connecting its readers to its input.</summary>
+    /// <summary>Remove a single-input, single-output node, connecting its readers to its input.</summary>
     public void Bypass(Node node)
     {
         if (node.Inputs.Count != 1) throw new GraphException($"cannot bypass node '{node.Name}' with {node.Inputs.Count} inputs");
+        if (node.Outputs.Count != 1) throw new GraphException($"cannot bypass node '{node.Name}' with {node.Outputs.Count} outputs");
         var input = node.Inputs[0];
         // Keep the graph output's name when the removed node produced it.
         if (IsOutput(node.Output) && input.Producer is not null && !IsOutput(input)) input.Name = node.Output.Name;
@@ -78,10 +83,10 @@ public sealed class Graph
         _nodes.Remove(node);
     }
 
-    /// <summary>Remove a node whose output is no longer read.</summary>
+    /// <summary>Remove a node none of whose outputs is still read.</summary>
     public void Remove(Node node)
     {
-        if (Consumers(node.Output).Any() || IsOutput(node.Output))
+        if (node.Outputs.Any(o => Consumers(o).Any() || IsOutput(o)))
         {
             throw new GraphException($"cannot remove node '{node.Name}': its output is still used");
         }
@@ -111,7 +116,7 @@ public sealed class Graph
         copy.Inputs.AddRange(Inputs.Select(Copy));
         foreach (var n in _nodes)
         {
-            var node = new Node(n.Name, n.Op, n.Inputs.Select(Copy), Copy(n.Output)) { Precision = n.Precision, Hardware = n.Hardware };
+            var node = new Node(n.Name, n.Op, n.Inputs.Select(Copy), n.Outputs.Select(Copy).ToList()) { Precision = n.Precision, Hardware = n.Hardware };
             n.Annotations.CopyTo(node.Annotations);
             copy._nodes.Add(node);
         }

@@ -21,6 +21,9 @@ public sealed class Value
     /// <summary>The node that produces this value, or null for a graph input.</summary>
     public Node? Producer { get; internal set; }
 
+    /// <summary>The position of this value in its producer's <see cref="Node.Outputs"/> (0 for a graph input).</summary>
+    public int OutputIndex { get; internal set; }
+
     /// <summary>The fixed-point storage type (result_t of the producing layer), set by the precision pass.</summary>
     public FixedType? Type { get; set; }
 

@@ -1,17 +1,17 @@
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
-using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 
 namespace Hls4Net.Core.Passes;
 
 /// <summary>
-/// Sets every graph input's type, every node's result type (<c>node.Output.Type</c>) and <c>node.Precision</c>
+/// Sets every graph input's type, every node's result type (the <c>Type</c> of each of its outputs) and <c>node.Precision</c>
 /// from the config (LayerName &gt; LayerType &gt; model quantizer hints &gt; Model &gt; built-in, see
-/// <see cref="LayerConfigResolver"/>). Only the types an op uses are set: weight/bias/accum for Dense,
-/// <see cref="IWeightedOp"/> ops (convolutions) and BatchNormalization (scale = weight, shift = bias), weight for PReLU slopes and activation parameters,
-/// table + size for table activations, exp/inv tables + size for Softmax. Flatten and Reshape keep their
-/// input's type unless a LayerName/LayerType entry sets one. Warns about LayerName and LayerType entries that
+/// <see cref="LayerConfigResolver"/>). Only the slots an op declares (<see cref="OpTraits.PrecisionSlots"/>) are set,
+/// each resolved as the op says (e.g. weight/bias/accum for Dense, convolutions and BatchNormalization, weight for
+/// PReLU slopes and activation parameters, table for table activations, exp/inv tables for Softmax), plus the table
+/// size. Ops that declare <see cref="OpTraits.KeepsInputType"/> (Flatten, Reshape) keep their input's type unless a
+/// LayerName/LayerType entry sets one. Warns about LayerName and LayerType entries that
 /// match nothing in the graph.
 /// </summary>
 public sealed class AssignPrecisionPass : IGraphPass
@@ -28,70 +28,49 @@ public sealed class AssignPrecisionPass : IGraphPass
         foreach (var input in graph.Inputs)
         {
             var sections = resolver.SpecificSections(input.Name, LayerTypeNames.InputKeys);
-            input.Type = resolver.Precision(sections, PrecisionVariable.Result).Value;
+            input.Type = resolver.Precision(sections, PrecisionSlot.Result).Value;
         }
         foreach (var node in graph.Nodes)
         {
             var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node));
-            node.Output.Type = ResultType(node, sections, resolver);
+            // One result type per layer (hls4ml's result_t), shared by every output of a multi-output node.
+            var result = ResultType(node, sections, resolver);
+            foreach (var output in node.Outputs) output.Type = result;
             node.Precision = LayerPrecisionFor(node, sections, resolver, context);
-            context.Log.Debug("precision {Node}: result {Result}, {Precision}", node.Name, node.Output.Type, node.Precision);
+            context.Log.Debug("precision {Node}: result {Result}, {Precision}", node.Name, result, node.Precision);
         }
     }
 
     private static FixedType ResultType(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver)
     {
-        if (node.Op is FlattenOp or ReshapeOp)
+        if (node.Op.Traits.KeepsInputType)
         {
             // A pure re-indexing: no requantization unless the user asks for one explicitly.
-            var explicitType = resolver.ExplicitPrecision(sections, PrecisionVariable.Result);
+            var explicitType = resolver.ExplicitPrecision(sections, PrecisionSlot.Result);
             if (explicitType is not null) return explicitType.Value;
             if (node.Inputs[0].Type is { } inputType) return inputType;
         }
-        return resolver.Precision(sections, PrecisionVariable.Result, Hint(node, ImportHints.ResultType)).Value;
+        return resolver.Precision(sections, PrecisionSlot.Result, Hint(node, ImportHints.ResultType)).Value;
     }
 
-    private static FixedType? ExplicitOnly(IEnumerable<LayerConfig> sections, PrecisionVariable variable)
+    private static FixedType? ExplicitOnly(IEnumerable<LayerConfig> sections, PrecisionSlot slot)
     {
         foreach (var s in sections)
         {
-            if (s.TryGetPrecision(variable, out var t)) return t;
+            if (s.TryGetPrecision(slot, out var t)) return t;
         }
         return null;
     }
 
+    /// <summary>The slots the node's op declares (<see cref="OpTraits.PrecisionSlots"/>), each resolved as the op says.</summary>
     private static LayerPrecision LayerPrecisionFor(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver, PassContext context)
     {
-        FixedType Get(PrecisionVariable v, FixedType? hint = null) => resolver.Precision(sections, v, hint).Value;
-        var weightHint = Hint(node, ImportHints.WeightType);
-        var biasHint = Hint(node, ImportHints.BiasType);
-        var tableSize = resolver.TableSize(sections).Value;
-        return node.Op switch
-        {
-            DenseOp or BatchNormOp or IWeightedOp => new LayerPrecision(
-                Weight: Get(PrecisionVariable.Weight, weightHint),
-                Bias: Get(PrecisionVariable.Bias, biasHint),
-                Accum: Get(PrecisionVariable.Accum),
-                TableSize: tableSize),
-            PReluOp => new LayerPrecision(Weight: Get(PrecisionVariable.Weight, weightHint), TableSize: tableSize),
-            ActivationOp a => new LayerPrecision(
-                Weight: HasParameters(a.Function) ? Get(PrecisionVariable.Weight, weightHint) : null,
-                Table: a.UsesTable ? Get(PrecisionVariable.Table) : null,
-                TableSize: tableSize),
-            SoftmaxOp => new LayerPrecision(
-                // Softmax derives an exact accumulator unless an explicit 'accum' key asks for another one:
-                // a 'default' precision such as ap_fixed<16,6> would truncate every partial sum.
-                Accum: ExplicitOnly(sections.Append(context.Config.Hls.Model), PrecisionVariable.Accum),
-                ExpTable: Get(PrecisionVariable.ExpTable),
-                InvTable: Get(PrecisionVariable.InvTable),
-                TableSize: tableSize),
-            _ => new LayerPrecision(TableSize: tableSize),
-        };
+        FixedType? Resolve(PrecisionSlotUse use) => use.ExplicitOnly
+            ? ExplicitOnly(sections.Append(context.Config.Hls.Model), use.Slot)
+            : resolver.Precision(sections, use.Slot, use.Hint is { } key ? Hint(node, key) : null).Value;
+        var slots = node.Op.Traits.PrecisionSlots.Select(use => KeyValuePair.Create(use.Slot, Resolve(use))).ToList();
+        return new LayerPrecision(slots, resolver.TableSize(sections).Value);
     }
-
-    /// <summary>Activations whose parameters (alpha, beta, threshold) are stored as weight_t constants.</summary>
-    private static bool HasParameters(ActivationKind f) =>
-        f is ActivationKind.LeakyRelu or ActivationKind.Elu or ActivationKind.HardSigmoid or ActivationKind.ThresholdedRelu;
 
     private static FixedType? Hint(Node node, DataKey<FixedType> key) => node.Annotations.TryGet(key, out var t) ? t : null;
 

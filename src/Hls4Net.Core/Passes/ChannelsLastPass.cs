@@ -7,11 +7,15 @@ namespace Hls4Net.Core.Passes;
 /// Removes the layout Transposes that importers of channels-first formats (ONNX) put around every channels-last op.
 /// Repeated until nothing changes:
 /// 1. a Transpose of a Transpose becomes one Transpose with the composed permutation; identity Transposes vanish;
-/// 2. a Transpose read only by an element-wise unary op (activation, scalar PReLU, Identity) moves below it;
-/// 3. element-wise merges and Concatenate whose inputs are all Transposes with one permutation (each read only by
-///    that merge) run on the untransposed inputs, followed by one Transpose (the Concatenate axis is remapped);
-/// 4. Transpose → Flatten → Dense (Flatten and Transpose read only there): the Transpose is dropped and the Dense
-///    weight rows are permuted instead, so the Dense sees the same values as in the original element order.
+/// 2. a Transpose read only by an op of role <see cref="ChannelsLastRole.ElementwiseUnary"/> (activation, scalar
+///    PReLU, Identity) moves below it;
+/// 3. <see cref="ChannelsLastRole.Merge"/> ops (element-wise merges, Concatenate) whose inputs are all Transposes with
+///    one permutation (each read only by that merge) run on the untransposed inputs, followed by one Transpose (axis
+///    attributes are remapped through <see cref="IAxisRemappable"/>);
+/// 4. Transpose → <see cref="ChannelsLastRole.Flatten"/> → readers that are all <see cref="IReorderableFlatInput"/>
+///    (Dense; Flatten and Transpose read only there): the Transpose is dropped and the readers reorder their constants
+///    (Dense permutes its weight rows), so they see the same values as in the original element order.
+/// The roles are the ops' traits (<see cref="OpTraits.ChannelsLast"/>).
 /// Transposes next to graph inputs/outputs that cannot cancel stay (they are pure wiring in io_parallel).
 /// Runs right after import, before any other pass.
 /// </summary>
@@ -57,20 +61,15 @@ public sealed class ChannelsLastPass : IGraphPass
         return true;
     }
 
-    private static bool IsElementwiseUnary(Op op) => op is ActivationOp or IdentityOp || op is PReluOp { Alpha.Size: 1 };
-
     private static bool SinkThroughUnary(Graph graph, Node node)
     {
         if (node.Op is not TransposeOp) return false;
         var readers = graph.Consumers(node.Output).ToList();
-        if (readers.Count != 1 || !IsElementwiseUnary(readers[0].Op) || !OnlyReader(graph, node.Output, readers[0])) return false;
+        if (readers.Count != 1 || readers[0].Op.Traits.ChannelsLast != ChannelsLastRole.ElementwiseUnary || !OnlyReader(graph, node.Output, readers[0])) return false;
         var unary = readers[0];
-        // Swap the two ops between the nodes, which keeps the topological order: node computes the unary op on the
-        // untransposed value, unary's node transposes the result.
-        (node.Op, unary.Op) = (unary.Op, node.Op);
-        (node.Name, unary.Name) = (unary.Name, node.Name);
-        (node.Precision, unary.Precision) = (unary.Precision, node.Precision);
-        (node.Hardware, unary.Hardware) = (unary.Hardware, node.Hardware);
+        // Swap the two layers between the nodes, which keeps the topological order: node computes the unary op on the
+        // untransposed value, unary's node transposes the result. Annotations (the model's hints) travel with their layer.
+        node.ExchangeLayer(unary);
         node.Output.Shape = node.Inputs[0].Shape;
         (node.Output.Name, unary.Output.Name) = (unary.Output.Name, node.Output.Name);
         return true;
@@ -78,14 +77,14 @@ public sealed class ChannelsLastPass : IGraphPass
 
     private static bool SinkThroughMerge(Graph graph, Node node)
     {
-        if (node.Op is not (ElementwiseOp or ConcatOp)) return false;
+        if (node.Op.Traits.ChannelsLast != ChannelsLastRole.Merge) return false;
         var producers = node.Inputs.Select(v => v.Producer).ToList();
         if (producers.Any(p => p is not { Op: TransposeOp })) return false;
         var perm = ((TransposeOp)producers[0]!.Op).Perm;
         if (producers.Any(p => !((TransposeOp)p!.Op).Perm.SequenceEqual(perm) || !OnlyReader(graph, p.Output, node))) return false;
         if (producers.Distinct().Count() != producers.Count) return false;
         foreach (var p in producers) node.ReplaceInput(p!.Output, p.Inputs[0]);
-        if (node.Op is ConcatOp concat) node.Op = new ConcatOp(perm[concat.Axis]);
+        if (node.Op is IAxisRemappable remappable) node.Op = remappable.WithAxesPermuted(perm);
         var transposedOut = new Value(node.Output.Name, node.Output.Shape);
         graph.ReplaceAllUses(node.Output, transposedOut);
         node.Output.Name = node.Name + "_cl";
@@ -99,10 +98,10 @@ public sealed class ChannelsLastPass : IGraphPass
     {
         if (node.Op is not TransposeOp t) return false;
         var readers = graph.Consumers(node.Output).ToList();
-        if (readers.Count != 1 || readers[0].Op is not FlattenOp || !OnlyReader(graph, node.Output, readers[0])) return false;
+        if (readers.Count != 1 || readers[0].Op.Traits.ChannelsLast != ChannelsLastRole.Flatten || !OnlyReader(graph, node.Output, readers[0])) return false;
         var flatten = readers[0];
         var denses = graph.Consumers(flatten.Output).ToList();
-        if (graph.IsOutput(flatten.Output) || denses.Count == 0 || denses.Any(d => d.Op is not DenseOp)) return false;
+        if (graph.IsOutput(flatten.Output) || denses.Count == 0 || denses.Any(d => d.Op is not IReorderableFlatInput)) return false;
         // Row r of the Dense weights belongs to flat index r of the transposed tensor y (y axis i = x axis perm[i]).
         // The new Flatten reads x: its flat index s has coordinates cx, and cy[i] = cx[perm[i]].
         var x = node.Inputs[0].Shape;
@@ -121,14 +120,7 @@ public sealed class ChannelsLastPass : IGraphPass
             for (var i = 0; i < y.Rank; i++) r = r * y[i] + cx[t.Perm[i]];
             rowOf[s] = r;
         }
-        foreach (var d in denses)
-        {
-            var dense = (DenseOp)d.Op;
-            var nOut = dense.OutputSize;
-            var w = new float[dense.Weights.Size];
-            for (var s = 0; s < rowOf.Length; s++) Array.Copy(dense.Weights.Data, rowOf[s] * nOut, w, s * nOut, nOut);
-            d.Op = new DenseOp(new ConstTensor(dense.Weights.Shape, w), dense.Bias);
-        }
+        foreach (var d in denses) d.Op = ((IReorderableFlatInput)d.Op).WithInputElementsReordered(rowOf);
         graph.Bypass(node);
         return true;
     }

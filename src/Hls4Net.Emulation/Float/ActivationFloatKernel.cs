@@ -4,10 +4,8 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>Float activations, every function, element by element (see <see cref="FloatOps.Activation"/>).</summary>
-public sealed class ActivationFloatKernel : IFloatKernel
+public sealed class ActivationFloatKernel : FloatKernel<ActivationOp>
 {
-    public Type OpType => typeof(ActivationOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch) =>
-        Array.ConvertAll(inputs[0], v => FloatOps.Activation((ActivationOp)node.Op, v));
+    public override double[] Run(Node node, ActivationOp op, IReadOnlyList<double[]> inputs, int batch) =>
+        Array.ConvertAll(inputs[0], v => FloatOps.Activation(op, v));
 }

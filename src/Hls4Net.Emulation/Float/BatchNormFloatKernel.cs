@@ -4,10 +4,8 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>Float BatchNorm: x·scale[c] + shift[c] (see <see cref="FloatOps.BatchNorm"/>).</summary>
-public sealed class BatchNormFloatKernel : IFloatKernel
+public sealed class BatchNormFloatKernel : FloatKernel<BatchNormOp>
 {
-    public Type OpType => typeof(BatchNormOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch) =>
-        FloatOps.BatchNorm((BatchNormOp)node.Op, inputs[0]);
+    public override double[] Run(Node node, BatchNormOp op, IReadOnlyList<double[]> inputs, int batch) =>
+        FloatOps.BatchNorm(op, inputs[0]);
 }

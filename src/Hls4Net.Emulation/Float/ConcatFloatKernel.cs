@@ -9,13 +9,11 @@ namespace Hls4Net.Emulation.Float;
 /// Float concatenation along <see cref="ConcatOp.Axis"/>: for each index of the axes before the axis, the
 /// contiguous blocks of input 0, 1, ... follow each other.
 /// </summary>
-public sealed class ConcatFloatKernel : IFloatKernel
+public sealed class ConcatFloatKernel : FloatKernel<ConcatOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(ConcatOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch)
+    public override double[] Run(Node node, ConcatOp op, IReadOnlyList<double[]> inputs, int batch)
     {
         var outShape = node.Output.Shape;
         var plan = _plans.Get(node, ConcatPlan.Create);

@@ -4,10 +4,8 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>Float Dense: y = x·W + b on the last axis (see <see cref="FloatOps.Dense"/>).</summary>
-public sealed class DenseFloatKernel : IFloatKernel
+public sealed class DenseFloatKernel : FloatKernel<DenseOp>
 {
-    public Type OpType => typeof(DenseOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch) =>
-        FloatOps.Dense(((DenseOp)node.Op).Weights, ((DenseOp)node.Op).Bias, inputs[0]);
+    public override double[] Run(Node node, DenseOp op, IReadOnlyList<double[]> inputs, int batch) =>
+        FloatOps.Dense(op.Weights, op.Bias, inputs[0]);
 }

@@ -7,13 +7,11 @@ namespace Hls4Net.Emulation.Float;
 /// Float element-wise merge of equally shaped inputs: sum, first minus second, product, exact mean (sum / count),
 /// max or min.
 /// </summary>
-public sealed class ElementwiseFloatKernel : IFloatKernel
+public sealed class ElementwiseFloatKernel : FloatKernel<ElementwiseOp>
 {
-    public Type OpType => typeof(ElementwiseOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch)
+    public override double[] Run(Node node, ElementwiseOp op, IReadOnlyList<double[]> inputs, int batch)
     {
-        var kind = ((ElementwiseOp)node.Op).Operation;
+        var kind = op.Operation;
         var y = (double[])inputs[0].Clone();
         for (var k = 1; k < inputs.Count; k++)
         {

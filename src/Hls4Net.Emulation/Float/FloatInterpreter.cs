@@ -1,3 +1,4 @@
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 
@@ -6,60 +7,15 @@ namespace Hls4Net.Emulation.Float;
 /// <summary>
 /// The float reference: walks the same graph as the <see cref="Interpreter"/> in double arithmetic. The only
 /// quantization it applies is the model's own (an <see cref="ImportHints.OutputQuantizer"/>, e.g. a QKeras activation
-/// quantizer; quantized weights are already in the graph), so it computes what the quantized model computes. Knows Dense, MatMul, BiasAdd, BatchNorm, every activation, PReLU, Softmax, Flatten, Reshape and
-/// Identity always (built-in float kernels). The default constructor adds the float kernels of convolution, pooling, global pooling, zero
-/// padding, cropping, transpose, upsampling, concatenation and element-wise merges; other ops need an
-/// <see cref="IFloatKernel"/> passed to the constructor.
+/// quantizer; quantized weights are already in the graph), so it computes what the quantized model computes. One
+/// <see cref="IFloatKernel"/> per op from a float kernel set (built from the op packages).
 /// </summary>
 public sealed class FloatInterpreter
 {
-    private readonly Dictionary<Type, IFloatKernel> _extra = new();
-    private readonly Dictionary<Type, IFloatKernel> _builtIn = new();
+    private readonly OpHandlerSet<IFloatKernel> _kernels;
 
-    /// <summary>A float interpreter with the built-in ops and every standard <see cref="IFloatKernel"/>.</summary>
-    public FloatInterpreter() : this(StandardKernels()) { }
-
-    /// <summary>A float interpreter that also evaluates the ops of <paramref name="kernels"/> (they take precedence).</summary>
-    public FloatInterpreter(IEnumerable<IFloatKernel> kernels)
-    {
-        foreach (var k in BuiltInKernels()) _builtIn.Add(k.OpType, k);
-        foreach (var k in kernels)
-        {
-            if (!_extra.TryAdd(k.OpType, k)) throw new ArgumentException($"two float kernels for op {k.OpType.Name}");
-        }
-    }
-
-    /// <summary>The ops every float interpreter knows; kernels given to the constructor take precedence over them.</summary>
-    private static IEnumerable<IFloatKernel> BuiltInKernels() =>
-    [
-        new DenseFloatKernel(),
-        new MatMulFloatKernel(),
-        new BiasAddFloatKernel(),
-        new BatchNormFloatKernel(),
-        new ActivationFloatKernel(),
-        new PReluFloatKernel(),
-        new SoftmaxFloatKernel(),
-        new ReshapeFloatKernel(typeof(FlattenOp)),
-        new ReshapeFloatKernel(typeof(ReshapeOp)),
-        new ReshapeFloatKernel(typeof(IdentityOp)),
-    ];
-
-    private static IEnumerable<IFloatKernel> StandardKernels() =>
-    [
-        new ConvFloatKernel(typeof(Conv1DOp)),
-        new ConvFloatKernel(typeof(Conv2DOp)),
-        new ConvFloatKernel(typeof(DepthwiseConv1DOp)),
-        new ConvFloatKernel(typeof(DepthwiseConv2DOp)),
-        new PoolFloatKernel(typeof(Pool1DOp)),
-        new PoolFloatKernel(typeof(Pool2DOp)),
-        new GlobalPoolFloatKernel(),
-        new PadCropFloatKernel(typeof(ZeroPadOp)),
-        new PadCropFloatKernel(typeof(CropOp)),
-        new TransposeFloatKernel(),
-        new UpsampleFloatKernel(),
-        new ConcatFloatKernel(),
-        new ElementwiseFloatKernel(),
-    ];
+    /// <summary>A float interpreter evaluating the ops of <paramref name="kernels"/>.</summary>
+    public FloatInterpreter(OpHandlerSet<IFloatKernel> kernels) => _kernels = kernels;
 
     /// <summary>Run a single-input graph on a batch-major input.</summary>
     public FloatResult Run(Graph graph, double[] input, int batch, bool trace = false) => Run(graph, [input], batch, trace);
@@ -105,12 +61,6 @@ public sealed class FloatInterpreter
         return new FloatResult(outputs, traced);
     }
 
-    private double[] Evaluate(Node node, IReadOnlyList<double[]> args, int batch)
-    {
-        if (_extra.TryGetValue(node.Op.GetType(), out var kernel) || _builtIn.TryGetValue(node.Op.GetType(), out kernel))
-        {
-            return kernel.Run(node, args, batch);
-        }
-        throw new GraphException($"node '{node.Name}': the float interpreter has no op {node.Op.Describe()}");
-    }
+    private double[] Evaluate(Node node, IReadOnlyList<double[]> args, int batch) =>
+        _kernels.Require(node, n => $"node '{n.Name}': the float interpreter has no op {n.Op.Describe()}").Run(node, args, batch);
 }

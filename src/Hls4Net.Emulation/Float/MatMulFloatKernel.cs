@@ -4,10 +4,8 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>Float MatMul by a constant: y = x·W on the last axis, without bias (see <see cref="FloatOps.Dense"/>).</summary>
-public sealed class MatMulFloatKernel : IFloatKernel
+public sealed class MatMulFloatKernel : FloatKernel<MatMulOp>
 {
-    public Type OpType => typeof(MatMulOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch) =>
-        FloatOps.Dense(((MatMulOp)node.Op).Weights, null, inputs[0]);
+    public override double[] Run(Node node, MatMulOp op, IReadOnlyList<double[]> inputs, int batch) =>
+        FloatOps.Dense(op.Weights, null, inputs[0]);
 }

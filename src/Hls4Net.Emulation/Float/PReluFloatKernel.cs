@@ -4,10 +4,8 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>Float PReLU with slopes broadcast over the last axis (see <see cref="FloatOps.PRelu"/>).</summary>
-public sealed class PReluFloatKernel : IFloatKernel
+public sealed class PReluFloatKernel : FloatKernel<PReluOp>
 {
-    public Type OpType => typeof(PReluOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch) =>
-        FloatOps.PRelu((PReluOp)node.Op, inputs[0], node.Inputs[0].Shape.Size);
+    public override double[] Run(Node node, PReluOp op, IReadOnlyList<double[]> inputs, int batch) =>
+        FloatOps.PRelu(op, inputs[0], node.Inputs[0].Shape.Size);
 }

@@ -6,12 +6,10 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>Float axis permutation (numpy.transpose): output coordinate i is input coordinate Perm[i].</summary>
-public sealed class TransposeFloatKernel : IFloatKernel
+public sealed class TransposeFloatKernel : FloatKernel<TransposeOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(TransposeOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch) =>
+    public override double[] Run(Node node, TransposeOp op, IReadOnlyList<double[]> inputs, int batch) =>
         FloatGather.Run(node, inputs[0], batch, _plans.Get(node, GatherPlan.Transpose));
 }

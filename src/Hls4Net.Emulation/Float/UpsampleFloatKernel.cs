@@ -6,12 +6,10 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Emulation.Float;
 
 /// <summary>Float nearest-neighbour upsampling: out[i, ..] = in[i / Scales[0], ..] on each spatial axis.</summary>
-public sealed class UpsampleFloatKernel : IFloatKernel
+public sealed class UpsampleFloatKernel : FloatKernel<UpsampleOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(UpsampleOp);
-
-    public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch) =>
+    public override double[] Run(Node node, UpsampleOp op, IReadOnlyList<double[]> inputs, int batch) =>
         FloatGather.Run(node, inputs[0], batch, _plans.Get(node, GatherPlan.Upsample));
 }

@@ -10,13 +10,11 @@ namespace Hls4Net.Emulation.Kernels;
 /// BatchNorm as nnet::normalize in nnet_batchnorm.h: <c>res[i] = x[i]*scale[c] + shift[c]</c> with c the last-axis
 /// channel, the product and sum exact, stored once into the result type.
 /// </summary>
-public sealed class BatchNormKernel : IKernel
+public sealed class BatchNormKernel : Kernel<BatchNormOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(BatchNormOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, BatchNormOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
         if (Wide.WideBatchNorm.Needed(node, input.Type)) return Wide.WideBatchNorm.Run(node, input, overflow);

@@ -10,13 +10,11 @@ namespace Hls4Net.Emulation.Kernels;
 /// Concatenation along any axis, matching nnet::concatenate in nnet_merge.h: for each index of the axes before
 /// <c>Axis</c> (outer), the blocks of input 0, 1, ... are copied in turn, each element stored into res_t.
 /// </summary>
-public sealed class ConcatKernel : IKernel
+public sealed class ConcatKernel : Kernel<ConcatOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(ConcatOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, ConcatOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var outShape = node.Output.Shape;
         var plan = _plans.Get(node, ConcatPlan.Create);

@@ -13,17 +13,14 @@ namespace Hls4Net.Emulation.Kernels;
 /// one store into accum_t per addition), then <c>res[j] = acc</c>. Additions of an exact zero (zero weight or
 /// zero input) are skipped: re-storing an in-range accumulator into its own type is the identity.
 /// </summary>
-public sealed class DenseKernel : IKernel
+public sealed class DenseKernel : Kernel<DenseOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(DenseOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, DenseOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
         if (WideDense.Needed(node, input.Type)) return WideDense.Run(node, input, overflow);
-        var op = (DenseOp)node.Op;
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
         var p = _plans.Get(node, DensePlan.Create);

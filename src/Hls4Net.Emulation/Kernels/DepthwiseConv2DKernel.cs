@@ -5,13 +5,11 @@ using Hls4Net.Lowering;
 namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>DepthwiseConv2D (io_parallel), matching nnet_conv2d.h; arithmetic and loop order in <see cref="ConvEngine"/>.</summary>
-public sealed class DepthwiseConv2DKernel : IKernel
+public sealed class DepthwiseConv2DKernel : Kernel<DepthwiseConv2DOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(DepthwiseConv2DOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, DepthwiseConv2DOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         return ConvEngine.Run(node, inputs[0], _plans, overflow);
     }

@@ -10,14 +10,12 @@ namespace Hls4Net.Emulation.Kernels;
 /// Element-wise merges, matching nnet_merge.h: the exact value of a+b+..., a-b, a*b*..., max or min is stored once
 /// into res_t; Average is the exact sum times inv_t(1.0/n) (see <see cref="PoolTypes"/>), stored once.
 /// </summary>
-public sealed class ElementwiseKernel : IKernel
+public sealed class ElementwiseKernel : Kernel<ElementwiseOp>
 {
-    public Type OpType => typeof(ElementwiseOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, ElementwiseOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         if (Wide.WideElementwise.Needed(node, inputs)) return Wide.WideElementwise.Run(node, inputs, overflow);
-        var kind = ((ElementwiseOp)node.Op).Operation;
+        var kind = op.Operation;
         var result = LayerTypes.Result(node);
         var types = inputs.Select((t, k) => LayerTypes.Fast(node, t.Type, $"input {k}")).ToArray();
         int frac = kind == ElementwiseKind.Mul ? types.Sum(t => t.FracBits) : types.Max(t => t.FracBits);

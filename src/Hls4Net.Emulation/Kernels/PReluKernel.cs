@@ -7,13 +7,11 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>PReLU as nnet::prelu in nnet_activation.h: <c>x &gt; 0 ? x : x*alpha[i % n_alpha]</c>, exact product, one store into res_t.</summary>
-public sealed class PReluKernel : IKernel
+public sealed class PReluKernel : Kernel<PReluOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(PReluOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, PReluOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
         var tx = LayerTypes.Fast(node, input.Type, "input");

@@ -14,16 +14,14 @@ namespace Hls4Net.Emulation.Kernels;
 /// HardSigmoid v=alpha*x+beta exact, v&lt;0 ? 0 : v&gt;1 ? 1 : v; BinaryTanh x&gt;0 ? 1 : -1;
 /// TernaryTanh x&gt;0.5 ? 1 : x&lt;=-0.5 ? -1 : 0. All comparisons are exact.
 /// </summary>
-public sealed class ReluFamilyKernel : IKernel
+public sealed class ReluFamilyKernel : Kernel<ActivationOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(ActivationOp);
-
     /// <summary>True for the activations this kernel evaluates (every <see cref="ActivationOp"/> without a table).</summary>
-    public static bool Supports(Op op) => op is ActivationOp { UsesTable: false };
+    public static bool Supports(Node node) => node.Op is ActivationOp { UsesTable: false };
 
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, ActivationOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
         if (WideActivation.Needed(node, input.Type)) return WideActivation.Run(node, input, overflow);

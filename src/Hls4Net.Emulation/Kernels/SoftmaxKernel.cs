@@ -6,13 +6,11 @@ using Hls4Net.Lowering.Tables;
 namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>Softmax over the last axis, matching nnet::softmax in nnet_softmax.h (see docs/softmax.md).</summary>
-public sealed class SoftmaxKernel : IKernel
+public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(SoftmaxOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, SoftmaxOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");

@@ -9,16 +9,14 @@ namespace Hls4Net.Emulation.Kernels;
 /// Table-based activations (Sigmoid, Tanh, Elu, Selu, Softplus, Softsign), matching
 /// nnet::activation_table in nnet_activation_table.h. Non-table activations are rejected.
 /// </summary>
-public sealed class TableActivationKernel : IKernel
+public sealed class TableActivationKernel : Kernel<ActivationOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(ActivationOp);
+    /// <summary>True when this kernel evaluates the op of <paramref name="node"/>.</summary>
+    public static bool Supports(Node node) => node.Op is ActivationOp { UsesTable: true };
 
-    /// <summary>True when this kernel evaluates <paramref name="op"/>.</summary>
-    public static bool Supports(Op op) => op is ActivationOp { UsesTable: true };
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, ActivationOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");

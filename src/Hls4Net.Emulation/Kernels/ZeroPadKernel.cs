@@ -6,12 +6,10 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>Zero padding of the spatial axes, matching nnet::zeropad in nnet_padding.h.</summary>
-public sealed class ZeroPadKernel : IKernel
+public sealed class ZeroPadKernel : Kernel<ZeroPadOp>
 {
     private readonly PlanCache _plans = new();
 
-    public Type OpType => typeof(ZeroPadOp);
-
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow) =>
+    public override FixedTensor Run(Node node, ZeroPadOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow) =>
         IndexGather.Run(node, inputs[0], _plans.Get(node, GatherPlan.ZeroPad).Map, overflow);
 }

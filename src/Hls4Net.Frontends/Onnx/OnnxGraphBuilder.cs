@@ -22,7 +22,6 @@ internal sealed class OnnxGraphBuilder
         var g = model.Graph;
         var graphName = _modelName.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) ? _modelName[..^5] : _modelName;
         var context = new OnnxImportContext(new Graph(graphName), _modelName);
-        var opset = DefaultOpset(model);
         var tensors = new OnnxTensorReader(_modelName);
         foreach (var init in g.Initializer) context.SetConstant(init.Name, tensors.Read(init));
 
@@ -34,13 +33,13 @@ internal sealed class OnnxGraphBuilder
             context.SetValue(input.Name, value);
         }
 
-        var nodes = NameNodes(g, opset);
+        var nodes = NameNodes(g, model);
         context.SetWiring(g.Node.SelectMany(n => n.Input), g.Output.Select(o => o.Name));
         CheckAllSupported(nodes);
         var folder = new OnnxConstantFolder();
         foreach (var node in nodes)
         {
-            if (folder.TryFold(node, context)) continue;
+            if (node.Key.IsDefaultDomain && folder.TryFold(node, context)) continue;
             MapChecked(node, context);
         }
 
@@ -67,7 +66,7 @@ internal sealed class OnnxGraphBuilder
     {
         try
         {
-            _mappers.Find(node.OpType)!.Map(node, context);
+            _mappers.Find(node.Key)!.Map(node, context);
         }
         catch (Exception e) when (e is ArgumentException or OverflowException && e.Source == typeof(Shape).Assembly.GetName().Name)
         {
@@ -75,16 +74,18 @@ internal sealed class OnnxGraphBuilder
         }
     }
 
-    private long DefaultOpset(ModelProto model)
+    /// <summary>The version of <paramref name="domain"/>'s operator set the model imports.</summary>
+    private static long Opset(ModelProto model, string domain)
     {
-        var entry = model.OpsetImport.FirstOrDefault(o => o.Domain is "" or "ai.onnx");
+        var entry = model.OpsetImport.FirstOrDefault(o => OnnxOpKey.Normalize(o.Domain) == domain);
         // A model without an entry for the default domain predates operator sets: opset 1 semantics.
         return entry?.Version ?? 1;
     }
 
     /// <summary>IR node names: the ONNX node name when present and unused, else the output tensor name; made unique.</summary>
-    private List<OnnxNode> NameNodes(GraphProto g, long opset)
+    private List<OnnxNode> NameNodes(GraphProto g, ModelProto model)
     {
+        var opsets = new Dictionary<string, long>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<OnnxNode>();
         foreach (var proto in g.Node)
@@ -94,6 +95,8 @@ internal sealed class OnnxGraphBuilder
             var unique = name;
             for (var k = 2; used.Contains(unique); k++) unique = $"{name}_{k}";
             used.Add(unique);
+            var domain = OnnxOpKey.Normalize(proto.Domain);
+            if (!opsets.TryGetValue(domain, out var opset)) opsets[domain] = opset = Opset(model, domain);
             result.Add(new OnnxNode(proto, unique, _modelName, opset));
         }
         return result;
@@ -119,13 +122,19 @@ internal sealed class OnnxGraphBuilder
     /// <summary>Why <paramref name="node"/> cannot be imported, or null when a mapper or the constant folder takes it.</summary>
     private (string Where, string Hint)? Problem(OnnxNode node)
     {
-        var domain = node.Proto.Domain;
-        if (domain is not ("" or "ai.onnx"))
+        var key = node.Key;
+        if (_mappers.Find(key) is not null) return null;
+        if (key.IsDefaultDomain)
         {
-            return ($"'{node.OpType}' from domain '{domain}' (node '{node.Name}')", "only the default ONNX domain (ai.onnx) is supported; export without custom or contrib ops");
+            if (OnnxConstantFolder.FoldedOpTypes.Contains(node.OpType)) return null;
+            return ($"'{node.OpType}' (node '{node.Name}')", OnnxUnsupportedOpHints.For(node.OpType));
         }
-        if (_mappers.Find(node.OpType) is not null || OnnxConstantFolder.FoldedOpTypes.Contains(node.OpType)) return null;
-        return ($"'{node.OpType}' (node '{node.Name}')", OnnxUnsupportedOpHints.For(node.OpType));
+        var where = $"'{node.OpType}' from domain '{node.Proto.Domain}' (node '{node.Name}')";
+        if (_mappers.Domains.Contains(key.Domain)) return (where, $"no mapper for this op in domain '{key.Domain}'");
+        var others = _mappers.Domains.Where(d => d.Length > 0).Order(StringComparer.Ordinal).ToList();
+        return (where, others.Count == 0
+            ? "only the default ONNX domain (ai.onnx) is supported; export without custom or contrib ops"
+            : $"only the default ONNX domain (ai.onnx) and {string.Join(", ", others)} are supported; export without custom or contrib ops");
     }
 
     private Shape InputShape(ValueInfoProto input)

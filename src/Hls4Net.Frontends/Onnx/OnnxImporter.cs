@@ -10,7 +10,16 @@ namespace Hls4Net.Frontends.Onnx;
 /// </summary>
 public sealed class OnnxImporter
 {
-    private readonly OnnxMapperSet _mappers = OnnxMapperSet.CreateDefault();
+    private readonly OnnxMapperSet _mappers;
+
+    /// <summary>An importer with the default mappers.</summary>
+    public OnnxImporter()
+        : this(OnnxMapperSet.CreateDefault())
+    {
+    }
+
+    /// <summary>An importer with <paramref name="mappers"/> (e.g. extra domains).</summary>
+    internal OnnxImporter(OnnxMapperSet mappers) => _mappers = mappers;
 
     /// <summary>Import the .onnx file at <paramref name="path"/>; messages name the file.</summary>
     public Graph Import(string path)

@@ -2,16 +2,23 @@ using Hls4Net.Frontends.Onnx.Mappers;
 
 namespace Hls4Net.Frontends.Onnx;
 
-/// <summary>The ONNX op mappers an importer uses, keyed by op type. Built in code; no global registry.</summary>
+/// <summary>
+/// The ONNX op mappers an importer uses, keyed by (domain, op type) (<see cref="OnnxOpKey"/>; <c>""</c> and
+/// <c>ai.onnx</c> are one domain). Built in code; no global registry.
+/// </summary>
 internal sealed class OnnxMapperSet
 {
-    private readonly Dictionary<string, IOnnxOpMapper> _byOpType = new(StringComparer.Ordinal);
+    private readonly Dictionary<OnnxOpKey, IOnnxOpMapper> _byKey = new();
 
     public OnnxMapperSet(IEnumerable<IOnnxOpMapper> mappers)
     {
         foreach (var mapper in mappers)
         {
-            foreach (var opType in mapper.OpTypes) _byOpType.Add(opType, mapper);
+            foreach (var opType in mapper.OpTypes)
+            {
+                var key = new OnnxOpKey(mapper.Domain, opType);
+                if (!_byKey.TryAdd(key, mapper)) throw new ArgumentException($"two mappers for ONNX op {key}", nameof(mappers));
+            }
         }
     }
 
@@ -34,8 +41,15 @@ internal sealed class OnnxMapperSet
         new ScaleShiftMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
     ]);
 
-    /// <summary>Every op type a mapper handles, sorted (plus the ones only the constant folder evaluates).</summary>
-    public IEnumerable<string> OpTypes => _byOpType.Keys;
+    /// <summary>Every op type of the default domain a mapper handles.</summary>
+    public IEnumerable<string> OpTypes => _byKey.Keys.Where(k => k.IsDefaultDomain).Select(k => k.OpType);
 
-    public IOnnxOpMapper? Find(string opType) => _byOpType.GetValueOrDefault(opType);
+    /// <summary>Every (domain, op type) a mapper handles.</summary>
+    public IEnumerable<OnnxOpKey> Keys => _byKey.Keys;
+
+    /// <summary>The domains with at least one mapper (<c>""</c> for the default one).</summary>
+    public IEnumerable<string> Domains => _byKey.Keys.Select(k => k.Domain).Distinct();
+
+    /// <summary>The mapper for <paramref name="key"/>, or null.</summary>
+    public IOnnxOpMapper? Find(OnnxOpKey key) => _byKey.GetValueOrDefault(key);
 }

@@ -21,10 +21,13 @@ internal sealed class OnnxNode
 
     public string ModelName { get; }
 
-    /// <summary>Version of the default ("ai.onnx") operator set the model imports.</summary>
+    /// <summary>Version of the operator set of the node's domain that the model imports (the default "ai.onnx" one for most nodes).</summary>
     public long Opset { get; }
 
     public string OpType => Proto.OpType;
+
+    /// <summary>The (domain, op type) a mapper is looked up by.</summary>
+    public OnnxOpKey Key => new(Proto.Domain, Proto.OpType);
 
     public OnnxAttributeReader Attributes { get; }
 

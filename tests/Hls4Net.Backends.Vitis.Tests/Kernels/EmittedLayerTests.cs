@@ -5,6 +5,7 @@ using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Backends.Vitis.Tests.Kernels;
 
@@ -49,7 +50,7 @@ public sealed class EmittedLayerTests
 
         var renderer = new TemplateRenderer(new TemplateLocator());
         var cases = nodes.Select((n, i) => new KernelCase(i, $"{n.Op.Describe()} {n.Hardware}", n, Wrap(i, n, Emit(i, n, renderer)), 1)).ToList();
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         var rows = new List<(KernelCase Case, long[] Input)>();
         var expected = new List<long[]>();
         foreach (var c in cases)

@@ -2,6 +2,7 @@ using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Kernels;
@@ -41,7 +42,7 @@ public sealed class KernelBitExactnessTests
         for (var k = 0; k < 6; k++) cases.Add(gen.PRelu(id++));
         for (var k = 0; k < 5; k++) cases.Add(gen.Flatten(id++));
 
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         var rows = new List<(KernelCase Case, long[] Input)>();
         var expected = new List<long[]>();
         long denseOverflows = 0;

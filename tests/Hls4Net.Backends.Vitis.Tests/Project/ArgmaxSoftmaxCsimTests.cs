@@ -4,6 +4,7 @@ using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -31,7 +32,7 @@ public sealed class ArgmaxSoftmaxCsimTests
 
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
-        new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, inputs);
+        new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, inputs);
         var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
 
         var raw = inputs.SelectMany(r => r.Select(v => FixedMath.FromDouble(v, data))).ToArray();

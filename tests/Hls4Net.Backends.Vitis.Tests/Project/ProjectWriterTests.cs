@@ -1,4 +1,6 @@
+using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Core.Handlers;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -108,7 +110,7 @@ public sealed class ProjectWriterTests
         using var dir = new TempDir();
         var outDir = dir.Sub("out");
         var e = Assert.Throws<Hls4Net.Core.Ir.GraphException>(() =>
-            new VitisBackend(new EmitterSet()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null));
+            new VitisBackend(new OpHandlerSet<ILayerEmitter>()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, force: false, testInputs: null));
         Assert.Contains("dense/1", e.Message);
         Assert.Contains("no emitter", e.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));

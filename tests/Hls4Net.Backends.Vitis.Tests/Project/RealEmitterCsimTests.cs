@@ -3,11 +3,12 @@ using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Ops;
 using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
-/// <summary>A project built with a real layer emitter from <see cref="DefaultEmitters"/>, checked against the emulator bit for bit.</summary>
+/// <summary>A project built with a real layer emitter from the op packages (<c>StandardOps</c>), checked against the emulator bit for bit.</summary>
 public sealed class RealEmitterCsimTests
 {
     [Fact]
@@ -25,7 +26,7 @@ public sealed class RealEmitterCsimTests
 
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
-        new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, inputs);
+        new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, inputs);
         var csim = CsimFlow.Simulate(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
 
         var raw = inputs.SelectMany(r => r.Select(v => FixedMath.FromDouble(v, data))).ToArray();

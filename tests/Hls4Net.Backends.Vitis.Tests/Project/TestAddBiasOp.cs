@@ -11,6 +11,8 @@ public sealed class TestAddBiasOp : Op
 
     public override string Kind => "TestAddBias";
 
+    public override OpTraits Traits => new() { LayerTypeKeys = [Kind] };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         if (inputs.Count != 1 || inputs[0].Size != Bias.Length) throw new GraphException("TestAddBias needs one input of the bias' size");

@@ -7,6 +7,8 @@ public sealed class TestAddOp : Op
 {
     public override string Kind => "TestAdd";
 
+    public override OpTraits Traits => new() { LayerTypeKeys = [Kind] };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         if (inputs.Count != 2 || inputs[0].Size != inputs[1].Size) throw new GraphException("TestAdd needs two inputs of equal size");

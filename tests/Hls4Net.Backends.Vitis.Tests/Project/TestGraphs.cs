@@ -1,4 +1,6 @@
+using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 
@@ -12,7 +14,7 @@ public static class TestGraphs
 
     public static readonly double[] Bias = [0.5, -1.25, 3.875, -4.0];
 
-    public static EmitterSet Emitters() => new EmitterSet().Add(new TestAddBiasEmitter()).Add(new TestAddEmitter());
+    public static OpHandlerSet<ILayerEmitter> Emitters() => new OpHandlerSet<ILayerEmitter>().Add(new TestAddBiasEmitter()).Add(new TestAddEmitter());
 
     public static ProjectConfig Config(string name = "myproject") => new() { ProjectName = name };
 

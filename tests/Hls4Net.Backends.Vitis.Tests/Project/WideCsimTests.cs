@@ -4,6 +4,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -51,14 +52,14 @@ public sealed class WideCsimTests
 
         const int batch = 8;
         var rows = Enumerable.Range(0, batch).Select(_ => Enumerable.Range(0, 11).Select(_ => rng.NextDouble() * 6 - 3).ToArray()).ToArray();
-        var emulated = new Interpreter(DefaultKernels.Create()).Run(g,
+        var emulated = new Interpreter(StandardOps.Create().Kernels()).Run(g,
             [rows.SelectMany(r => r.Take(6)).ToArray(), rows.SelectMany(r => r.Skip(6)).ToArray()], batch);
         Assert.True(emulated.Outputs[0].IsWide);
         Assert.False(emulated.Outputs[1].IsWide);
 
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
-        new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, rows);
+        new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, rows);
         var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
 
         var values = csim.Values!;
@@ -117,12 +118,12 @@ public sealed class WideCsimTests
 
         const int batch = 5;
         var rows = Enumerable.Range(0, batch).Select(_ => Enumerable.Range(0, 32 + 12).Select(_ => rng.NextDouble() * 4 - 2).ToArray()).ToArray();
-        var emulated = new Interpreter(DefaultKernels.Create()).Run(g,
+        var emulated = new Interpreter(StandardOps.Create().Kernels()).Run(g,
             [rows.SelectMany(r => r.Take(32)).ToArray(), rows.SelectMany(r => r.Skip(32)).ToArray()], batch);
 
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
-        new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, rows);
+        new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, rows);
         var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
 
         var values = csim.Values!;

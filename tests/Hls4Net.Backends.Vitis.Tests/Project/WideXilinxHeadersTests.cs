@@ -3,6 +3,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
+using Hls4Net.Ops;
 using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
@@ -30,11 +31,11 @@ public sealed class WideXilinxHeadersTests
         g.Outputs.Add(d.Output);
         const int batch = 6;
         var rows = Enumerable.Range(0, batch).Select(_ => Enumerable.Range(0, 5).Select(_ => rng.NextDouble() * 2e6 - 1e6).ToArray()).ToArray();
-        var emulated = new Interpreter(DefaultKernels.Create()).Run(g, rows.SelectMany(r => r).ToArray(), batch);
+        var emulated = new Interpreter(StandardOps.Create().Kernels()).Run(g, rows.SelectMany(r => r).ToArray(), batch);
 
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
-        new VitisBackend(DefaultEmitters.Create()).Write(g, TestGraphs.Config(), outDir, false, rows);
+        new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, rows);
         var streamDir = Directory.CreateDirectory(Path.Combine(dir.Sub("s"))).FullName;
         File.Copy(Path.Combine(outDir, "firmware", "ap_types", "hls_stream.h"), Path.Combine(streamDir, "hls_stream.h"));
         var exe = Path.Combine(outDir, "tb.out");

@@ -4,6 +4,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Passes;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Ops;
 using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
@@ -58,7 +59,7 @@ internal static class StreamCheck
             perInput.Add(flat);
             offset += v.Shape.Size;
         }
-        var emulated = new Interpreter(DefaultKernels.Create()).Run(graph, perInput, samples);
+        var emulated = new Interpreter(StandardOps.Create().Kernels()).Run(graph, perInput, samples);
         var compared = CsimFlow.CompareRaw(emulated, csim.Outputs, samples);
         return new Result(samples, compared.Mismatches, compared.First, cpp);
     }

@@ -5,7 +5,9 @@ using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Backends.Vitis.Tests.Conv;
 using Hls4Net.Core.Config;
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
 
@@ -22,7 +24,7 @@ internal static class StreamLayerCppDriver
     {
         var locator = new TemplateLocator();
         var renderer = new TemplateRenderer(locator);
-        var emitters = DefaultEmitters.Create();
+        var emitters = StandardOps.Create().Emitters();
         var src = new StringBuilder("""
             #include <cstdio>
             #include "nnet_common.h"
@@ -90,7 +92,7 @@ internal static class StreamLayerCppDriver
         }
     }
 
-    private static string CaseCode(LayerCase c, TemplateRenderer renderer, EmitterSet emitters)
+    private static string CaseCode(LayerCase c, TemplateRenderer renderer, OpHandlerSet<ILayerEmitter> emitters)
     {
         var node = c.Node;
         var inputs = node.Inputs;

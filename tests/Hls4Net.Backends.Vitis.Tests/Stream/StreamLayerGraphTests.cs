@@ -2,6 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
 
@@ -111,7 +112,7 @@ public sealed class StreamLayerGraphTests
         const int samples = 8;
         var rng = new Random(5);
         var x = Enumerable.Range(0, samples * g.Inputs[0].Shape.Size).Select(_ => rng.NextDouble() * 6 - 3).ToArray();
-        var sub = new Interpreter(DefaultKernels.Create()).Run(g, [x], samples).Outputs[^1];
+        var sub = new Interpreter(StandardOps.Create().Kernels()).Run(g, [x], samples).Outputs[^1];
         for (var s = 0; s < samples; s++)
         {
             var distinct = sub.Sample(s).ToArray().Distinct().Count();

@@ -1,8 +1,9 @@
-using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Ops;
 using Hls4Net.TestSupport;
+using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Tests.Verify;
 
@@ -27,7 +28,7 @@ public sealed class OnnxRuntimeAgreementTests(Xunit.Abstractions.ITestOutputHelp
         var samples = SampleSet.Random(200, graph.Inputs[0].Shape.Size, seed: 3);
 
         var ort = new OnnxFloatReference(compiled.ModelPath, graph).Run(samples, []);
-        var independent = new FloatInterpreter().Run(graph, samples.Flatten(), samples.Count);
+        var independent = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(graph, samples.Flatten(), samples.Count);
 
         Assert.Equal(graph.Outputs.Count, ort.Outputs.Count);
         for (var k = 0; k < graph.Outputs.Count; k++)

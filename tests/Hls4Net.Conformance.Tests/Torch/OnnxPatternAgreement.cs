@@ -3,6 +3,7 @@ using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Frontends.Tests.Onnx;
+using Hls4Net.Ops;
 using Hls4Net.Reference;
 using Serilog.Core;
 
@@ -32,7 +33,7 @@ internal sealed class OnnxPatternAgreement : IDisposable
         var graph = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(path, null, null, new ConfigOverrides())).Graph;
         var width = graph.Inputs[0].Shape.Size;
         var samples = SampleSet.Random(count, width, seed);
-        var emulated = new FloatInterpreter().Run(graph, samples.Flatten(), count).Outputs[0];
+        var emulated = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(graph, samples.Flatten(), count).Outputs[0];
 
         using var session = OnnxRuntimeSession.Open(File.ReadAllBytes(path), new OnnxRuntimeLocator(), new OnnxRuntimeSessionOptions { IntraOpThreads = 1 });
         var shape = session.Inputs[0].Shape.Select(d => (int)d).ToArray();

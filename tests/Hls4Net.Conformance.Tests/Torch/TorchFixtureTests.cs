@@ -1,10 +1,11 @@
 using Hls4Net.Backends.Vitis.Csim;
-using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Ops;
 using Hls4Net.Reference;
 using Hls4Net.TestSupport;
+using Hls4Net.Verification;
 using Serilog.Core;
 using Xunit.Abstractions;
 
@@ -53,7 +54,7 @@ public sealed class TorchFixtureTests
     {
         var (model, input, expected) = Load(fixture);
         var compiled = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, new ConfigOverrides()));
-        var result = new FloatInterpreter().Run(compiled.Graph, input.Flatten(), input.Count);
+        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
 
         var actual = Assert.Single(result.Outputs);
         var max = MaxAbsDifference(actual, expected);

@@ -29,8 +29,8 @@ public sealed class ConfigOverridesTests
         var model = config.Hls.Model;
         // --precision replaces the model's non-table precisions, keeps its table type.
         Assert.Equal(2, model.Precision.Count);
-        Assert.Equal(new FixedType(12, 5, true), model.Precision[PrecisionVariable.Default]);
-        Assert.Equal(new FixedType(12, 4, true), model.Precision[PrecisionVariable.Table]);
+        Assert.Equal(new FixedType(12, 5, true), model.Precision[PrecisionSlot.Default]);
+        Assert.Equal(new FixedType(12, 4, true), model.Precision[PrecisionSlot.Table]);
         Assert.Equal(4, model.ReuseFactor);
         Assert.Equal(Strategy.Resource, model.Strategy);
         Assert.Equal(IoType.IoStream, config.IoType);
@@ -39,7 +39,7 @@ public sealed class ConfigOverridesTests
         Assert.Equal("cli_name", config.ProjectName);
         Assert.Equal("out/dir", config.OutputDir);
         Assert.Equal(8, config.Hls.LayerName["fc1"].ReuseFactor);
-        Assert.Equal(new FixedType(20, 8, true), config.Hls.LayerName["fc1"].Precision[PrecisionVariable.Default]);
+        Assert.Equal(new FixedType(20, 8, true), config.Hls.LayerName["fc1"].Precision[PrecisionSlot.Default]);
     }
 
     [Fact]

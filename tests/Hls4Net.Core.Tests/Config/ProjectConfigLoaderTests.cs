@@ -57,21 +57,21 @@ public sealed class ProjectConfigLoaderTests
         Assert.Equal("myproject", config.ProjectName);
 
         var model = config.Hls.Model;
-        Assert.Equal(new FixedType(16, 6, true), model.Precision[PrecisionVariable.Default]);
+        Assert.Equal(new FixedType(16, 6, true), model.Precision[PrecisionSlot.Default]);
         Assert.Equal(1, model.ReuseFactor);
         Assert.Equal(Strategy.Latency, model.Strategy);
         Assert.Equal("1000000000", model.PassThrough["BramFactor"]);
 
         var fc1 = config.Hls.LayerName["fc1"];
-        Assert.Equal(new FixedType(8, 3, true), fc1.Precision[PrecisionVariable.Weight]);
-        Assert.Equal(new FixedType(8, 3, true), fc1.Precision[PrecisionVariable.Bias]);
-        Assert.True(fc1.Precision.ContainsKey(PrecisionVariable.Result));
-        Assert.Null(fc1.Precision[PrecisionVariable.Result]); // auto
+        Assert.Equal(new FixedType(8, 3, true), fc1.Precision[PrecisionSlot.Weight]);
+        Assert.Equal(new FixedType(8, 3, true), fc1.Precision[PrecisionSlot.Bias]);
+        Assert.True(fc1.Precision.ContainsKey(PrecisionSlot.Result));
+        Assert.Null(fc1.Precision[PrecisionSlot.Result]); // auto
         Assert.Equal(4, fc1.ReuseFactor);
         Assert.False(fc1.Trace);
 
         var relu = config.Hls.LayerName["fc1_relu"];
-        Assert.Equal(new FixedType(10, 4, true, QuantMode.Rnd, OverflowMode.Sat), relu.Precision[PrecisionVariable.Default]);
+        Assert.Equal(new FixedType(10, 4, true, QuantMode.Rnd, OverflowMode.Sat), relu.Precision[PrecisionSlot.Default]);
         Assert.Single(relu.Precision);
     }
 
@@ -92,13 +92,13 @@ public sealed class ProjectConfigLoaderTests
             """);
         var m = config.Hls.Model.Precision;
         Assert.Equal(4, m.Count);
-        Assert.Equal(new FixedType(12, 4, true), m[PrecisionVariable.Default]);
-        Assert.Equal(new FixedType(24, 10, true), m[PrecisionVariable.Accum]);
-        Assert.Equal(new FixedType(10, 2, false, QuantMode.Rnd, OverflowMode.Sat), m[PrecisionVariable.Table]);
-        Assert.Null(m[PrecisionVariable.ExpTable]);
+        Assert.Equal(new FixedType(12, 4, true), m[PrecisionSlot.Default]);
+        Assert.Equal(new FixedType(24, 10, true), m[PrecisionSlot.Accum]);
+        Assert.Equal(new FixedType(10, 2, false, QuantMode.Rnd, OverflowMode.Sat), m[PrecisionSlot.Table]);
+        Assert.Null(m[PrecisionSlot.ExpTable]);
         var dense = config.Hls.LayerType["Dense"].Precision;
         Assert.Equal(FixedType.Int(8), Assert.Single(dense).Value);
-        Assert.Equal(PrecisionVariable.Default, dense.Keys.Single());
+        Assert.Equal(PrecisionSlot.Default, dense.Keys.Single());
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class ProjectConfigLoaderTests
         Assert.Equal("f.yml:2: HLSConfig.Model.Precision: invalid precision 'ap_fixed<16': expected 'name<args>' "
             + "(inside { } a comma separates YAML entries: quote the type, e.g. 'ap_fixed<16,6>')", e.Message);
         // Quoted, it loads.
-        Assert.Equal(new FixedType(16, 6, true), Load("HLSConfig:\n  Model: {Precision: 'ap_fixed<16,6>'}\n").Hls.Model.Precision[PrecisionVariable.Default]);
+        Assert.Equal(new FixedType(16, 6, true), Load("HLSConfig:\n  Model: {Precision: 'ap_fixed<16,6>'}\n").Hls.Model.Precision[PrecisionSlot.Default]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Ops;
 using static Hls4Net.Emulation.Tests.Core.TestNodes;
 
 namespace Hls4Net.Emulation.Tests.Core;
@@ -30,7 +31,7 @@ public sealed class InterpreterTests
         var g = TwoLayers();
         // Sample 0: 0.1 -> 3.2 LSB rounds to 3; 10 saturates to 127; -0.03 -> -0.96 LSB rounds to -1.
         // Sample 1: [1, 1, -1] -> [32, 32, -32].
-        var result = new Interpreter(DefaultKernels.Create()).Run(g, [0.1, 10, -0.03, 1, 1, -1], 2, trace: true);
+        var result = new Interpreter(StandardOps.Create().Kernels()).Run(g, [0.1, 10, -0.03, 1, 1, -1], 2, trace: true);
         Assert.Equal([3L, 127, -1, 32, 32, -32], result.Inputs[0].Raw);
         Assert.Equal(1, result.InputOverflow[0].Overflows);
         Assert.Equal(6, result.InputOverflow[0].Stores);
@@ -51,7 +52,7 @@ public sealed class InterpreterTests
     [Fact]
     public void WithoutTracingOnlyOutputsAreKept()
     {
-        var result = new Interpreter(DefaultKernels.Create()).Run(TwoLayers(), [1, 1, -1], 1);
+        var result = new Interpreter(StandardOps.Create().Kernels()).Run(TwoLayers(), [1, 1, -1], 1);
         Assert.Null(result.Trace);
         Assert.Equal([0L], result.Outputs[0].Raw.Take(1));
         Assert.Equal(2, result.Overflow.Count);
@@ -60,7 +61,7 @@ public sealed class InterpreterTests
     [Fact]
     public void TableAndReluActivationsResolveToTheirKernels()
     {
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         var sigmoid = Node(new ActivationOp(ActivationKind.Sigmoid), new Shape(2), "ap_fixed<8,3>", "ap_fixed<8,3>");
         var relu = Node(new ActivationOp(ActivationKind.Relu), new Shape(2), "ap_fixed<8,3>", "ap_fixed<8,3>");
         Assert.IsType<TableActivationKernel>(kernels.Resolve(sigmoid));
@@ -76,7 +77,7 @@ public sealed class InterpreterTests
         var mm = g.Add("matmul_1", new MatMulOp(new ConstTensor(new Shape(2, 2), [1, 0, 0, 1])), x);
         mm.Output.Type = T("ap_fixed<8,3>");
         g.Outputs.Add(mm.Output);
-        var e = Assert.Throws<GraphException>(() => new Interpreter(DefaultKernels.Create()).Run(g, [0, 0], 1));
+        var e = Assert.Throws<GraphException>(() => new Interpreter(StandardOps.Create().Kernels()).Run(g, [0, 0], 1));
         Assert.Contains("'matmul_1'", e.Message);
     }
 
@@ -85,14 +86,14 @@ public sealed class InterpreterTests
     {
         var g = TwoLayers();
         g.Inputs[0].Type = null;
-        var e = Assert.Throws<GraphException>(() => new Interpreter(DefaultKernels.Create()).Run(g, [0, 0, 0], 1));
+        var e = Assert.Throws<GraphException>(() => new Interpreter(StandardOps.Create().Kernels()).Run(g, [0, 0, 0], 1));
         Assert.Contains("'x'", e.Message);
     }
 
     [Fact]
     public void WrongInputLengthIsAnError()
     {
-        Assert.Throws<ArgumentException>(() => new Interpreter(DefaultKernels.Create()).Run(TwoLayers(), [0, 0], 1));
+        Assert.Throws<ArgumentException>(() => new Interpreter(StandardOps.Create().Kernels()).Run(TwoLayers(), [0, 0], 1));
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class InterpreterTests
         var g = TwoLayers();
         var sm = g.Add("sm", new SoftmaxOp(), g.Outputs[0]);
         g.Outputs[0] = sm.Output;
-        var result = new FloatInterpreter().Run(g, [0.1, 10, -0.03], 1, trace: true);
+        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(g, [0.1, 10, -0.03], 1, trace: true);
         // Dense: y0 = 0.1 + 5 - 0.06 = 5.04; y1 = 0.25 - 0.1 - 0.03 = 0.12 (weights/bias are floats, exact here except 0.1 inputs).
         var fc = result.Trace![g.Nodes[0]];
         Assert.Equal(5.04, fc[0], 12);

@@ -1,6 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Emulation.Tests.Core;
 
@@ -30,7 +31,7 @@ internal static class TestNodes
     {
         var input = node.Inputs[0];
         var batch = raw.Length / input.Shape.Size;
-        return DefaultKernels.Create().Resolve(node)
+        return StandardOps.Create().Kernels().Resolve(node)
             .Run(node, [new FixedTensor(input.Type!, input.Shape, batch, raw)], counter ?? new OverflowCounter());
     }
 }

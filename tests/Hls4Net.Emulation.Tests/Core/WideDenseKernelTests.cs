@@ -3,6 +3,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
 using Hls4Net.Lowering;
+using Hls4Net.Ops;
 using static Hls4Net.Emulation.Tests.Core.TestNodes;
 
 namespace Hls4Net.Emulation.Tests.Core;
@@ -36,7 +37,7 @@ public sealed class WideDenseKernelTests
         new(node.Inputs[0].Type!, node.Inputs[0].Shape, codes.Length / node.Inputs[0].Shape.Size, codes);
 
     private static FixedTensor RunWide(Node node, FixedTensor x, OverflowCounter counter) =>
-        DefaultKernels.Create().Resolve(node).Run(node, [x], counter);
+        StandardOps.Create().Kernels().Resolve(node).Run(node, [x], counter);
 
     [Fact]
     public void ApFixed100_40WithProductsBeyond128BitsByHand()

@@ -2,6 +2,7 @@ using System.Numerics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Emulation.Tests.Core;
 
@@ -29,7 +30,7 @@ public sealed class WideMovementAndMergeTests
 
     private static void AssertSame(Op op, IReadOnlyList<FixedTensor> narrow, IReadOnlyList<FixedTensor> wide, FixedType result)
     {
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         var n1 = MakeNode(op, narrow, result);
         var c1 = new OverflowCounter();
         var fast = kernels.Resolve(n1).Run(n1, narrow, c1);
@@ -78,7 +79,7 @@ public sealed class WideMovementAndMergeTests
         var x = new FixedTensor(WideType, new Shape(1), 1, [a]);
         var y = new FixedTensor(WideType, new Shape(1), 1, [b]);
         var node = MakeNode(new ElementwiseOp(ElementwiseKind.Add), [x, y], WideType);
-        var r = DefaultKernels.Create().Resolve(node).Run(node, [x, y], new OverflowCounter());
+        var r = StandardOps.Create().Kernels().Resolve(node).Run(node, [x, y], new OverflowCounter());
         Assert.Equal(a + b, r.Wide![0]);
     }
 
@@ -94,7 +95,7 @@ public sealed class WideMovementAndMergeTests
         var rng = new Random((int)function);
         var (x, wx) = Pair(rng, new Shape(40), 3);
         var op = new ActivationOp(function);
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         var n1 = MakeNode(op, [x], Narrow);
         n1.Precision = new LayerPrecision(Table: FixedType.Parse("ap_fixed<18,8>"), TableSize: 1024);
         var c1 = new OverflowCounter();
@@ -132,7 +133,7 @@ public sealed class WideMovementAndMergeTests
         var depthwise = new DepthwiseConv2DOp(new ConstTensor(new Shape(3, 3, 2, 2), W(36)), new ConstTensor(new Shape(4), W(4)), (2, 2), Padding2D.None, (1, 1));
         foreach (Op op in new Op[] { conv, depthwise })
         {
-            var kernels = DefaultKernels.Create();
+            var kernels = StandardOps.Create().Kernels();
             var precision = new LayerPrecision(Weight: FixedType.Parse("ap_fixed<8,2>"), Bias: FixedType.Parse("ap_fixed<8,2>"), Accum: FixedType.Parse("ap_fixed<14,5,AP_RND,AP_SAT>"));
             var n1 = MakeNode(op, [x], Result);
             n1.Precision = precision;
@@ -155,7 +156,7 @@ public sealed class WideMovementAndMergeTests
         var rng = new Random(6);
         var (x, wx) = Pair(rng, new Shape(3, 4), 3);
         var op = new BatchNormOp(new ConstTensor(new Shape(4), [0.75f, -1.5f, 3.25f, 0.1f]), new ConstTensor(new Shape(4), [0.5f, -0.25f, 1f, -3f]));
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         var precision = new LayerPrecision(Weight: FixedType.Parse("ap_fixed<10,3>"), Bias: FixedType.Parse("ap_fixed<8,3>"));
         var n1 = MakeNode(op, [x], Result);
         n1.Precision = precision;
@@ -176,7 +177,7 @@ public sealed class WideMovementAndMergeTests
         var rng = new Random(12);
         var (x, wx) = Pair(rng, new Shape(2, 5), 3);
         var op = new SoftmaxOp();
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         var n1 = MakeNode(op, [x], Narrow);
         var c1 = new OverflowCounter();
         var fast = kernels.Resolve(n1).Run(n1, [x], c1);
@@ -200,7 +201,7 @@ public sealed class WideMovementAndMergeTests
         var (x, _) = Pair(rng, new Shape(2, 6), 2);
         var veryWide = FixedType.Parse("ap_fixed<200,6>");
         var vx = new FixedTensor(veryWide, x.Shape, x.Batch, x.Raw.Select(r => (BigInteger)r << 184).ToArray());
-        var kernels = DefaultKernels.Create();
+        var kernels = StandardOps.Create().Kernels();
         foreach (Op op in new Op[] { new ActivationOp(ActivationKind.Sigmoid), new SoftmaxOp() })
         {
             var n1 = MakeNode(op, [x], Narrow);

@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Emulation.Tests.Float;
 
@@ -14,7 +15,7 @@ internal static class FloatHarness
         g.Inputs.AddRange(values);
         var node = g.Add("layer", op, values);
         g.Outputs.Add(node.Output);
-        var y = new FloatInterpreter().Run(g, inputs.Select(x => x.X).ToList(), batch).Outputs.Single();
+        var y = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(g, inputs.Select(x => x.X).ToList(), batch).Outputs.Single();
         return (y, node.Output.Shape);
     }
 

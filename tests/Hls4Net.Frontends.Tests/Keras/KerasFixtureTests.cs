@@ -2,6 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Frontends.Keras;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Frontends.Tests.Keras;
 
@@ -25,7 +26,7 @@ public sealed class KerasFixtureTests
         var fixture = KerasFixture.Load(file);
         var graph = new KerasImporter().Import(fixture.ModelPath);
 
-        var result = new FloatInterpreter().Run(graph, fixture.Inputs.SelectMany(r => r).ToArray(), fixture.Inputs.Length);
+        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(graph, fixture.Inputs.SelectMany(r => r).ToArray(), fixture.Inputs.Length);
 
         var width = fixture.Expected[0].Length;
         Assert.Equal(fixture.Inputs.Length * width, result.Outputs[0].Length);

@@ -21,6 +21,13 @@ internal sealed class OnnxModelBuilder
 
     public GraphProto Graph => _model.Graph;
 
+    /// <summary>Import operator set <paramref name="version"/> of <paramref name="domain"/> too.</summary>
+    public OnnxModelBuilder Opset(string domain, long version)
+    {
+        _model.OpsetImport.Add(new OperatorSetIdProto { Domain = domain, Version = version });
+        return this;
+    }
+
     public OnnxModelBuilder Input(string name, params long[] sampleDims) { Graph.Input.Add(ValueInfo(name, sampleDims)); return this; }
 
     public OnnxModelBuilder Output(string name, params long[] sampleDims) { Graph.Output.Add(ValueInfo(name, sampleDims)); return this; }

@@ -30,7 +30,48 @@ public sealed class ActivationOp : Op
     public bool UsesTable => Function is ActivationKind.Sigmoid or ActivationKind.Tanh or ActivationKind.Elu
         or ActivationKind.Selu or ActivationKind.Softplus or ActivationKind.Softsign;
 
+    /// <summary>True for functions whose parameters (alpha, beta, threshold) are stored as weight_t constants.</summary>
+    public bool HasParameters => Function is ActivationKind.LeakyRelu or ActivationKind.Elu or ActivationKind.HardSigmoid or ActivationKind.ThresholdedRelu;
+
     public override string Kind => "Activation";
+
+    /// <inheritdoc />
+    public override OpTraits Traits => new()
+    {
+        // The function's class name (e.g. Sigmoid) comes before the generic Activation.
+        LayerTypeKeys = [.. FunctionKeys(Function), "Activation", "QActivation"],
+        PrecisionSlots = Slots(),
+        ChannelsLast = ChannelsLastRole.ElementwiseUnary,
+    };
+
+    /// <summary>Weight for the parameters, table for a table function.</summary>
+    private List<PrecisionSlotUse> Slots()
+    {
+        var slots = new List<PrecisionSlotUse>();
+        if (HasParameters) slots.Add(PrecisionSlotUse.Weight);
+        if (UsesTable) slots.Add(new PrecisionSlotUse(PrecisionSlot.Table));
+        return slots;
+    }
+
+    /// <summary>The hls4ml/Keras class names of <paramref name="function"/> used as <c>LayerType</c> keys.</summary>
+    public static IReadOnlyList<string> FunctionKeys(ActivationKind function) => function switch
+    {
+        ActivationKind.Linear => ["Linear"],
+        ActivationKind.Relu => ["ReLU"],
+        ActivationKind.BoundedRelu => ["ReLU", "Clip"],
+        ActivationKind.LeakyRelu => ["LeakyReLU", "ParametrizedActivation"],
+        ActivationKind.ThresholdedRelu => ["ThresholdedReLU", "ParametrizedActivation"],
+        ActivationKind.Elu => ["ELU", "ParametrizedActivation"],
+        ActivationKind.Sigmoid => ["Sigmoid"],
+        ActivationKind.HardSigmoid => ["HardSigmoid", "HardActivation"],
+        ActivationKind.Tanh => ["Tanh"],
+        ActivationKind.Selu => ["SELU"],
+        ActivationKind.Softplus => ["Softplus"],
+        ActivationKind.Softsign => ["Softsign"],
+        ActivationKind.BinaryTanh => ["BinaryTanh"],
+        ActivationKind.TernaryTanh => ["TernaryTanh"],
+        _ => [],
+    };
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => ShapeRules.SameAsSingleInput(this, inputs);
 

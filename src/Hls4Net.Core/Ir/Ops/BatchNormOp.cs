@@ -22,6 +22,15 @@ public sealed class BatchNormOp : Op
 
     public override string Kind => "BatchNormalization";
 
+    private static readonly OpTraits BatchNormTraits = new()
+    {
+        LayerTypeKeys = ["BatchNormalization", "QBatchNormalization"],
+        PrecisionSlots = PrecisionSlotUse.WeightBiasAccum,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => BatchNormTraits;
+
     public override int ParameterCount => Scale.Size + Shift.Size;
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs)

@@ -13,6 +13,14 @@ public sealed class BiasAddOp : Op
 
     public override string Kind => "BiasAdd";
 
+    private static readonly OpTraits BiasAddTraits = new()
+    {
+        LayerTypeKeys = ["BiasAdd"],
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => BiasAddTraits;
+
     public override int ParameterCount => Bias.Size;
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs)

@@ -1,7 +1,7 @@
 namespace Hls4Net.Core.Ir.Ops;
 
 /// <summary>Concatenation of two or more tensors along <see cref="Axis"/> (a non-batch axis, 0-based); other axes must match.</summary>
-public sealed class ConcatOp : Op
+public sealed class ConcatOp : Op, IAxisRemappable
 {
     public ConcatOp(int axis)
     {
@@ -12,6 +12,15 @@ public sealed class ConcatOp : Op
     public int Axis { get; }
 
     public override string Kind => "Concatenate";
+
+    private static readonly OpTraits ConcatTraits = new()
+    {
+        LayerTypeKeys = ["Concatenate"],
+        ChannelsLast = ChannelsLastRole.Merge,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => ConcatTraits;
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
@@ -29,4 +38,7 @@ public sealed class ConcatOp : Op
     }
 
     public override string Describe() => $"Concatenate(axis={Axis})";
+
+    /// <summary>The concatenation axis of the untransposed inputs.</summary>
+    public Op WithAxesPermuted(IReadOnlyList<int> perm) => new ConcatOp(perm[Axis]);
 }

@@ -18,6 +18,15 @@ public sealed class Conv1DOp : ConvBase1DOp
 
     public override string Kind => "Conv1D";
 
+    private static readonly OpTraits Conv1DTraits = new()
+    {
+        LayerTypeKeys = ["Conv1D", "QConv1D"],
+        PrecisionSlots = PrecisionSlotUse.WeightBiasAccum,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => Conv1DTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => OutputShape(inputs, InChannels, "input channels", OutChannels);
 
     public override string Describe() =>

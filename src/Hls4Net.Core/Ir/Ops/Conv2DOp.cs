@@ -18,6 +18,15 @@ public sealed class Conv2DOp : ConvBase2DOp
 
     public override string Kind => "Conv2D";
 
+    private static readonly OpTraits Conv2DTraits = new()
+    {
+        LayerTypeKeys = ["Conv2D", "QConv2D"],
+        PrecisionSlots = PrecisionSlotUse.WeightBiasAccum,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => Conv2DTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => OutputShape(inputs, InChannels, "input channels", OutChannels);
 
     public override string Describe() =>

@@ -22,6 +22,9 @@ public sealed class CropOp : Op
 
     public override string Kind => Before.Length == 1 ? "Cropping1D" : "Cropping2D";
 
+    /// <inheritdoc />
+    public override OpTraits Traits => new() { LayerTypeKeys = [Kind] };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         var s = SpatialRules.SingleInputOfRank(this, inputs, Before.Length + 1);

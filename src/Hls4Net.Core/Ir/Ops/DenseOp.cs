@@ -1,7 +1,7 @@
 namespace Hls4Net.Core.Ir.Ops;
 
 /// <summary>y = x·W + b on the last axis. Weights are [nIn, nOut] row-major (w[i*nOut+j]), bias is [nOut].</summary>
-public sealed class DenseOp : Op
+public sealed class DenseOp : Op, IReorderableFlatInput
 {
     public DenseOp(ConstTensor weights, ConstTensor bias)
     {
@@ -24,6 +24,15 @@ public sealed class DenseOp : Op
 
     public override string Kind => "Dense";
 
+    private static readonly OpTraits DenseTraits = new()
+    {
+        LayerTypeKeys = ["Dense", "QDense"],
+        PrecisionSlots = PrecisionSlotUse.WeightBiasAccum,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => DenseTraits;
+
     public override int ParameterCount => Weights.Size + Bias.Size;
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
@@ -35,4 +44,13 @@ public sealed class DenseOp : Op
     }
 
     public override string Describe() => $"Dense({InputSize}->{OutputSize})";
+
+    /// <summary>Permutes the weight rows: row s of the new weights is row <paramref name="rowOf"/>[s] of these.</summary>
+    public Op WithInputElementsReordered(IReadOnlyList<int> rowOf)
+    {
+        var nOut = OutputSize;
+        var w = new float[Weights.Size];
+        for (var s = 0; s < rowOf.Count; s++) Array.Copy(Weights.Data, rowOf[s] * nOut, w, s * nOut, nOut);
+        return new DenseOp(new ConstTensor(Weights.Shape, w), Bias);
+    }
 }

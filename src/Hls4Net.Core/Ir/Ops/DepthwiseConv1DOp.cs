@@ -18,6 +18,15 @@ public sealed class DepthwiseConv1DOp : ConvBase1DOp
 
     public override string Kind => "DepthwiseConv1D";
 
+    private static readonly OpTraits DepthwiseConv1DTraits = new()
+    {
+        LayerTypeKeys = ["DepthwiseConv1D", "QDepthwiseConv1D"],
+        PrecisionSlots = PrecisionSlotUse.WeightBiasAccum,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => DepthwiseConv1DTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => OutputShape(inputs, Channels, "channels", Channels * DepthMultiplier);
 
     public override string Describe() =>

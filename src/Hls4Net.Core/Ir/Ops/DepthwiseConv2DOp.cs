@@ -18,6 +18,15 @@ public sealed class DepthwiseConv2DOp : ConvBase2DOp
 
     public override string Kind => "DepthwiseConv2D";
 
+    private static readonly OpTraits DepthwiseConv2DTraits = new()
+    {
+        LayerTypeKeys = ["DepthwiseConv2D", "QDepthwiseConv2D"],
+        PrecisionSlots = PrecisionSlotUse.WeightBiasAccum,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => DepthwiseConv2DTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => OutputShape(inputs, Channels, "channels", Channels * DepthMultiplier);
 
     public override string Describe() =>

@@ -19,6 +19,9 @@ public sealed class ElementwiseOp : Op
         _ => Operation.ToString(),
     };
 
+    /// <inheritdoc />
+    public override OpTraits Traits => new() { LayerTypeKeys = [Kind], ChannelsLast = ChannelsLastRole.Merge };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         if (inputs.Count < 2) throw new GraphException($"{Kind} expects at least 2 inputs, got {inputs.Count}");

@@ -10,6 +10,15 @@ public sealed class IdentityOp : Op
 
     public override string Kind => "Identity";
 
+    private static readonly OpTraits IdentityTraits = new()
+    {
+        LayerTypeKeys = ["Identity", "Dropout"],
+        ChannelsLast = ChannelsLastRole.ElementwiseUnary,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => IdentityTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => ShapeRules.SameAsSingleInput(this, inputs);
 
     public override string Describe() => Origin == "Identity" ? Kind : $"Identity({Origin})";

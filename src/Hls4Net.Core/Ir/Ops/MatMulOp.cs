@@ -13,6 +13,14 @@ public sealed class MatMulOp : Op
 
     public override string Kind => "MatMul";
 
+    private static readonly OpTraits MatMulTraits = new()
+    {
+        LayerTypeKeys = ["MatMul"],
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => MatMulTraits;
+
     public override int ParameterCount => Weights.Size;
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs)

@@ -9,6 +9,16 @@ public sealed class PReluOp : Op
 
     public override string Kind => "PReLU";
 
+    /// <inheritdoc />
+    public override OpTraits Traits => new()
+    {
+        LayerTypeKeys = ["PReLU"],
+        PrecisionSlots = [PrecisionSlotUse.Weight],
+
+        // One slope for every element is element-wise; a slope per channel is tied to the layout.
+        ChannelsLast = Alpha.Size == 1 ? ChannelsLastRole.ElementwiseUnary : ChannelsLastRole.Opaque,
+    };
+
     public override int ParameterCount => Alpha.Size;
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs)

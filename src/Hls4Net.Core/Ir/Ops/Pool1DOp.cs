@@ -37,6 +37,12 @@ public sealed class Pool1DOp : Op
 
     public override string Kind => Pool == PoolKind.Max ? "MaxPooling1D" : "AveragePooling1D";
 
+    /// <inheritdoc />
+    public override OpTraits Traits => new()
+    {
+        LayerTypeKeys = Pool == PoolKind.Max ? ["MaxPooling1D", "MaxPool1D"] : ["AveragePooling1D", "AvgPool1D", "AveragePool1D"],
+    };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         var s = SpatialRules.SingleInputOfRank(this, inputs, 2);

@@ -35,6 +35,12 @@ public sealed class Pool2DOp : Op
 
     public override string Kind => Pool == PoolKind.Max ? "MaxPooling2D" : "AveragePooling2D";
 
+    /// <inheritdoc />
+    public override OpTraits Traits => new()
+    {
+        LayerTypeKeys = Pool == PoolKind.Max ? ["MaxPooling2D", "MaxPool2D"] : ["AveragePooling2D", "AvgPool2D", "AveragePool2D"],
+    };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         var s = SpatialRules.SingleInputOfRank(this, inputs, 3);

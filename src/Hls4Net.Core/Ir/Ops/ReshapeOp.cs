@@ -9,6 +9,15 @@ public sealed class ReshapeOp : Op
 
     public override string Kind => "Reshape";
 
+    private static readonly OpTraits ReshapeTraits = new()
+    {
+        LayerTypeKeys = ["Reshape"],
+        KeepsInputType = true,
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => ReshapeTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         ShapeRules.ExpectInputs(this, inputs, 1);

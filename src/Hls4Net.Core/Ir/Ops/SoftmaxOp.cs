@@ -14,6 +14,18 @@ public sealed class SoftmaxOp : Op
 
     public override string Kind => "Softmax";
 
+    private static readonly OpTraits SoftmaxTraits = new()
+    {
+        LayerTypeKeys = ["Softmax"],
+
+        // Softmax derives an exact accumulator unless an explicit 'accum' key asks for another one:
+        // a 'default' precision such as ap_fixed<16,6> would truncate every partial sum.
+        PrecisionSlots = [new(PrecisionSlot.Accum, ExplicitOnly: true), new(PrecisionSlot.ExpTable), new(PrecisionSlot.InvTable)],
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => SoftmaxTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => ShapeRules.SameAsSingleInput(this, inputs);
 
     public override string Describe() => Argmax ? "Softmax(argmax)" : Kind;

@@ -24,6 +24,14 @@ public sealed class TransposeOp : Op
 
     public override string Kind => "Transpose";
 
+    private static readonly OpTraits TransposeTraits = new()
+    {
+        LayerTypeKeys = ["Transpose", "Permute"],
+    };
+
+    /// <inheritdoc />
+    public override OpTraits Traits => TransposeTraits;
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         ShapeRules.ExpectInputs(this, inputs, 1);

@@ -21,6 +21,9 @@ public sealed class UpsampleOp : Op
 
     public override string Kind => Scales.Length == 1 ? "UpSampling1D" : "UpSampling2D";
 
+    /// <inheritdoc />
+    public override OpTraits Traits => new() { LayerTypeKeys = [Kind] };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         var s = SpatialRules.SingleInputOfRank(this, inputs, Scales.Length + 1);

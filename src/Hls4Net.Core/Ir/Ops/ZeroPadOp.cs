@@ -22,6 +22,9 @@ public sealed class ZeroPadOp : Op
 
     public override string Kind => Before.Length == 1 ? "ZeroPadding1D" : "ZeroPadding2D";
 
+    /// <inheritdoc />
+    public override OpTraits Traits => new() { LayerTypeKeys = [Kind] };
+
     public override Shape InferShape(IReadOnlyList<Shape> inputs)
     {
         var s = SpatialRules.SingleInputOfRank(this, inputs, Before.Length + 1);

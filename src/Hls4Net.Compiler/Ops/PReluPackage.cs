@@ -1,0 +1,17 @@
+using Hls4Net.Backends.Vitis.Emitters;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Emulation.Float;
+using Hls4Net.Emulation.Kernels;
+
+namespace Hls4Net.Ops;
+
+/// <summary>Parametric ReLU.</summary>
+internal static class PReluPackage
+{
+    /// <summary>The package of <see cref="PReluOp"/>.</summary>
+    public static OpPackage Create() => OpPackage.For<PReluOp>()
+        .Kernel(new PReluKernel())
+        .FloatKernel(new PReluFloatKernel())
+        .Emitter(new PReluEmitter())
+        .Build();
+}
