@@ -1,4 +1,5 @@
 using System.Text;
+using Hls4Net.Backends.Cpp.Code;
 using Hls4Net.Backends.Vitis.Emitters;
 
 namespace Hls4Net.Backends.Vitis.Project;

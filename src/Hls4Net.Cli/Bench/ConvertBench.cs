@@ -44,7 +44,7 @@ public sealed class ConvertBench
             var clock = Stopwatch.StartNew();
             var compiled = new ModelCompiler(log).Compile(request);
             var compileMs = clock.Elapsed.TotalMilliseconds;
-            new VitisBackend(DefaultEmitters.Create(), logger: log).Write(compiled.Graph, compiled.Config, dir, force: false, testInputs: null);
+            DefaultBackends.Create().For(compiled.Config.Backend, log).Write(compiled.Graph, compiled.Config, dir, force: false, testInputs: null);
             clock.Stop();
             return (clock.Elapsed.TotalMilliseconds, compileMs);
         }

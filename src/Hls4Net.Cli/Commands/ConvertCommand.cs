@@ -37,7 +37,7 @@ public sealed class ConvertCommand
                 predictions = EmulationRunner.Rows(new EmulationRunner().Run(compiled.Graph, samples));
                 inputs = samples.Rows;
             }
-            var dir = new VitisBackend(DefaultEmitters.Create(), logger: log).Write(compiled.Graph, config, output, parse.GetValue(_force), inputs, predictions, [inputPath]);
+            var dir = DefaultBackends.Create().For(config.Backend, log).Write(compiled.Graph, config, output, parse.GetValue(_force), inputs, predictions, [inputPath]);
             if (parse.GetValue(_json))
             {
                 _runner.Out.WriteLine(CliJson.Serialize(new

@@ -22,7 +22,7 @@ public sealed class CsimCheck
         var dir = keepProject ?? Path.Combine(Path.GetTempPath(), $"hls4net-verify-{Guid.NewGuid():N}");
         try
         {
-            new VitisBackend(DefaultEmitters.Create(), logger: _log).Write(model.Graph, model.Config, dir, force || keepProject is null, samples.Rows, EmulationRunner.Rows(emulated));
+            DefaultBackends.Create().For(model.Config.Backend, _log).Write(model.Graph, model.Config, dir, force || keepProject is null, samples.Rows, EmulationRunner.Rows(emulated));
             var csim = new CsimRunner(_log).Run(dir);
             var values = csim.Values ?? csim.Outputs.Select(r => r.Select(v => new CsimValue(v)).ToArray()).ToList();
             var report = new BitExactComparer().Compare(emulated, values);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Hls4Net.Backends.Cpp.Build;
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
@@ -21,7 +23,7 @@ internal static class StreamLayerCppDriver
     public static Dictionary<int, long[]> Run(IReadOnlyList<LayerCase> cases)
     {
         var locator = new TemplateLocator();
-        var renderer = new TemplateRenderer(locator);
+        var renderer = new TemplateRenderer(locator.Folders);
         var emitters = DefaultEmitters.Create();
         var src = new StringBuilder("""
             #include <cstdio>

@@ -1,3 +1,5 @@
+using Hls4Net.Backends.Cpp.Output;
+
 namespace Hls4Net.Cli.Tests.Fuzz;
 
 /// <summary>
