@@ -77,7 +77,11 @@ public sealed class VitisBackend : IBackend
         writer.AddText("firmware/defines.h", Render("firmware/defines.h.hbs", model));
         writer.AddText("firmware/parameters.h", Render("firmware/parameters.h.hbs", model));
         writer.AddDirectory("firmware/weights");
-        foreach (var w in model.Weights) writer.AddText("firmware/weights/" + w.FileName, Render("firmware/weights.h.hbs", w));
+        foreach (var w in model.Weights)
+        {
+            writer.AddText("firmware/weights/" + w.FileName, Render("firmware/weights.h.hbs", w));
+            if (w.FromFile) writer.AddText("firmware/weights/" + w.TextFileName, WeightHeaderWriter.TextFile(w));
+        }
         AddTemplateFolder(writer, "firmware/nnet_utils", "nnet_utils");
         AddTemplateFolder(writer, "firmware/ap_types", "ap_types");
         writer.AddText(name + "_test.cpp", Render("myproject_test.cpp.hbs", model));
