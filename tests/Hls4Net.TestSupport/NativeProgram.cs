@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using Hls4Net.Backends.Cpp.Build;
-using Hls4Net.Backends.Vitis.Csim;
 
 namespace Hls4Net.TestSupport;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Hls4Net.Backends.Cpp.Code;
 using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Emitters;
-using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;

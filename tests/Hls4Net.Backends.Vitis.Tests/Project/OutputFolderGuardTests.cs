@@ -1,6 +1,5 @@
 using Hls4Net.Backends.Cpp;
 using Hls4Net.Backends.Cpp.Output;
-using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Config;
 using Hls4Net.TestSupport;
 

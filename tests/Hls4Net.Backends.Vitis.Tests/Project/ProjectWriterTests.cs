@@ -1,5 +1,4 @@
 using Hls4Net.Backends.Cpp.Output;
-using Hls4Net.Backends.Vitis.Project;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 

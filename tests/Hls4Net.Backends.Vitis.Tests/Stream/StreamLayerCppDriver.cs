@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Hls4Net.Backends.Cpp.Templates;
-using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Backends.Vitis.Tests.Conv;
