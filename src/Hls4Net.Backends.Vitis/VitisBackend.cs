@@ -1,3 +1,6 @@
+using Hls4Net.Backends.Cpp;
+using Hls4Net.Backends.Cpp.Output;
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Config;
@@ -11,21 +14,27 @@ namespace Hls4Net.Backends.Vitis;
 /// Writes a Vitis HLS project (hls4ml layout, see docs/design.md) for a graph whose precisions and hardware
 /// choices are assigned. Output is deterministic (same inputs, same bytes) and atomic (a failure leaves nothing).
 /// </summary>
-public sealed class VitisBackend
+public sealed class VitisBackend : IBackend
 {
+    /// <summary>The name a config's <c>Backend:</c> uses for this backend.</summary>
+    public const string BackendName = "Vitis";
+
     private readonly OpHandlerSet<ILayerEmitter> _emitters;
     private readonly TemplateRenderer _renderer;
     private readonly ILogger _log;
 
     /// <param name="emitters">Layer emitters to use, usually the op packages' (<c>StandardOps.Create().Emitters()</c> in Hls4Net.Compiler).</param>
-    /// <param name="locator">Templates folder; default: <see cref="TemplateLocator"/>'s search.</param>
+    /// <param name="locator">Templates folder and overlays; default: <see cref="TemplateLocator"/>'s search, no overlays.</param>
     /// <param name="logger">Progress messages; default: Serilog's global logger.</param>
     public VitisBackend(OpHandlerSet<ILayerEmitter> emitters, TemplateLocator? locator = null, ILogger? logger = null)
     {
         _emitters = emitters;
-        _renderer = new TemplateRenderer(locator ?? new TemplateLocator());
+        _renderer = new TemplateRenderer((locator ?? new TemplateLocator()).Folders);
         _log = (logger ?? Log.Logger).ForContext<VitisBackend>();
     }
+
+    /// <inheritdoc/>
+    public string Name => BackendName;
 
     /// <summary>Test hook: passed to <see cref="ProjectWriter.AfterFileWritten"/>.</summary>
     internal Action<string>? AfterFileWritten { get; set; }
@@ -40,8 +49,22 @@ public sealed class VitisBackend
     /// are copied into the project (see <see cref="PortableModelFiles"/>), so that it still works when moved.
     /// </summary>
     /// <returns>The full path of the written project folder.</returns>
+    /// <exception cref="VitisBackendException">The project cannot be written (the output folder's errors included).</exception>
     public string Write(Graph graph, ProjectConfig config, string outputDir, bool force,
         IReadOnlyList<double[]>? testInputs, IReadOnlyList<double[]>? expectedOutputs = null, IEnumerable<string?>? otherInputs = null)
+    {
+        try
+        {
+            return WriteProject(graph, config, outputDir, force, testInputs, expectedOutputs, otherInputs);
+        }
+        catch (BackendException e)
+        {
+            throw new VitisBackendException(e.Message, e);
+        }
+    }
+
+    private string WriteProject(Graph graph, ProjectConfig config, string outputDir, bool force,
+        IReadOnlyList<double[]>? testInputs, IReadOnlyList<double[]>? expectedOutputs, IEnumerable<string?>? otherInputs)
     {
         string?[] inputs = [config.SourcePath, config.OnnxModel, config.KerasJson, config.KerasH5, config.KerasModel, config.InputData, config.OutputPredictions, .. otherInputs ?? []];
         var realDir = ProjectWriter.CheckTarget(outputDir, force, inputs);
@@ -54,9 +77,13 @@ public sealed class VitisBackend
         writer.AddText("firmware/defines.h", Render("firmware/defines.h.hbs", model));
         writer.AddText("firmware/parameters.h", Render("firmware/parameters.h.hbs", model));
         writer.AddDirectory("firmware/weights");
-        foreach (var w in model.Weights) writer.AddText("firmware/weights/" + w.FileName, Render("firmware/weights.h.hbs", w));
-        writer.AddDirectoryCopy("firmware/nnet_utils", TemplateDir("nnet_utils"));
-        writer.AddDirectoryCopy("firmware/ap_types", TemplateDir("ap_types"));
+        foreach (var w in model.Weights)
+        {
+            writer.AddText("firmware/weights/" + w.FileName, Render("firmware/weights.h.hbs", w));
+            if (w.FromFile) writer.AddText("firmware/weights/" + w.TextFileName, WeightHeaderWriter.TextFile(w));
+        }
+        AddTemplateFolder(writer, "firmware/nnet_utils", "nnet_utils");
+        AddTemplateFolder(writer, "firmware/ap_types", "ap_types");
         writer.AddText(name + "_test.cpp", Render("myproject_test.cpp.hbs", model));
         writer.AddText("build_prj.tcl", Render("build_prj.tcl.hbs", model));
         writer.AddText("project.tcl", Render("project.tcl.hbs", model));
@@ -81,7 +108,12 @@ public sealed class VitisBackend
 
     private string Render(string template, object model) => _renderer.Render(template, model);
 
-    private string TemplateDir(string name) => Path.Combine(_renderer.Locator.Root, "vitis", name);
+    /// <summary>Copy a folder of the templates (overlay files replacing the backend's own) into the project.</summary>
+    private void AddTemplateFolder(ProjectWriter writer, string relativeDir, string templateDir)
+    {
+        writer.AddDirectory(relativeDir);
+        foreach (var (rel, source) in _renderer.Folders.FilesUnder(templateDir)) writer.AddCopy(relativeDir + "/" + rel, source);
+    }
 
     /// <summary>Every global C++ name (ports, layer arrays, typedefs, weights, macros) must be distinct.</summary>
     private static void CheckIdentifiers(ProjectModel model)

@@ -69,5 +69,5 @@ public sealed class HlsDesign
         new CsimCheck(_log).Run(this, samples, Emulate(samples), keepProject, force);
 
     internal string WriteProject(string outputDir, bool force, IReadOnlyList<double[]>? inputs, IReadOnlyList<double[]>? predictions, IEnumerable<string?>? sourceFiles) =>
-        new VitisBackend(StandardOps.Create().Emitters(), logger: _log).Write(Graph, Config, outputDir, force, inputs, predictions, sourceFiles);
+        StandardBackends.Create().For(Config.Backend, _log).Write(Graph, Config, outputDir, force, inputs, predictions, sourceFiles);
 }

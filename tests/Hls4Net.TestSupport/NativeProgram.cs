@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.Backends.Cpp.Build;
 
 namespace Hls4Net.TestSupport;
 

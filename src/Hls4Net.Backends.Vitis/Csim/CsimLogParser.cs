@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hls4Net.Backends.Cpp.Build;
 
 namespace Hls4Net.Backends.Vitis.Csim;
 

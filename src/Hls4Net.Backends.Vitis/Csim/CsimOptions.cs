@@ -1,3 +1,5 @@
+using Hls4Net.Backends.Cpp.Build;
+
 namespace Hls4Net.Backends.Vitis.Csim;
 
 /// <summary>Options of <see cref="CsimRunner"/>.</summary>

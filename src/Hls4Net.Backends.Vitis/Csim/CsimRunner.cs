@@ -1,3 +1,4 @@
+using Hls4Net.Backends.Cpp.Build;
 using Serilog;
 
 namespace Hls4Net.Backends.Vitis.Csim;

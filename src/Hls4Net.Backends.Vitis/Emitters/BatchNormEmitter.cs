@@ -1,4 +1,4 @@
-using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Backends.Cpp.Code;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Lowering;

@@ -1,3 +1,4 @@
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
 

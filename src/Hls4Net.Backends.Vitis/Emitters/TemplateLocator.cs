@@ -1,35 +1,37 @@
+using Hls4Net.Backends.Cpp.Templates;
+
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>
-/// Finds the templates folder: <c>HLS4NET_TEMPLATES</c> if set, else <c>templates/</c> next to the assembly
-/// (copied at build time), else the repository's <c>templates/</c> found by walking up from the assembly.
+/// Finds the Vitis templates: <c>vitis/</c> under the templates root (<see cref="TemplatesRoot.Find"/>), searched after
+/// any <see cref="Overlays"/>.
 /// </summary>
 public sealed class TemplateLocator
 {
-    public TemplateLocator(string? root = null) => Root = root ?? FindRoot();
+    /// <summary>The backend's own folder under the templates root.</summary>
+    public const string BackendFolder = "vitis";
+
+    /// <param name="root">The folder that contains <c>vitis/</c>; default: the search above.</param>
+    /// <param name="overlays">
+    /// Folders laid over <c>vitis/</c>, searched first (first wins): a file there (e.g. <c>layers/dense_config.hbs</c> or
+    /// <c>nnet_utils/nnet_dense.h</c>) replaces the backend's own.
+    /// </param>
+    public TemplateLocator(string? root = null, IEnumerable<string>? overlays = null)
+    {
+        Root = root ?? TemplatesRoot.Find(BackendFolder);
+        Overlays = (overlays ?? []).ToList();
+        Folders = new TemplateFolders([.. Overlays, Path.Combine(Root, BackendFolder)]);
+    }
 
     /// <summary>The folder that contains <c>vitis/</c>.</summary>
     public string Root { get; }
 
-    /// <summary>Full path of a file under templates/vitis.</summary>
-    public string VitisFile(string relativePath)
-    {
-        var path = Path.Combine(Root, "vitis", relativePath);
-        if (!File.Exists(path)) throw new FileNotFoundException($"template file not found: {path}");
-        return path;
-    }
+    /// <summary>Overlay folders, searched before <c>vitis/</c>.</summary>
+    public IReadOnlyList<string> Overlays { get; }
 
-    private static string FindRoot()
-    {
-        var env = Environment.GetEnvironmentVariable("HLS4NET_TEMPLATES");
-        if (!string.IsNullOrEmpty(env)) return env;
-        var local = Path.Combine(AppContext.BaseDirectory, "templates");
-        if (Directory.Exists(Path.Combine(local, "vitis"))) return local;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "templates");
-            if (Directory.Exists(Path.Combine(candidate, "vitis")) && File.Exists(Path.Combine(dir.FullName, "Hls4Net.sln"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("Hls4Net templates folder not found; set HLS4NET_TEMPLATES to the 'templates' folder of your Hls4Net installation");
-    }
+    /// <summary>The search path: the overlays, then <c>vitis/</c>.</summary>
+    public TemplateFolders Folders { get; }
+
+    /// <summary>Full path of a template file (an overlay's copy when it has one, else the one under templates/vitis).</summary>
+    public string VitisFile(string relativePath) => Folders.Find(relativePath);
 }

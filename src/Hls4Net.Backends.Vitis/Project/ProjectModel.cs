@@ -37,6 +37,12 @@ public sealed class ProjectModel
 
     public required IReadOnlyList<WeightHeaderModel> Weights { get; init; }
 
+    /// <summary>The weight arrays C simulation loads from text files (<see cref="WeightHeaderModel.FromFile"/>), in order.</summary>
+    public IReadOnlyList<WeightHeaderModel> LoadedWeights => Weights.Where(w => w.FromFile).ToList();
+
+    /// <summary>True when some weight array is loaded from a text file in C simulation.</summary>
+    public bool AnyLoadedWeights => Weights.Any(w => w.FromFile);
+
     /// <summary>Rendered layer config structs, in layer order.</summary>
     public required IReadOnlyList<string> Configs { get; init; }
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Hls4Net.Backends.Cpp.Code;
+using Hls4Net.Backends.Cpp.Output;
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Handlers;
@@ -181,7 +184,7 @@ public sealed class ProjectModelBuilder
     private string CheckInclude(Node node, string include)
     {
         var file = Path.GetFileName(include);
-        if (file != include || !File.Exists(Path.Combine(_renderer.Locator.Root, "vitis", "nnet_utils", file)))
+        if (file != include || !_renderer.Folders.Exists("nnet_utils/" + file))
         {
             throw new VitisBackendException($"node '{node.Name}': kernel header '{include}' is not in templates/vitis/nnet_utils");
         }

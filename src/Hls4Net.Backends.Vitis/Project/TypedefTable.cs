@@ -1,3 +1,4 @@
+using Hls4Net.Backends.Cpp.Code;
 using Hls4Net.Core.Numerics;
 
 namespace Hls4Net.Backends.Vitis.Project;

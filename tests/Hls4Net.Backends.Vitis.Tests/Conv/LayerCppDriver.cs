@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir.Ops;
@@ -25,7 +26,7 @@ internal static class LayerCppDriver
     public static Dictionary<int, long[]> Run(IReadOnlyList<LayerCase> cases, string? apTypes = null)
     {
         var locator = new TemplateLocator();
-        var renderer = new TemplateRenderer(locator);
+        var renderer = new TemplateRenderer(locator.Folders);
         var src = new StringBuilder("""
             #include <cstdio>
             #include "nnet_common.h"

@@ -1,6 +1,7 @@
 using System.Text;
+using Hls4Net.Backends.Cpp.Code;
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Emitters;
-using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
@@ -48,7 +49,7 @@ public sealed class EmittedLayerTests
             n.Hardware = new LayerHardware(rng.Next(2) == 0 ? Strategy.Latency : Strategy.Resource, rng.Next(1, 7));
         }
 
-        var renderer = new TemplateRenderer(new TemplateLocator());
+        var renderer = new TemplateRenderer(new TemplateLocator().Folders);
         var cases = nodes.Select((n, i) => new KernelCase(i, $"{n.Op.Describe()} {n.Hardware}", n, Wrap(i, n, Emit(i, n, renderer)), 1)).ToList();
         var kernels = StandardOps.Create().Kernels();
         var rows = new List<(KernelCase Case, long[] Input)>();

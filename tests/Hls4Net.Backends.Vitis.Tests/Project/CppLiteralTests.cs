@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
-using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Backends.Cpp.Code;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 

@@ -1,4 +1,5 @@
-using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Backends.Cpp;
+using Hls4Net.Backends.Cpp.Output;
 using Hls4Net.Core.Config;
 using Hls4Net.TestSupport;
 
@@ -132,7 +133,7 @@ public sealed class OutputFolderGuardTests
         var cwd = Directory.GetCurrentDirectory();
         Assert.True(OutputFolderGuard.IsSameOrInside(cwd, Path.GetDirectoryName(cwd)!));
         // Checked directly (changing the process's working folder would disturb parallel tests).
-        var e = Assert.Throws<VitisBackendException>(() => OutputFolderGuard.Check(cwd, force: true));
+        var e = Assert.Throws<BackendException>(() => OutputFolderGuard.Check(cwd, force: true));
         Assert.Contains("not an Hls4Net project", e.Message);
         Assert.Equal(OutputFolderGuard.RealPath(outDir), OutputFolderGuard.Check(outDir, force: true));
     }

@@ -1,6 +1,7 @@
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Handlers;
+using Hls4Net.Backends.Cpp.Output;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -114,15 +115,5 @@ public sealed class ProjectWriterTests
         Assert.Contains("dense/1", e.Message);
         Assert.Contains("no emitter", e.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
-    }
-
-    [Fact]
-    public void Relative_paths_escaping_the_project_are_rejected()
-    {
-        var w = new ProjectWriter();
-        Assert.Throws<ArgumentException>(() => w.AddText("../x", ""));
-        Assert.Throws<ArgumentException>(() => w.AddText("/abs", ""));
-        w.AddText("a/b.txt", "");
-        Assert.Throws<VitisBackendException>(() => w.AddText("a/b.txt", ""));
     }
 }

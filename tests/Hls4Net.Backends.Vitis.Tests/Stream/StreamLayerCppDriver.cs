@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Backends.Vitis.Tests.Conv;
@@ -8,6 +8,7 @@ using Hls4Net.Core.Config;
 using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Ops;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
 
@@ -15,7 +16,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Stream;
 /// The io_stream twin of <see cref="LayerCppDriver"/>: one C++ program holding every case's io_stream code as the
 /// real emitters produce it (element typedefs nnet::array&lt;T, N&gt; packed as <see cref="StreamPacking"/> says,
 /// weights, config struct, the *_stream call), compiled once with g++ -std=c++14 -Wall -Wextra -Werror -O1 against
-/// templates/vitis. Each case writes its raw inputs into hls::stream FIFOs, runs the layer, reads every output
+/// templates/vitis through <see cref="NativeProgram"/> (shared by content hash). Each case writes its raw inputs into hls::stream FIFOs, runs the layer, reads every output
 /// element and checks that every FIFO is drained. Returns the raw outputs (low W bits) per case, sample-major.
 /// </summary>
 internal static class StreamLayerCppDriver
@@ -23,7 +24,7 @@ internal static class StreamLayerCppDriver
     public static Dictionary<int, long[]> Run(IReadOnlyList<LayerCase> cases)
     {
         var locator = new TemplateLocator();
-        var renderer = new TemplateRenderer(locator);
+        var renderer = new TemplateRenderer(locator.Folders);
         var emitters = StandardOps.Create().Emitters();
         var src = new StringBuilder("""
             #include <cstdio>
@@ -46,20 +47,12 @@ internal static class StreamLayerCppDriver
         foreach (var c in cases) src.Append(CultureInfo.InvariantCulture, $"        case {c.Id}: c{c.Id}::run(in); break;\n");
         src.Append("        default: return 5;\n        }\n    }\n    std::fclose(f);\n    return 0;\n}\n");
 
+        var nnet = Path.Combine(locator.Root, "vitis", "nnet_utils");
+        var ap = Path.Combine(locator.Root, "vitis", "ap_types");
+        var exe = NativeProgram.Build("stream_layers", src.ToString(), ["-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1"], [nnet, ap]);
         var dir = Directory.CreateTempSubdirectory("hls4net-stream-").FullName;
         try
         {
-            var cpp = Path.Combine(dir, "layers.cpp");
-            File.WriteAllText(cpp, src.ToString());
-            var exe = Path.Combine(dir, "layers");
-            var nnet = Path.Combine(locator.Root, "vitis", "nnet_utils");
-            var ap = Path.Combine(locator.Root, "vitis", "ap_types");
-            var build = ProcessRunner.Run("g++", ["-std=c++14", "-Wall", "-Wextra", "-Werror", "-O1", "-I", nnet, "-I", ap, "-o", exe, cpp], dir, TimeSpan.FromMinutes(20));
-            if (build.ExitCode != 0)
-            {
-                var err = build.StdErr;
-                throw new InvalidOperationException($"g++ failed on {cpp} (exit {build.ExitCode}):\n{(err.Length > 6000 ? err[..6000] : err)}");
-            }
             var input = new StringBuilder();
             foreach (var c in cases)
             {
@@ -73,7 +66,7 @@ internal static class StreamLayerCppDriver
             }
             var inputFile = Path.Combine(dir, "in.txt");
             File.WriteAllText(inputFile, input.ToString());
-            var run = ProcessRunner.Run(exe, [inputFile], dir, TimeSpan.FromMinutes(5));
+            var run = NativeProgram.Run(exe, [inputFile], workDir: dir, timeout: TimeSpan.FromMinutes(5));
             if (run.ExitCode != 0) throw new InvalidOperationException($"stream driver exited with {run.ExitCode}: {run.StdErr}");
             var results = new Dictionary<int, List<long>>();
             foreach (var line in run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries))

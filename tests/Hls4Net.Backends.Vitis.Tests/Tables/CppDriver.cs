@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hls4Net.Backends.Cpp.Templates;
 using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir.Ops;

@@ -12,6 +12,8 @@ namespace Hls4Net.Cli.Tests.Convert;
 /// change is intended, replace the pinned hash with the one the failing test prints (it also lists every file's hash).
 /// The projects are written into a fresh temporary folder each time, so a pass also shows that no path of the machine
 /// or of the output folder leaks into the project.
+/// Pinned again deliberately for issue 15 item 3: the weight headers gained their C-simulation declaration, each weight
+/// array its firmware/weights/*.txt file, and the top function the loading block (docs/vitis-backend.md).
 /// </summary>
 public sealed class GoldenProjectHashTests : IDisposable
 {
@@ -23,9 +25,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "d2975dfeadbee93f323922ce0f154cb540e40ec4a1a2c02a234f12ae8634c21b")]
-    [InlineData("tiny_mlp_stream", "460495e2533bf65b9a499b97a66155ba8bf71d147dd05a1daf78d70e83c7508e")]
-    [InlineData("jet_mlp_resource", "8dd9dd7832ec549f1045d4f6bd4864337df2127ee2ed3b86c484d72ba8524415")]
+    [InlineData("jet_mlp", "3e09993e15ebb18c2cc9d54dff063b48358bb2d7e2e659638cd744cbb7ea4b18")]
+    [InlineData("tiny_mlp_stream", "57f883afce1c6679624709b0d266fa9f549e5dbbb40840e8e439135fe2ad0b7c")]
+    [InlineData("jet_mlp_resource", "15e11b243d38005df7eec79704ef567d39ed6d54fae0b55e6145fabc91362bae")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch

@@ -1,3 +1,4 @@
+using Hls4Net.Backends.Cpp.Build;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Frontends;

@@ -1,3 +1,5 @@
+using Hls4Net.Backends.Cpp.Output;
+
 namespace Hls4Net.Cli.Tests.Fuzz;
 
 /// <summary>
@@ -124,7 +126,7 @@ internal sealed partial class FuzzHarness
             var stray = added.Where(a => !(c.Command == "convert" && (a == project || a.StartsWith(project + "/", StringComparison.Ordinal)))).ToList();
             if (stray.Count > 0) return Fail($"files written outside the project folder: {string.Join(", ", stray.Take(5))}");
             if (c.Command == "convert" && !after.ContainsKey(project)) return Fail("convert succeeded but wrote no project folder");
-            var unsafeName = added.FirstOrDefault(a => a.Split('/').Any(s => !SafeFileName().IsMatch(s) && s != Hls4Net.Backends.Vitis.Project.OutputFolderGuard.MarkerFile));
+            var unsafeName = added.FirstOrDefault(a => a.Split('/').Any(s => !SafeFileName().IsMatch(s) && s != OutputFolderGuard.MarkerFile));
             if (unsafeName is not null) return Fail($"unsafe file name in the project: '{unsafeName}'");
             var clash = added.GroupBy(a => a, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
             if (clash is not null) return Fail($"file names differ only by case: {string.Join(", ", clash)}");

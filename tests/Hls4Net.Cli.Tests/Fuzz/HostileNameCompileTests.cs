@@ -1,4 +1,4 @@
-using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Backends.Cpp.Code;
 using Hls4Net.Cli.Tests.Verify;
 using Hls4Net.TestSupport;
 

@@ -1,4 +1,4 @@
-namespace Hls4Net.Backends.Vitis.Csim;
+namespace Hls4Net.Backends.Cpp.Build;
 
 /// <summary>Finds an executable on PATH (or checks an explicit path).</summary>
 public static class CompilerLocator

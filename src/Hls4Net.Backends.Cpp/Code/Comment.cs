@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Code;
 
 /// <summary>Makes arbitrary model text safe inside a one-line C++ <c>//</c> comment (and a Tcl/YAML comment).</summary>
 public static class Comment

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text;
 using Hls4Net.Core.Numerics;
 
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Code;
 
 /// <summary>
 /// Formats numbers as C++ literals that denote exactly the intended value.

@@ -1,4 +1,4 @@
-namespace Hls4Net.Backends.Vitis.Csim;
+namespace Hls4Net.Backends.Cpp.Build;
 
 /// <summary>The C++ compiler used for C simulation is not installed; the message says how to install it.</summary>
 public sealed class CompilerNotFoundException : Hls4NetException

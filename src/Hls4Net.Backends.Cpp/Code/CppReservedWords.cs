@@ -1,4 +1,4 @@
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Code;
 
 /// <summary>C++ keywords, alternative tokens and names used by the generated code's libraries.</summary>
 public static class CppReservedWords

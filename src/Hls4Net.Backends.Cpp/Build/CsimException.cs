@@ -1,4 +1,4 @@
-namespace Hls4Net.Backends.Vitis.Csim;
+namespace Hls4Net.Backends.Cpp.Build;
 
 /// <summary>C simulation could not run: no compiler, a compile error, or the testbench failed.</summary>
 public sealed class CsimException : Hls4NetException

@@ -1,6 +1,6 @@
 using Hls4Net.Core.Config;
 
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Output;
 
 /// <summary>
 /// Keeps a project portable: the model files named by the config (OnnxModel, KerasJson, KerasH5, KerasModel) are

@@ -1,4 +1,4 @@
-namespace Hls4Net.Backends.Vitis.Csim;
+namespace Hls4Net.Backends.Cpp.Build;
 
 /// <summary>Turns compiler and testbench output into one bounded line for an error message.</summary>
 public static class CompilerOutput

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Code;
 
 /// <summary>
 /// Turns model names (layers, tensors) into unique, valid C++ identifiers that are also safe file names.

@@ -1,6 +1,6 @@
-using Hls4Net.Backends.Vitis.Project;
+using Hls4Net.Backends.Cpp.Code;
 
-namespace Hls4Net.Backends.Vitis.Tests.Sanitizer;
+namespace Hls4Net.Backends.Cpp.Tests.Code;
 
 public sealed class IdentifierSanitizerTests
 {

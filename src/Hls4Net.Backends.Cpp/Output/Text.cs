@@ -1,4 +1,4 @@
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Output;
 
 /// <summary>Line-ending and indentation helpers for generated text.</summary>
 public static class Text

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Output;
 
 /// <summary>
 /// Collects a project's files and writes them atomically: everything goes into a temporary sibling folder
@@ -36,7 +36,7 @@ public sealed class ProjectWriter
     /// <summary>Copy every file under <paramref name="sourceDir"/> (recursively) to <paramref name="relativeDir"/>.</summary>
     public void AddDirectoryCopy(string relativeDir, string sourceDir)
     {
-        if (!Directory.Exists(sourceDir)) throw new VitisBackendException($"folder '{sourceDir}' not found");
+        if (!Directory.Exists(sourceDir)) throw new BackendException($"folder '{sourceDir}' not found");
         AddDirectory(relativeDir);
         foreach (var file in Directory.GetFiles(sourceDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -58,7 +58,7 @@ public sealed class ProjectWriter
         var given = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var full = OutputFolderGuard.Check(outputDir, force, Inputs);
         if (!_files.ContainsKey(OutputFolderGuard.MarkerFile)) AddText(OutputFolderGuard.MarkerFile, OutputFolderGuard.MarkerText);
-        var parent = Path.GetDirectoryName(full) ?? throw new VitisBackendException($"output folder '{full}' has no parent folder");
+        var parent = Path.GetDirectoryName(full) ?? throw new BackendException($"output folder '{full}' has no parent folder");
         var name = Path.GetFileName(full);
         var created = MissingAncestors(parent);
         var temp = Path.Combine(parent, $".{name}.hls4net-tmp-{Guid.NewGuid():N}");
@@ -84,7 +84,7 @@ public sealed class ProjectWriter
             {
                 // The temporary folder is ours; name the folder the user asked for instead.
                 var reason = e.Message.Replace($"'{temp}'", "", StringComparison.Ordinal).Replace(temp, "", StringComparison.Ordinal).Trim().TrimEnd(':', '.').Trim();
-                throw new VitisBackendException($"cannot write output folder '{given}' (in '{parent}'): {reason}", e);
+                throw new BackendException($"cannot write output folder '{given}' (in '{parent}'): {reason}", e);
             }
             throw;
         }
@@ -114,7 +114,7 @@ public sealed class ProjectWriter
     private void Add(string relativePath, Func<byte[]> content)
     {
         var rel = CheckRelative(relativePath);
-        if (!_files.TryAdd(rel, content)) throw new VitisBackendException($"project file '{rel}' would be written twice");
+        if (!_files.TryAdd(rel, content)) throw new BackendException($"project file '{rel}' would be written twice");
     }
 
     private static string CheckRelative(string relativePath)

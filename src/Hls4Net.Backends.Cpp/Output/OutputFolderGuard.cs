@@ -1,4 +1,4 @@
-namespace Hls4Net.Backends.Vitis.Project;
+namespace Hls4Net.Backends.Cpp.Output;
 
 /// <summary>
 /// Decides whether a folder may receive a project, so that nothing we did not write is ever lost.
@@ -16,7 +16,7 @@ public static class OutputFolderGuard
     public const string MarkerText = "This folder was written by hls4net convert; hls4net convert --force may replace it.\n";
 
     /// <summary>
-    /// Throw a <see cref="VitisBackendException"/> (one line naming the path) when <paramref name="outputDir"/>
+    /// Throw a <see cref="BackendException"/> (one line naming the path) when <paramref name="outputDir"/>
     /// cannot receive a project. Returns the real full path of the output folder to write.
     /// </summary>
     public static string Check(string outputDir, bool force, IEnumerable<string?>? inputs = null)
@@ -26,21 +26,21 @@ public static class OutputFolderGuard
         var blocker = FileAncestor(full);
         if (blocker is not null)
         {
-            throw new VitisBackendException(blocker == full
+            throw new BackendException(blocker == full
                 ? $"output path '{given}' is a file, not a folder"
                 : $"output folder '{given}' cannot be created: '{blocker}' is a file, not a folder");
         }
         if (!Directory.Exists(full) || !Directory.EnumerateFileSystemEntries(full).Any()) return full;
-        if (!force) throw new VitisBackendException($"output folder '{given}' is not empty; use --force to replace it");
+        if (!force) throw new BackendException($"output folder '{given}' is not empty; use --force to replace it");
         if (!File.Exists(Path.Combine(full, MarkerFile)))
         {
-            throw new VitisBackendException(
+            throw new BackendException(
                 $"output folder '{given}' is not an Hls4Net project (no {MarkerFile} file), so --force will not replace it; choose a new or empty folder");
         }
         var cwd = RealPath(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()));
         if (IsSameOrInside(cwd, full))
         {
-            throw new VitisBackendException($"output folder '{given}' is (or contains) the current folder, so --force will not replace it; run from elsewhere or choose another folder");
+            throw new BackendException($"output folder '{given}' is (or contains) the current folder, so --force will not replace it; run from elsewhere or choose another folder");
         }
         foreach (var input in inputs ?? [])
         {
@@ -48,7 +48,7 @@ public static class OutputFolderGuard
             var real = RealPath(Path.GetFullPath(input));
             if (IsSameOrInside(real, full))
             {
-                throw new VitisBackendException($"output folder '{given}' contains the input file '{Path.GetFullPath(input)}', which --force would delete; choose another output folder");
+                throw new BackendException($"output folder '{given}' contains the input file '{Path.GetFullPath(input)}', which --force would delete; choose another output folder");
             }
         }
         return full;

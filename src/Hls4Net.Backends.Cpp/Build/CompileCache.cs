@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Hls4Net.Backends.Vitis.Csim;
+namespace Hls4Net.Backends.Cpp.Build;
 
 /// <summary>
 /// Built executables kept by content: the key hashes the compiler (path, size, time stamp) and every compiler

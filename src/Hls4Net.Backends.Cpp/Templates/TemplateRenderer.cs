@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using HandlebarsDotNet;
+
+namespace Hls4Net.Backends.Cpp.Templates;
+
+/// <summary>
+/// Renders Handlebars templates (*.hbs) found through a <see cref="TemplateFolders"/> search path (overlay folders
+/// first), with no HTML escaping, strict bindings (a missing property is an error, never an empty string) and the
+/// invariant culture. Templates are compiled once per renderer instance.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    private readonly IHandlebars _handlebars;
+    private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _cache = new();
+
+    /// <param name="folders">Where templates are looked up, first folder first.</param>
+    public TemplateRenderer(TemplateFolders folders)
+    {
+        Folders = folders;
+        _handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            NoEscape = true,
+            ThrowOnUnresolvedBindingExpression = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+        });
+    }
+
+    /// <summary>The search path templates come from.</summary>
+    public TemplateFolders Folders { get; }
+
+    /// <summary>Render <paramref name="relativePath"/> (relative to the template folders, e.g. "layers/dense_config.hbs").</summary>
+    public string Render(string relativePath, object model)
+    {
+        var template = _cache.GetOrAdd(relativePath, p => _handlebars.Compile(File.ReadAllText(Folders.Find(p))));
+        try
+        {
+            return template(model);
+        }
+        catch (HandlebarsException e)
+        {
+            throw new InvalidOperationException($"template '{relativePath}' failed: {e.Message}", e);
+        }
+    }
+}
