@@ -10,6 +10,12 @@ public sealed record EstimatorConstants
     /// <summary>A product whose narrower operand has at most this many bits is built from LUTs, not a DSP (stated).</summary>
     public int LutMultiplierMaxBits { get; init; } = 10;
 
+    /// <summary>
+    /// A constant weight whose significant bits (highest to lowest set bit of |w|) span at most this many bits is a
+    /// few shifted adds in LUTs, not a multiplier (fitted: "the width at which Vitis chooses LUTs").
+    /// </summary>
+    public int NarrowWeightMaxBits { get; init; } = 5;
+
     /// <summary>LUTs per partial-product bit (a·b) of a multiplier built from LUTs (stated: a LUT6 pair per 2×1 bits).</summary>
     public double LutPerFabricProductBit { get; init; } = 0.5;
 
@@ -17,16 +23,16 @@ public sealed record EstimatorConstants
     public double LutPerDspProduct { get; init; } = 4;
 
     /// <summary>LUTs per bit of each two-input adder of an adder tree (fitted).</summary>
-    public double LutPerAdderBit { get; init; } = 1.0;
+    public double LutPerAdderBit { get; init; } = 0.75;
 
     /// <summary>LUTs per bit of each compare-and-select (ReLU, max pooling, clipping) (fitted).</summary>
-    public double LutPerComparatorBit { get; init; } = 1.0;
+    public double LutPerComparatorBit { get; init; } = 1.75;
 
     /// <summary>Flip-flops per bit of each pipeline register of a result (fitted).</summary>
     public double FfPerRegisteredBit { get; init; } = 1.0;
 
     /// <summary>Combinational delay of a DSP product in ns (fitted).</summary>
-    public double MultiplierDelayNs { get; init; } = 2.5;
+    public double MultiplierDelayNs { get; init; } = 2.75;
 
     /// <summary>Combinational delay of one adder-tree level in ns (fitted).</summary>
     public double AdderLevelDelayNs { get; init; } = 0.9;

@@ -38,6 +38,7 @@ public sealed class ResourceEstimator
             if (context.IsStream && graph.Consumers(node.Output).Any()) estimate = WithFifo(estimate, node.Output, context);
             layers.Add(estimate);
         }
+        if (!context.IsStream && graph.Inputs.Count > 0) layers.Insert(0, InputRegister(graph, context));
         var total = layers.Aggregate(ResourceCost.Zero, (a, l) => a + l.Resources);
         long latency, ii;
         string iiReason;
@@ -61,6 +62,17 @@ public sealed class ResourceEstimator
         }
         return new DesignEstimate(layers, total, latency, latency * context.ClockPeriodNs, ii, iiReason, part, context.Device,
             Utilization.Of(total, context.Device), context.ClockPeriodNs);
+    }
+
+    /// <summary>io_parallel: the top function registers its input ports (one FF per input bit).</summary>
+    private static LayerEstimate InputRegister(Graph graph, EstimationContext context)
+    {
+        var bits = graph.Inputs.Sum(v => (long)v.Shape.Size * NodeFacts.Bits(v.Type));
+        var ff = (long)Math.Round(bits * context.Constants.FfPerRegisteredBit);
+        var what = string.Join(", ", graph.Inputs.Select(v => v.Name));
+        return new LayerEstimate("(input ports)", "Input", new ResourceCost(0, 0, ff, 0, 0), 0, 1,
+            new CostReasons("no multipliers", "no logic", $"input register: {bits} bits × {context.Constants.FfPerRegisteredBit:0.##}", "no memory", "no memory",
+                $"{what}: registered at the port, no added cycle", "1"));
     }
 
     private static LayerEstimate WithFifo(LayerEstimate estimate, Value output, EstimationContext context)

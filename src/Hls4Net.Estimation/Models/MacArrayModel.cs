@@ -28,17 +28,19 @@ public static class MacArrayModel
         var dsp = multipliers * mapping.DspPerProduct * s.Replicas;
         var productText = s.WeightsInMemory
             ? $"{w.Total} products (weights in memory: none is constant-folded)"
-            : $"{w.Total} products; {products} with weights neither 0 ({w.Zero}) nor ±2^k ({w.PowerOfTwo})";
+            : $"{w.Total} products; {products} with weights neither 0 ({w.Zero}), ±2^k ({w.PowerOfTwo}) nor narrow ({w.Narrow}, ≤ {c.NarrowWeightMaxBits} significant bits)";
         var shareText = shared ? $" / RF {rf} = {multipliers} multipliers" : $" = {multipliers} multipliers";
         var replicaText = s.Replicas > 1 ? $" × {s.Replicas} unrolled passes" : "";
         var dspText = $"{productText}{shareText}{replicaText}; {mapping.Text} → {dsp} DSP";
 
         var adders = (shared ? multipliers : w.Total - w.Zero) * s.Replicas;
-        var mulLut = (long)Math.Round(multipliers * s.Replicas * mapping.LutPerProduct);
+        var dataBits = s.DataType?.Width ?? 16;
+        var narrowLut = s.WeightsInMemory ? 0 : w.NarrowLut(dataBits, c.LutPerAdderBit) * s.Replicas;
+        var mulLut = (long)Math.Round(multipliers * s.Replicas * mapping.LutPerProduct) + narrowLut;
         var addLut = (long)Math.Round(adders * accBits * c.LutPerAdderBit);
         var memory = WeightMemory(s, multipliers, rf, c);
         var lut = mulLut + addLut + memory.Lut;
-        var lutText = $"{multipliers * s.Replicas} multipliers × {mapping.LutPerProduct:0.##} LUT = {mulLut}; {adders} adders × {accBits} bits × {c.LutPerAdderBit:0.##} = {addLut}"
+        var lutText = $"{multipliers * s.Replicas} multipliers × {mapping.LutPerProduct:0.##} LUT + {narrowLut} for narrow weights' shifted adds = {mulLut}; {adders} adders × {accBits} bits × {c.LutPerAdderBit:0.##} = {addLut}"
             + (memory.Lut > 0 ? $"; {memory.Text}" : "");
 
         var termsPerOutput = shared

@@ -5,7 +5,7 @@ using Hls4Net.Estimation.Models;
 namespace Hls4Net.Estimation.Rules;
 
 /// <summary>
-/// Element-wise activations. Linear: wiring. ReLU-like (ReLU, leaky, bounded, thresholded, hard sigmoid, binary,
+/// Element-wise activations. Linear (and leaky ReLU with alpha 1, the identity): wiring. ReLU-like (ReLU, leaky, bounded, thresholded, hard sigmoid, binary,
 /// ternary): a compare-and-select per value (leaky/hard sigmoid add a constant product in LUTs), 0 cycles.
 /// Table functions (sigmoid, tanh, ELU, SELU, softplus, softsign): an index computation (an adder of the input
 /// width) and one table read per value (<see cref="TableMemory"/>), <see cref="EstimatorConstants.TableLookupCycles"/> cycles.
@@ -19,7 +19,7 @@ public sealed class ActivationCostRule : CostRule<ActivationOp>
         var bits = NodeFacts.Bits(NodeFacts.InputType(node));
         var outBits = NodeFacts.Bits(node.Output.Type);
         var what = $"{op.Describe()} on {n} values";
-        if (op.Function == ActivationKind.Linear)
+        if (op.Function == ActivationKind.Linear || (op.Function == ActivationKind.LeakyRelu && op.Alpha == 1))
         {
             return NodeFacts.Elementwise(node, context, ResourceCost.Zero, 0, CostReasons.Wiring(what));
         }

@@ -16,13 +16,14 @@ public sealed class BatchNormCostRule : CostRule<BatchNormOp>
         var shape = node.Output.Shape;
         var n = NodeFacts.ParallelValues(shape, context);
         var channels = NodeFacts.PackSize(shape);
-        var census = WeightCensus.Count(op.Scale.Data, node.Precision.Weight);
+        var census = WeightCensus.Count(op.Scale.Data, node.Precision.Weight, context.Constants.NarrowWeightMaxBits);
         var productsPerChannelSet = census.Products;
         var products = productsPerChannelSet * (n / Math.Max(1, channels));
         var mapping = ProductMapping.For(NodeFacts.InputType(node), node.Precision.Weight, context);
         var accBits = NodeFacts.Bits(node.Precision.Accum ?? node.Output.Type);
         var dsp = products * mapping.DspPerProduct;
-        var lut = (long)Math.Round(products * mapping.LutPerProduct + n * accBits * c.LutPerAdderBit);
+        var lut = (long)Math.Round(products * mapping.LutPerProduct + n * accBits * c.LutPerAdderBit)
+            + census.NarrowLut(NodeFacts.Bits(NodeFacts.InputType(node)), c.LutPerAdderBit) * (n / Math.Max(1, channels));
         var depth = PipelineDepth.Cycles(PipelineDepth.MultiplyAccumulateNs(products > 0, 1, c), context);
         var ff = (long)Math.Round(n * accBits * depth * c.FfPerRegisteredBit);
         var reasons = new CostReasons(

@@ -17,7 +17,7 @@ internal static class ConvolutionShape
         var input = node.Inputs[0].Shape;
         var outPixels = Math.Max(1, output.Size / Math.Max(1, outputs));
         var inPixels = Math.Max(1, input.Size / Math.Max(1, input[input.Rank - 1]));
-        var census = WeightCensus.Count(weights.Data, node.Precision.Weight);
+        var census = WeightCensus.Count(weights.Data, node.Precision.Weight, context.Constants.NarrowWeightMaxBits);
         var resource = node.Hardware.Strategy == Strategy.Resource;
         long replicas = 1, iterations = 1;
         if (context.IsStream) iterations = inPixels;

@@ -19,7 +19,7 @@ public sealed class DenseCostRule : CostRule<DenseOp>
     {
         var resource = node.Hardware.Strategy == Strategy.Resource;
         var rows = Math.Max(1, node.Inputs[0].Shape.Size / Math.Max(1, nIn));
-        var census = WeightCensus.Count(weights.Data, node.Precision.Weight);
+        var census = WeightCensus.Count(weights.Data, node.Precision.Weight, context.Constants.NarrowWeightMaxBits);
         var sharesInLatency = context.Flavor == TemplateFlavor.Hls4ml;
         return new MacShape(census, nOut, nIn,
             Replicas: context.IsStream ? 1 : rows,

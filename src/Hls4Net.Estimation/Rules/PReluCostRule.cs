@@ -15,13 +15,13 @@ public sealed class PReluCostRule : CostRule<PReluOp>
         var c = context.Constants;
         var shape = node.Output.Shape;
         var n = NodeFacts.ParallelValues(shape, context);
-        var census = WeightCensus.Count(op.Alpha.Data, node.Precision.Weight);
+        var census = WeightCensus.Count(op.Alpha.Data, node.Precision.Weight, context.Constants.NarrowWeightMaxBits);
         var repeats = Math.Max(1, n / Math.Max(1, op.Alpha.Size));
         var products = census.Products * repeats;
         var mapping = ProductMapping.For(NodeFacts.InputType(node), node.Precision.Weight, context);
         var bits = NodeFacts.Bits(NodeFacts.InputType(node));
         var dsp = products * mapping.DspPerProduct;
-        var lut = (long)Math.Round(products * mapping.LutPerProduct + n * bits * c.LutPerComparatorBit);
+        var lut = (long)Math.Round(products * mapping.LutPerProduct + n * bits * c.LutPerComparatorBit) + census.NarrowLut(bits, c.LutPerAdderBit) * repeats;
         var depth = PipelineDepth.Cycles(products > 0 ? c.MultiplierDelayNs : 0, context);
         var reasons = new CostReasons($"{products} products with slopes neither 0 ({census.Zero}) nor ±2^k ({census.PowerOfTwo}); {mapping.Text} → {dsp} DSP",
             $"{products} products × {mapping.LutPerProduct:0.##} + {n} compare-and-selects × {bits} bits = {lut}", "combinational",
