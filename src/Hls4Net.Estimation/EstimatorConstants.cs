@@ -50,7 +50,7 @@ public sealed record EstimatorConstants
     public int WeightBramMinDepth { get; init; } = 16;
 
     /// <summary>Cycles io_stream adds per layer for reading and writing its FIFOs (fitted).</summary>
-    public int StreamOverheadCycles { get; init; } = 2;
+    public int StreamOverheadCycles { get; init; } = 1;
 
     /// <summary>The calibrated constants shipped with Hls4Net (a fresh instance).</summary>
     public static EstimatorConstants Calibrated() => new();

@@ -9,7 +9,8 @@ namespace Hls4Net.Estimation.Models;
 /// <item>adders: one accumulator-wide adder per multiplier (the bias starts the sum).</item>
 /// <item>FF: the accumulators (outputs × accumulator width) registered at every pipeline stage.</item>
 /// <item>latency of a pass: product delay + ⌈log2 terms⌉ adder levels cut into cycles, plus RF−1 cycles when shared;
-/// a layer: (iterations−1) × II of a pass + latency of a pass. II = iterations × (RF when shared, else 1).</item>
+/// a layer: (iterations−1) × II of a pass + latency of a pass (+ the stream read/write cycles in io_stream). II =
+/// iterations × (RF when shared, else 1).</item>
 /// </list>
 /// </summary>
 public static class MacArrayModel
@@ -50,10 +51,12 @@ public static class MacArrayModel
         var passDepth = PipelineDepth.Cycles(PipelineDepth.MultiplyAccumulateNs(multipliers > 0, levels, c), context);
         var passIi = shared ? rf : 1L;
         var passLatency = passDepth + (shared ? rf : 0);
-        var latency = (s.Iterations - 1) * passIi + passLatency;
+        var overhead = context.IsStream ? c.StreamOverheadCycles : 0;
+        var latency = (s.Iterations - 1) * passIi + passLatency + overhead;
         var ii = s.Iterations * passIi;
         var latencyText = $"product {(multipliers > 0 ? c.MultiplierDelayNs : 0):0.##} ns + {levels} adder levels × {c.AdderLevelDelayNs:0.##} ns → {passDepth} cycles"
-            + (shared ? $" + RF {rf}" : "") + (s.Iterations > 1 ? $"; {s.Iterations} passes at II {passIi}" : "") + $" = {latency}";
+            + (shared ? $" + RF {rf}" : "") + (s.Iterations > 1 ? $"; {s.Iterations} passes at II {passIi}" : "")
+            + (overhead > 0 ? $" + {overhead} stream read/write" : "") + $" = {latency}";
         var iiText = s.Iterations > 1 ? $"{s.Iterations} passes × {passIi}" : shared ? $"RF {rf}" : "fully pipelined";
 
         var ffBits = s.Outputs * accBits * s.Replicas;
