@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Hls4Net.Backends.Vitis;
-using Hls4Net.Cli;
 using Hls4Net.Core.Config;
 using Serilog.Core;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Hls4Net.Cli;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;

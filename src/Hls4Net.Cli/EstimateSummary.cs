@@ -8,7 +8,7 @@ namespace Hls4Net.Cli;
 public static class EstimateSummary
 {
     /// <summary>The estimate of a compiled model with the default rules and the configuration's part, clock and io type.</summary>
-    public static DesignEstimate Of(CompiledModel compiled) =>
+    public static DesignEstimate Of(HlsDesign compiled) =>
         new ResourceEstimator().Estimate(compiled.Graph, compiled.Config, new FpgaPartCatalog());
 
     /// <summary>"Estimate: 874 DSP, ... ; 9 cycles (45 ns), II 1 (see 'hls4net estimate')".</summary>

@@ -1,10 +1,12 @@
+using Hls4Net.Verification;
+
 namespace Hls4Net.Cli;
 
 /// <summary>Process exit codes of the hls4net command (also documented in README and --help).</summary>
 public static class ExitCodes
 {
     /// <summary>Success (for verify: within tolerance and bit-exact).</summary>
-    public const int Ok = 0;
+    public const int Ok = VerdictCodes.Pass;
 
     /// <summary>Bad input or a failed step: the error line says what.</summary>
     public const int Error = 1;
@@ -13,13 +15,13 @@ public static class ExitCodes
     public const int Usage = 2;
 
     /// <summary>verify: the fixed-point error exceeds --tolerance.</summary>
-    public const int ToleranceExceeded = 3;
+    public const int ToleranceExceeded = VerdictCodes.ToleranceExceeded;
 
     /// <summary>verify --csim: the emulator and the C simulation disagree on some bits.</summary>
-    public const int NotBitExact = 4;
+    public const int NotBitExact = VerdictCodes.NotBitExact;
 
     /// <summary>verify: both the tolerance and bit-exactness failed.</summary>
-    public const int ToleranceAndBitExactness = 5;
+    public const int ToleranceAndBitExactness = VerdictCodes.ToleranceAndBitExactness;
 
     /// <summary>A native dependency or tool (ONNX Runtime, HDF5, g++) is missing.</summary>
     public const int MissingDependency = 6;

@@ -33,7 +33,7 @@ public sealed class ResourceEstimator
         foreach (var node in graph.Nodes)
         {
             var rule = _rules.Find(node.Op)
-                ?? throw new EstimationException($"layer '{node.Name}': no cost rule for op {node.Op.Kind} ({node.Op.GetType().Name})");
+                ?? throw new EstimationException($"layer '{node.Name}': no cost rule for op {node.Op.Kind} ({node.Op.GetType().Name})", Hls4NetErrorCategory.Model);
             var estimate = rule.Estimate(node, context);
             if (context.IsStream && graph.Consumers(node.Output).Any()) estimate = WithFifo(estimate, node.Output, context);
             layers.Add(estimate);

@@ -1,10 +1,10 @@
 namespace Hls4Net.Reference;
 
 /// <summary>An ONNX Runtime call returned a non-null <c>OrtStatus</c>; carries ORT's code and message.</summary>
-public sealed class OnnxRuntimeException : Exception
+public sealed class OnnxRuntimeException : Hls4NetException
 {
     public OnnxRuntimeException(OnnxRuntimeErrorCode code, string ortMessage, string operation)
-        : base($"ONNX Runtime {operation} failed ({code}): {OneLine(ortMessage)}")
+        : base(Hls4NetErrorCategory.ToolFailure, $"ONNX Runtime {operation} failed ({code}): {OneLine(ortMessage)}")
     {
         Code = code;
         OrtMessage = ortMessage;

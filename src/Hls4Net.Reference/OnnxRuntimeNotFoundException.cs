@@ -1,10 +1,10 @@
 namespace Hls4Net.Reference;
 
 /// <summary>The native ONNX Runtime library could not be located or fetched; the message says how to fix it.</summary>
-public sealed class OnnxRuntimeNotFoundException : Exception
+public sealed class OnnxRuntimeNotFoundException : Hls4NetException
 {
     public OnnxRuntimeNotFoundException(string message, Exception? inner = null)
-        : base(message, inner)
+        : base(Hls4NetErrorCategory.MissingDependency, message, inner)
     {
     }
 }

@@ -1,5 +1,5 @@
 using Hls4Net.Backends.Vitis.Csim;
-using Hls4Net.Cli;
+using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.TestSupport;

@@ -1,4 +1,4 @@
-using Hls4Net.Cli;
+using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
@@ -60,7 +60,7 @@ public sealed class FixtureConformanceTests
         Assert.Equal(b.Raw, a.Raw);
     }
 
-    private static CompiledModel Compile(string model, string? weights) =>
+    private static HlsDesign Compile(string model, string? weights) =>
         new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, weights, null, new ConfigOverrides()));
 
     /// <summary>Weights and bias of every Dense and convolution node, in graph order.</summary>

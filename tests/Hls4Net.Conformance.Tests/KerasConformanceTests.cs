@@ -1,5 +1,5 @@
 using Hls4Net.Backends.Vitis.Csim;
-using Hls4Net.Cli;
+using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
@@ -12,7 +12,7 @@ namespace Hls4Net.Conformance.Tests;
 /// <summary>Issue 5's acceptance: Keras models import, emulate and agree bit for bit with the C simulation and with their ONNX twins.</summary>
 public class KerasConformanceTests
 {
-    private static CompiledModel Compile(string model, string? weights, ConfigOverrides? overrides = null) =>
+    private static HlsDesign Compile(string model, string? weights, ConfigOverrides? overrides = null) =>
         new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, weights, null, overrides ?? new ConfigOverrides()));
 
     [SharedModelTheory]

@@ -2,18 +2,21 @@ using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
-using Hls4Net.Emulation.Kernels;
-using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
+
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>
 /// Emits activations without tables (Linear, ReLU, LeakyReLU, ThresholdedReLU, BoundedReLU, HardSigmoid, binary and
 /// ternary tanh) as the matching function of nnet_activation.h; constants are the emulator's raw codes
-/// (<see cref="ReluFamilyParameters"/>). Table activations go to <see cref="TableActivationEmitter"/>.
+/// (<see cref="ReluFamilyPlan"/>). Table activations go to <see cref="TableActivationEmitter"/>.
 /// </summary>
 public sealed class ActivationEmitter : ILayerEmitter
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(ActivationOp);
 
     /// <summary>True when this emitter handles <paramref name="op"/>.</summary>
@@ -23,10 +26,10 @@ public sealed class ActivationEmitter : ILayerEmitter
     {
         var node = context.Node;
         var op = (ActivationOp)node.Op;
-        WideActivation.CheckConstants(node);
-        // A wide result or weight type: ReluFamilyParameters (64-bit codes) cannot be built; CheckConstants left only
+        ReluFamilyPlan.CheckConstants(node);
+        // A wide result or weight type: ReluFamilyPlan (64-bit codes) cannot be built; CheckConstants left only
         // functions whose constants are in a narrow param_t (alpha, beta) or that have none.
-        var p = WideRaw.AnyWide(node.Output.Type, node.Precision.Weight) ? null : ReluFamilyParameters.Create(node);
+        var p = LayerTypes.AnyWide(node.Output.Type, node.Precision.Weight) ? null : _plans.Get(node, ReluFamilyPlan.Create);
         var paramT = node.Precision.Weight ?? node.Output.Type!;
         long alpha = p?.AlphaRaw ?? (op.Function is ActivationKind.LeakyRelu or ActivationKind.ThresholdedRelu or ActivationKind.HardSigmoid ? FixedMath.FromDouble(op.Alpha, paramT) : 0);
         long beta = p?.BetaRaw ?? (op.Function is ActivationKind.HardSigmoid ? FixedMath.FromDouble(op.Beta, paramT) : 0);

@@ -1,6 +1,7 @@
 using Hls4Net.Core.Ir;
-using Hls4Net.Emulation.Kernels;
-using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
+
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -90,5 +91,5 @@ public static class ConvLayerCode
     /// <summary>Constants quantized by the emulator's own conversion, as 64-bit or wide raw codes.</summary>
     private static WeightArray Array(string name, string typeName, Hls4Net.Core.Numerics.FixedType type, ConstTensor data) => type.FitsInt64
         ? new WeightArray(name, typeName, type, LayerTypes.Quantize(data.Data, type))
-        : new WeightArray(name, typeName, type, WideRaw.Quantize(data.Data, type));
+        : new WeightArray(name, typeName, type, LayerTypes.QuantizeWide(data.Data, type));
 }

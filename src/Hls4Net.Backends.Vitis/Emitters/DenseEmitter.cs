@@ -1,31 +1,34 @@
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Kernels;
-using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
+
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>
 /// Emits Dense as nnet::dense (nnet_dense.h), Latency or Resource by the node's hardware strategy; weights and bias
-/// are the raw codes the emulator uses (<see cref="DenseParameters"/>). A rank &gt; 1 input is processed row by row.
+/// are the raw codes the emulator uses (<see cref="DensePlan"/>). A rank &gt; 1 input is processed row by row.
 /// </summary>
 public sealed class DenseEmitter : ILayerEmitter
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(DenseOp);
 
     public LayerCode Emit(LayerEmitContext context)
     {
         var node = context.Node;
         var op = (DenseOp)node.Op;
-        var wide = WideRaw.AnyWide(node.Precision.Weight, node.Precision.Bias);
-        var p = wide ? null : DenseParameters.Create(node);
+        var wide = LayerTypes.AnyWide(node.Precision.Weight, node.Precision.Bias);
+        var p = wide ? null : _plans.Get(node, DensePlan.Create);
         var (tw, tb, ta) = p is null
             ? (node.Precision.Weight!, node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' (Dense): bias precision not assigned"),
                node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' (Dense): accum precision not assigned"))
             : (p.Weight, p.Bias, p.Accum);
         if (node.Inputs[0].Type is { } inputType) CppWidth.CheckDense(node, inputType, tw, ta);
-        var wideWeights = p is null ? WideRaw.Quantize(op.Weights.Data, tw) : null;
+        var wideWeights = p is null ? LayerTypes.QuantizeWide(op.Weights.Data, tw) : null;
         var reuse = node.Hardware.ReuseFactor;
         if (reuse < 1) throw new GraphException($"node '{node.Name}': reuse factor must be at least 1, got {reuse}");
         var configName = $"config{context.Index}";
@@ -77,7 +80,7 @@ public sealed class DenseEmitter : ILayerEmitter
             Config = config,
             Call = call,
             Weights = p is null
-                ? [new WeightArray(weightsVar, weightType, tw, wideWeights!), new WeightArray(biasVar, biasType, tb, WideRaw.Quantize(op.Bias.Data, tb))]
+                ? [new WeightArray(weightsVar, weightType, tw, wideWeights!), new WeightArray(biasVar, biasType, tb, LayerTypes.QuantizeWide(op.Bias.Data, tb))]
                 : [new WeightArray(weightsVar, weightType, p.Weight, p.WeightRaw), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
             Includes = [context.IsStream ? "nnet_dense_stream.h" : "nnet_dense.h"],
             SupportsStream = true,

@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 

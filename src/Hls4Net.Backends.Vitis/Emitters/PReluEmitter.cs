@@ -1,18 +1,21 @@
 using Hls4Net.Backends.Vitis.Project;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits PReLU as nnet::prelu (nnet_activation.h) with the emulator's raw slopes.</summary>
 public sealed class PReluEmitter : ILayerEmitter
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(PReluOp);
 
     public LayerCode Emit(LayerEmitContext context)
     {
         var node = context.Node;
-        var p = PReluParameters.Create(node);
+        var p = _plans.Get(node, PReluPlan.Create);
         var configName = $"config{context.Index}";
         var paramType = $"{context.Id}_param_t";
         var alphaVar = $"{context.Id}_alpha";

@@ -1,6 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -14,7 +15,7 @@ public static class PoolLayerCode
         var g = ConvGeometry.Of(node);
         var configName = $"config{context.Index}";
         var accumTypeName = $"{context.Id}_accum_t";
-        var accum = pool == PoolKind.Average ? Hls4Net.Emulation.Wide.WidePool.Accum(node, input, g.KernelH * g.KernelW) : input; // any width (the emulator's wide path takes wide ones)
+        var accum = pool == PoolKind.Average ? PoolTypes.AnyWidthAccum(node, input, g.KernelH * g.KernelW) : input; // any width (the emulator's wide path takes wide ones)
         var config = context.Renderer.Render("layers/pool_config.hbs", new
         {
             configName,

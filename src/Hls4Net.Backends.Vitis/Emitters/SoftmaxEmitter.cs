@@ -1,12 +1,15 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Tables;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>Emits a softmax over the last axis as nnet::softmax (see docs/softmax.md), one call per row.</summary>
 public sealed class SoftmaxEmitter : ILayerEmitter
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(SoftmaxOp);
 
     public LayerCode Emit(LayerEmitContext context)
@@ -14,7 +17,7 @@ public sealed class SoftmaxEmitter : ILayerEmitter
         var node = context.Node;
         if (node.Op is SoftmaxOp { Argmax: true }) return EmitArgmax(context);
         var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
-        var plan = SoftmaxPlan.Create(node, input);
+        var plan = _plans.Get(node, input, SoftmaxPlan.Create);
         var configName = $"config{context.Index}";
         var expTypeName = $"{context.Id}_exp_table_t";
         var invTypeName = $"{context.Id}_inv_table_t";

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Tables;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
@@ -11,6 +12,8 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// </summary>
 public sealed class TableActivationEmitter : ILayerEmitter
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(ActivationOp);
 
     /// <summary>True when this emitter handles <paramref name="op"/>.</summary>
@@ -20,7 +23,7 @@ public sealed class TableActivationEmitter : ILayerEmitter
     {
         var node = context.Node;
         var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
-        var table = ActivationTableBuilder.Build(node, input);
+        var table = _plans.Get(node, input, ActivationTableBuilder.Build);
         var configName = $"config{context.Index}";
         var tableTypeName = $"{context.Id}_table_t";
         var tableName = $"{context.Id}_table";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hls4Net.Benchmarking;
 
 namespace Hls4Net.Cli.Bench;
 

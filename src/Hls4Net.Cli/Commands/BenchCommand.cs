@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hls4Net.Backends.Vitis;
+using Hls4Net.Benchmarking;
 using Hls4Net.Cli.Bench;
 using Hls4Net.Emulation;
 using Serilog.Core;

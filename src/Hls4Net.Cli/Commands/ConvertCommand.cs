@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Hls4Net.Backends.Vitis;
 using Hls4Net.Core.Data;
 
 namespace Hls4Net.Cli.Commands;
@@ -30,20 +29,14 @@ public sealed class ConvertCommand
             var config = compiled.Config;
             var output = parse.GetValue(_output) ?? config.OutputDir ?? "hls4net_prj";
             var inputPath = parse.GetValue(_input) ?? config.InputData;
-            IReadOnlyList<double[]>? inputs = null, predictions = null;
-            if (inputPath is not null)
-            {
-                var samples = new SampleSetReader().Read(inputPath);
-                predictions = EmulationRunner.Rows(new EmulationRunner().Run(compiled.Graph, samples));
-                inputs = samples.Rows;
-            }
-            var dir = new VitisBackend(DefaultEmitters.Create(), logger: log).Write(compiled.Graph, config, output, parse.GetValue(_force), inputs, predictions, [inputPath]);
+            var samples = inputPath is null ? null : new SampleSetReader().Read(inputPath);
+            var dir = compiled.Write(output, new WriteOptions { Force = parse.GetValue(_force), TestSamples = samples, SourceFiles = [inputPath] });
             if (parse.GetValue(_json))
             {
                 _runner.Out.WriteLine(CliJson.Serialize(new
                 {
                     project = dir, projectName = config.ProjectName, part = config.Part, clockPeriod = config.ClockPeriod,
-                    layers = compiled.Graph.Nodes.Count, testSamples = inputs?.Count ?? 0,
+                    layers = compiled.Graph.Nodes.Count, testSamples = samples?.Count ?? 0,
                 }));
             }
             else

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Hls4Net.Backends.Vitis.Csim;
-using Hls4Net.Cli.Csim;
-using Hls4Net.Core.Config;
-using Hls4Net.Core.Data;
+using Hls4Net.Csim;
+using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Commands;
 
@@ -26,32 +25,12 @@ public sealed class CsimCommand
         foreach (var o in new Option[] { _input, _apTypes, _compare, _json }) command.Options.Add(o);
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
-            var project = parse.GetValue(_project)!;
-            if (!Directory.Exists(project)) throw new IOException($"project folder not found: '{project}'");
-            var newInput = parse.GetValue(_input);
-            var compiled = newInput is not null || parse.GetValue(_compare)
-                ? new ModelCompiler(log).Compile(new CompileRequest(null, null, Path.Combine(project, "hls4ml_config.yml"), new ConfigOverrides()))
-                : null;
-            using var swap = newInput is null ? null : new TestbenchInputWriter().Install(project, newInput, compiled!);
-            var input = DefaultInput(project);
-            var csim = new CsimRunner(log).Run(project, null, new CsimOptions { ApTypesDir = parse.GetValue(_apTypes) });
-            swap?.Keep();
-            BitExactReport? report = null;
-            if (compiled is not null && parse.GetValue(_compare))
-            {
-                var samples = input is null ? throw new InputDataException("--compare needs inputs: pass --input or convert with --input") : new SampleSetReader().Read(input);
-                report = new BitExactComparer().Compare(new EmulationRunner().Run(compiled.Graph, samples), csim);
-            }
+            var run = new ProjectSimulator(log).Run(parse.GetValue(_project)!, parse.GetValue(_input), parse.GetValue(_apTypes), parse.GetValue(_compare));
+            var (csim, report) = (run.Csim, run.Comparison);
             Print(parse.GetValue(_json), csim, report);
             return report is { AllBitExact: false } ? ExitCodes.NotBitExact : ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static string? DefaultInput(string project)
-    {
-        var path = Path.Combine(project, "tb_data", "tb_input_features.dat");
-        return File.Exists(path) ? path : null;
     }
 
     private void Print(bool json, CsimResult csim, BitExactReport? report)

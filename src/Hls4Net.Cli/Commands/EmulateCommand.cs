@@ -27,7 +27,7 @@ public sealed class EmulateCommand
             var compiled = new ModelCompiler(log).Compile(_model.Request(parse));
             var samples = new SampleSetReader().Read(parse.GetValue(_input)!);
             log.Information("Emulating {Samples} samples in fixed point...", samples.Count);
-            var result = new EmulationRunner().Run(compiled.Graph, samples);
+            var result = compiled.Emulate(samples);
             var rows = EmulationRunner.Rows(result);
             var overflow = result.Overflow.Where(kv => kv.Value.Overflows > 0)
                 .Select(kv => new { layer = kv.Key.Name, stores = kv.Value.Stores, overflows = kv.Value.Overflows }).ToList();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hls4Net.Cli.Verify;
+using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Commands;
 
@@ -39,7 +40,8 @@ public sealed class VerifyCommand
         foreach (var o in new Option[] { _input, _samples, _seed, _csim, _keep, _force, _tolerance, _toleranceOn, _json, _trace, _traceDir, _floatReference }) command.Options.Add(o);
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
-            var report = new Verifier(log).Run(Settings(parse));
+            var settings = Settings(parse);
+            var report = new ModelCompiler(log).Compile(_model.Request(parse)).Verify(settings);
             if (parse.GetValue(_json)) _runner.Out.WriteLine(CliJson.Serialize(report));
             else _runner.Out.Write(new VerifyReportPrinter().Format(report));
             return report.Verdict.ExitCode;
@@ -56,7 +58,6 @@ public sealed class VerifyCommand
         if (parse.GetValue(_tolerance) is < 0 or double.NaN) throw new UsageException($"--tolerance must be a non-negative number, got {parse.GetValue(_tolerance)}");
         return new VerifySettings
         {
-            Model = _model.Request(parse),
             InputPath = input,
             Samples = samples ?? 1000,
             Seed = parse.GetValue(_seed),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Verify;
 

@@ -4,9 +4,9 @@ namespace Hls4Net.Core.Config;
 /// A user-facing configuration error with one readable line naming the file, the key path and the bad value
 /// (e.g. <c>config.yml:7: HLSConfig.Model.ReuseFactor: 'abc' is not an integer</c>).
 /// </summary>
-public sealed class ConfigException : Exception
+public sealed class ConfigException : Hls4NetException
 {
-    public ConfigException(string message) : base(message) { }
+    public ConfigException(string message) : base(Hls4NetErrorCategory.Config, message) { }
 
-    public ConfigException(string message, Exception inner) : base(message, inner) { }
+    public ConfigException(string message, Exception inner) : base(Hls4NetErrorCategory.Config, message, inner) { }
 }

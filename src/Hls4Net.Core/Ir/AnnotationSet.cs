@@ -22,4 +22,10 @@ public sealed class AnnotationSet
         TryGet(key, out var v) ? v : throw new KeyNotFoundException($"annotation '{key}' is not set");
 
     public bool Remove<T>(DataKey<T> key) where T : notnull => _items.Remove(key);
+
+    /// <summary>Copy every entry into <paramref name="target"/> (values are shared: annotations hold immutable data).</summary>
+    internal void CopyTo(AnnotationSet target)
+    {
+        foreach (var (key, value) in _items) target._items[key] = value;
+    }
 }

@@ -90,4 +90,32 @@ public sealed class Graph
 
     /// <summary>Find a node by its model name.</summary>
     public Node? FindNode(string name) => _nodes.FirstOrDefault(n => n.Name == name);
+
+    /// <summary>
+    /// A deep copy that shares nothing mutable with this graph: new nodes and values with the same names, shapes, result
+    /// types, precisions, hardware choices and annotations, in the same order and with the same wiring (a value read by
+    /// several nodes or also a graph output stays one value). Ops are immutable (get-only properties, constants treated as
+    /// read-only) and are shared, as are annotation values (immutable records and strings). Rewriting or configuring the
+    /// copy leaves this graph unchanged.
+    /// </summary>
+    public Graph Clone()
+    {
+        var values = new Dictionary<Value, Value>(ReferenceEqualityComparer.Instance);
+        Value Copy(Value v)
+        {
+            if (!values.TryGetValue(v, out var c)) values[v] = c = new Value(v.Name, v.Shape) { Type = v.Type };
+            return c;
+        }
+
+        var copy = new Graph(Name);
+        copy.Inputs.AddRange(Inputs.Select(Copy));
+        foreach (var n in _nodes)
+        {
+            var node = new Node(n.Name, n.Op, n.Inputs.Select(Copy), Copy(n.Output)) { Precision = n.Precision, Hardware = n.Hardware };
+            n.Annotations.CopyTo(node.Annotations);
+            copy._nodes.Add(node);
+        }
+        copy.Outputs.AddRange(Outputs.Select(Copy));
+        return copy;
+    }
 }

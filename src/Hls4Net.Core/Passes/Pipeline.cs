@@ -11,10 +11,13 @@ public sealed class Pipeline
     public ImmutableArray<IGraphPass> Passes { get; }
 
     /// <summary>Run every pass in order on <paramref name="graph"/>.</summary>
-    public void Run(Graph graph, PassContext context)
+    /// <param name="graph">The graph, rewritten in place.</param>
+    /// <param name="context">Configuration, logger and whether to verify the graph before the first pass and after each.</param>
+    /// <param name="origin">What produced the graph the first pass sees, named when it fails verification.</param>
+    public void Run(Graph graph, PassContext context, string origin = "import")
     {
         var verifier = new GraphVerifier();
-        if (context.VerifyAfterEachPass) verifier.Verify(graph, "import");
+        if (context.VerifyAfterEachPass) verifier.Verify(graph, origin);
         foreach (var pass in Passes)
         {
             context.Log.Debug("running pass {Pass}", pass.Name);

@@ -1,5 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Float;
 
@@ -9,16 +11,17 @@ namespace Hls4Net.Emulation.Float;
 /// </summary>
 public sealed class ConcatFloatKernel : IFloatKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(ConcatOp);
 
     public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch)
     {
-        var axis = ((ConcatOp)node.Op).Axis;
         var outShape = node.Output.Shape;
-        var outer = 1;
-        for (var a = 0; a < axis; a++) outer *= outShape[a];
+        var plan = _plans.Get(node, ConcatPlan.Create);
+        int outer = plan.Outer;
+        var blocks = plan.Blocks;
         var sizes = node.Inputs.Select(v => v.Shape.Size).ToArray();
-        var blocks = sizes.Select(n => n / outer).ToArray();
         var y = new double[batch * outShape.Size];
         var o = 0;
         for (var s = 0; s < batch; s++)

@@ -7,13 +7,14 @@ namespace Hls4Net.Emulation.Float;
 /// The float reference: walks the same graph as the <see cref="Interpreter"/> in double arithmetic. The only
 /// quantization it applies is the model's own (an <see cref="ImportHints.OutputQuantizer"/>, e.g. a QKeras activation
 /// quantizer; quantized weights are already in the graph), so it computes what the quantized model computes. Knows Dense, MatMul, BiasAdd, BatchNorm, every activation, PReLU, Softmax, Flatten, Reshape and
-/// Identity itself. The default constructor adds the float kernels of convolution, pooling, global pooling, zero
+/// Identity always (built-in float kernels). The default constructor adds the float kernels of convolution, pooling, global pooling, zero
 /// padding, cropping, transpose, upsampling, concatenation and element-wise merges; other ops need an
 /// <see cref="IFloatKernel"/> passed to the constructor.
 /// </summary>
 public sealed class FloatInterpreter
 {
     private readonly Dictionary<Type, IFloatKernel> _extra = new();
+    private readonly Dictionary<Type, IFloatKernel> _builtIn = new();
 
     /// <summary>A float interpreter with the built-in ops and every standard <see cref="IFloatKernel"/>.</summary>
     public FloatInterpreter() : this(StandardKernels()) { }
@@ -21,11 +22,27 @@ public sealed class FloatInterpreter
     /// <summary>A float interpreter that also evaluates the ops of <paramref name="kernels"/> (they take precedence).</summary>
     public FloatInterpreter(IEnumerable<IFloatKernel> kernels)
     {
+        foreach (var k in BuiltInKernels()) _builtIn.Add(k.OpType, k);
         foreach (var k in kernels)
         {
             if (!_extra.TryAdd(k.OpType, k)) throw new ArgumentException($"two float kernels for op {k.OpType.Name}");
         }
     }
+
+    /// <summary>The ops every float interpreter knows; kernels given to the constructor take precedence over them.</summary>
+    private static IEnumerable<IFloatKernel> BuiltInKernels() =>
+    [
+        new DenseFloatKernel(),
+        new MatMulFloatKernel(),
+        new BiasAddFloatKernel(),
+        new BatchNormFloatKernel(),
+        new ActivationFloatKernel(),
+        new PReluFloatKernel(),
+        new SoftmaxFloatKernel(),
+        new ReshapeFloatKernel(typeof(FlattenOp)),
+        new ReshapeFloatKernel(typeof(ReshapeOp)),
+        new ReshapeFloatKernel(typeof(IdentityOp)),
+    ];
 
     private static IEnumerable<IFloatKernel> StandardKernels() =>
     [
@@ -90,20 +107,10 @@ public sealed class FloatInterpreter
 
     private double[] Evaluate(Node node, IReadOnlyList<double[]> args, int batch)
     {
-        if (_extra.TryGetValue(node.Op.GetType(), out var kernel)) return kernel.Run(node, args, batch);
-        var x = args[0];
-        return node.Op switch
+        if (_extra.TryGetValue(node.Op.GetType(), out var kernel) || _builtIn.TryGetValue(node.Op.GetType(), out kernel))
         {
-            DenseOp d => FloatOps.Dense(d.Weights, d.Bias, x),
-            MatMulOp m => FloatOps.Dense(m.Weights, null, x),
-            BiasAddOp b => FloatOps.BiasAdd(b.Bias, x),
-            BatchNormOp bn => FloatOps.BatchNorm(bn, x),
-            ActivationOp a => Array.ConvertAll(x, v => FloatOps.Activation(a, v)),
-            PReluOp p => FloatOps.PRelu(p, x, node.Inputs[0].Shape.Size),
-            SoftmaxOp { Argmax: true } => FloatOps.OneHotArgmax(x, node.Output.Shape.Dims[^1]),
-            SoftmaxOp => FloatOps.Softmax(x, node.Output.Shape.Dims[^1]),
-            FlattenOp or ReshapeOp or IdentityOp => (double[])x.Clone(),
-            _ => throw new GraphException($"node '{node.Name}': the float interpreter has no op {node.Op.Describe()}"),
-        };
+            return kernel.Run(node, args, batch);
+        }
+        throw new GraphException($"node '{node.Name}': the float interpreter has no op {node.Op.Describe()}");
     }
 }

@@ -1,6 +1,6 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Tables;
+using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Emulation.Float;
 

@@ -1,5 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Float;
 
@@ -9,6 +11,8 @@ namespace Hls4Net.Emulation.Float;
 /// </summary>
 public sealed class PadCropFloatKernel : IFloatKernel
 {
+    private readonly PlanCache _plans = new();
+
     /// <summary>A kernel for <paramref name="opType"/>: <see cref="ZeroPadOp"/> or <see cref="CropOp"/>.</summary>
     public PadCropFloatKernel(Type opType)
     {
@@ -20,22 +24,12 @@ public sealed class PadCropFloatKernel : IFloatKernel
 
     public double[] Run(Node node, IReadOnlyList<double[]> inputs, int batch)
     {
-        var (before, pad) = node.Op switch
+        var plan = node.Op switch
         {
-            ZeroPadOp p => (p.Before, true),
-            CropOp c => (c.Before, false),
+            ZeroPadOp => _plans.Get(node, GatherPlan.ZeroPad),
+            CropOp => _plans.Get(node, GatherPlan.Crop),
             _ => throw new GraphException($"node '{node.Name}': PadCropFloatKernel cannot evaluate {node.Op.Kind}"),
         };
-        var inShape = node.Inputs[0].Shape;
-        return FloatGather.Run(node, inputs[0], batch, (o, i) =>
-        {
-            o.CopyTo(i, 0);
-            for (var a = 0; a < before.Length; a++)
-            {
-                i[a] = pad ? o[a] - before[a] : o[a] + before[a];
-                if (i[a] < 0 || i[a] >= inShape[a]) return false;
-            }
-            return true;
-        });
+        return FloatGather.Run(node, inputs[0], batch, plan);
     }
 }

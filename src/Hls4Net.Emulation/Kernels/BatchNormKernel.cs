@@ -1,6 +1,8 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -10,6 +12,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public sealed class BatchNormKernel : IKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(BatchNormOp);
 
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
@@ -18,7 +22,7 @@ public sealed class BatchNormKernel : IKernel
         if (Wide.WideBatchNorm.Needed(node, input.Type)) return Wide.WideBatchNorm.Run(node, input, overflow);
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
-        var p = BatchNormParameters.Create(node);
+        var p = _plans.Get(node, BatchNormPlan.Create);
         var product = FixedType.MulResult(tx, p.Scale);
         var sum = FixedType.AddResult(product, p.Shift);
         LayerTypes.RequireExact(node, sum, "scale-and-shift");

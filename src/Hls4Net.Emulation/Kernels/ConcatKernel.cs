@@ -1,6 +1,8 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -10,15 +12,16 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public sealed class ConcatKernel : IKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(ConcatOp);
 
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
-        var op = (ConcatOp)node.Op;
         var outShape = node.Output.Shape;
-        var outer = 1;
-        for (var a = 0; a < op.Axis; a++) outer *= outShape[a];
-        var blocks = inputs.Select(t => t.SampleSize / outer).ToArray();
+        var plan = _plans.Get(node, ConcatPlan.Create);
+        int outer = plan.Outer;
+        var blocks = plan.Blocks;
         if (Wide.WideRaw.Needed(node, inputs))
         {
             var map = new List<(int, int)>(outShape.Size);

@@ -1,8 +1,9 @@
-using System.Runtime.CompilerServices;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -14,7 +15,7 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public sealed class DenseKernel : IKernel
 {
-    private readonly ConditionalWeakTable<Node, DenseParameters> _cache = new();
+    private readonly PlanCache _plans = new();
 
     public Type OpType => typeof(DenseOp);
 
@@ -25,7 +26,7 @@ public sealed class DenseKernel : IKernel
         var op = (DenseOp)node.Op;
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
-        var p = Parameters(node);
+        var p = _plans.Get(node, DensePlan.Create);
         var product = FixedType.MulResult(tx, p.Weight);
         var sum = FixedType.AddResult(p.Accum, product);
         LayerTypes.RequireExact(node, sum, "accumulation");
@@ -66,14 +67,5 @@ public sealed class DenseKernel : IKernel
         }
         overflow.Add(stores, overflows);
         return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
-    }
-
-    /// <summary>Quantized constants for the node, cached while its op and precisions are unchanged.</summary>
-    private DenseParameters Parameters(Node node)
-    {
-        if (_cache.TryGetValue(node, out var p) && p.Matches(node)) return p;
-        p = DenseParameters.Create(node);
-        _cache.AddOrUpdate(node, p);
-        return p;
     }
 }

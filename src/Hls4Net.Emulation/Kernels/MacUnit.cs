@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
 
 namespace Hls4Net.Emulation.Kernels;
 

@@ -1,12 +1,16 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>PReLU as nnet::prelu in nnet_activation.h: <c>x &gt; 0 ? x : x*alpha[i % n_alpha]</c>, exact product, one store into res_t.</summary>
 public sealed class PReluKernel : IKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(PReluOp);
 
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
@@ -14,7 +18,7 @@ public sealed class PReluKernel : IKernel
         var input = inputs[0];
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
-        var p = PReluParameters.Create(node);
+        var p = _plans.Get(node, PReluPlan.Create);
         LayerTypes.RequireExact(node, FixedType.MulResult(tx, p.AlphaType), "product");
         int fx = tx.FracBits, fprod = fx + p.AlphaType.FracBits, n = p.AlphaRaw.Length, size = input.SampleSize;
         var x = input.Raw;

@@ -2,6 +2,8 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -14,6 +16,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public sealed class ReluFamilyKernel : IKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(ActivationOp);
 
     /// <summary>True for the activations this kernel evaluates (every <see cref="ActivationOp"/> without a table).</summary>
@@ -25,7 +29,7 @@ public sealed class ReluFamilyKernel : IKernel
         if (WideActivation.Needed(node, input.Type)) return WideActivation.Run(node, input, overflow);
         var tx = LayerTypes.Fast(node, input.Type, "input");
         var tr = LayerTypes.Result(node);
-        var p = ReluFamilyParameters.Create(node);
+        var p = _plans.Get(node, ReluFamilyPlan.Create);
         var tp = p.ParameterType;
         int fx = tx.FracBits, fr = tr.FracBits, fp = tp.FracBits;
         var product = FixedType.MulResult(tx, tp);

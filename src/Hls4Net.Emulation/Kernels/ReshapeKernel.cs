@@ -2,6 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
 
 namespace Hls4Net.Emulation.Kernels;
 

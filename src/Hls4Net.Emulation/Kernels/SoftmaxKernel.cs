@@ -1,12 +1,15 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Tables;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>Softmax over the last axis, matching nnet::softmax in nnet_softmax.h (see docs/softmax.md).</summary>
 public sealed class SoftmaxKernel : IKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(SoftmaxOp);
 
     public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
@@ -14,7 +17,7 @@ public sealed class SoftmaxKernel : IKernel
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
         if (node.Op is SoftmaxOp { Argmax: true }) return OneHot(node, input, result, overflow);
-        var plan = SoftmaxPlan.Create(node, input.Type);
+        var plan = _plans.Get(node, input.Type, SoftmaxPlan.Create);
         int n = plan.Length;
         if (input.IsWide || !result.FitsInt64 || !plan.Indexer.FitsInt128)
         {

@@ -1,6 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
-using Hls4Net.Emulation.Tables;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Emulation.Kernels;
 
@@ -10,6 +11,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public sealed class TableActivationKernel : IKernel
 {
+    private readonly PlanCache _plans = new();
+
     public Type OpType => typeof(ActivationOp);
 
     /// <summary>True when this kernel evaluates <paramref name="op"/>.</summary>
@@ -19,7 +22,7 @@ public sealed class TableActivationKernel : IKernel
     {
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
-        var table = ActivationTableBuilder.Build(node, input.Type);
+        var table = _plans.Get(node, input.Type, ActivationTableBuilder.Build);
         if (input.IsWide || !result.FitsInt64 || !table.Indexer.FitsInt128)
         {
             var wide = new System.Numerics.BigInteger[input.Length];

@@ -3,6 +3,8 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -18,7 +20,7 @@ public static class WideActivation
     {
         if (node.Output.Type is not { } tr || node.Op is not ActivationOp op) return false;
         var tp = node.Precision.Weight ?? tr;
-        if (WideRaw.AnyWide(input, tr, tp)) return true;
+        if (LayerTypes.AnyWide(input, tr, tp)) return true;
         var intermediate = op.Function switch
         {
             ActivationKind.LeakyRelu or ActivationKind.HardSigmoid => FixedType.AddResult(FixedType.MulResult(input, tp), tp),
@@ -29,34 +31,9 @@ public static class WideActivation
         return intermediate is { Width: > WideRaw.FastExactWidth };
     }
 
-    /// <summary>
-    /// Throws <see cref="UnsupportedPrecisionException"/> when the activation's constants would need a type wider than
-    /// 64 bits: nnet_activation.h holds alpha/beta (param_t) and BoundedRelu's min/max (res_t) as <c>long long</c> raw codes.
-    /// Linear, Relu, BinaryTanh and TernaryTanh have no constants and take any width.
-    /// </summary>
-    public static void CheckConstants(Node node)
-    {
-        if (node.Op is not ActivationOp op || node.Output.Type is not { } tr) return;
-        var constantType = op.Function switch
-        {
-            ActivationKind.LeakyRelu or ActivationKind.ThresholdedRelu or ActivationKind.HardSigmoid => node.Precision.Weight ?? tr,
-            ActivationKind.BoundedRelu => tr,
-            _ => null,
-        };
-        if (constantType is { FitsInt64: false })
-        {
-            throw new UnsupportedPrecisionException(
-                $"node '{node.Name}' ({op.Function}): its constants would be of type {constantType}, wider than the 64-bit raw codes nnet_activation.h holds; use a narrower result or weight (parameter) precision");
-        }
-        if (op.Function is ActivationKind.LeakyRelu or ActivationKind.HardSigmoid && constantType is not null && node.Inputs[0].Type is { } input)
-        {
-            CppWidth.Require(node, CppWidth.Product(input, constantType) + 1, $"product of {input} and {constantType} (plus {constantType})");
-        }
-    }
-
     public static FixedTensor Run(Node node, FixedTensor input, OverflowCounter overflow)
     {
-        CheckConstants(node);
+        ReluFamilyPlan.CheckConstants(node);
         var op = (ActivationOp)node.Op;
         var tx = input.Type;
         var tr = node.Output.Type!;
@@ -84,7 +61,7 @@ public static class WideActivation
         int hf = 0, hsp = 0, hsb = 0;
         if (op.Function == ActivationKind.HardSigmoid)
         {
-            var product = FixedType.MulResult(tx, tp); // within the C++ limit (CheckConstants)
+            var product = FixedType.MulResult(tx, tp); // within the C++ limit (ReluFamilyPlan.CheckConstants)
             hf = FixedType.AddResult(product, tp).FracBits;
             hsp = hf - product.FracBits;
             hsb = hf - fp;

@@ -3,6 +3,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -16,25 +17,17 @@ public static class WideBatchNorm
     public static bool Needed(Node node, FixedType input)
     {
         if (node.Output.Type is not { } r || node.Precision.Weight is not { } s || node.Precision.Bias is not { } b) return false;
-        if (WideRaw.AnyWide(input, r, s, b)) return true;
+        if (LayerTypes.AnyWide(input, r, s, b)) return true;
         return FixedType.AddResult(FixedType.MulResult(input, s), b).Width > WideRaw.FastExactWidth;
-    }
-
-    /// <summary>The C++ <c>x * scale + shift</c> must stay within AP_INT_MAX_W.</summary>
-    public static void CheckCppWidths(Node node, FixedType input, FixedType scale, FixedType shift)
-    {
-        CppWidth.Require(node, CppWidth.Product(input, scale), $"product of {input} and {scale}");
-        CppWidth.Require(node, CppWidth.Sum(shift, (long)input.IntBits + scale.IntBits, (long)input.FracBits + scale.FracBits, input.Signed || scale.Signed),
-            $"sum of that product and {shift}");
     }
 
     public static FixedTensor Run(Node node, FixedTensor input, OverflowCounter overflow)
     {
         var op = (BatchNormOp)node.Op;
         FixedType tr = node.Output.Type!, ts = node.Precision.Weight!, tb = node.Precision.Bias!, tx = input.Type;
-        CheckCppWidths(node, tx, ts, tb);
-        var scale = WideRaw.Quantize(op.Scale.Data, ts);
-        var shift = WideRaw.Quantize(op.Shift.Data, tb);
+        CppWidth.CheckBatchNorm(node, tx, ts, tb);
+        var scale = LayerTypes.QuantizeWide(op.Scale.Data, ts);
+        var shift = LayerTypes.QuantizeWide(op.Shift.Data, tb);
         int pf = tx.FracBits + ts.FracBits, f = Math.Max(pf, tb.FracBits), sp = f - pf, sb = f - tb.FracBits;
         var codes = new BigInteger[input.Length];
         long overflows = 0;

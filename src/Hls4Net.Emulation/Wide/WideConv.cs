@@ -2,6 +2,9 @@ using System.Numerics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Emulation.Loops;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -17,7 +20,7 @@ public static class WideConv
     {
         var p = node.Precision;
         if (node.Output.Type is not { } r || p.Weight is not { } w || p.Bias is not { } b || p.Accum is not { } a) return false;
-        if (WideRaw.AnyWide(input, r, w, b, a)) return true;
+        if (LayerTypes.AnyWide(input, r, w, b, a)) return true;
         int frac = Math.Max(a.FracBits, input.FracBits + w.FracBits);
         return Math.Max(a.IntBits, input.IntBits + w.IntBits) + frac + 2 > WideRaw.FastExactWidth; // MacUnit's bound
     }
@@ -28,55 +31,16 @@ public static class WideConv
         FixedType tr = node.Output.Type!, wt = p.Weight!, bt = p.Bias!, at = p.Accum!, xt = input.Type;
         CppWidth.CheckDense(node, xt, wt, at);
         var g = ConvGeometry.Of(node);
-        var w = WideRaw.Quantize(weights.Data, wt);
-        var b = WideRaw.Quantize(bias.Data, bt);
-        int sumFrac = Math.Max(at.FracBits, xt.FracBits + wt.FracBits);
-        int accShift = sumFrac - at.FracBits, prodShift = sumFrac - xt.FracBits - wt.FracBits;
         var outSize = node.Output.Shape.Size;
         var codes = new BigInteger[input.Batch * outSize];
-        long stores = 0, overflows = 0;
-        bool o;
+        var arithmetic = new WideConvArithmetic(input, LayerTypes.QuantizeWide(weights.Data, wt), LayerTypes.QuantizeWide(bias.Data, bt), wt, bt, at, tr, codes);
         for (var s = 0; s < input.Batch; s++)
         {
-            var xb = s * input.SampleSize;
-            for (var oh = 0; oh < g.OutH; oh++)
-            {
-                for (var ow = 0; ow < g.OutW; ow++)
-                {
-                    for (var co = 0; co < g.OutC; co++)
-                    {
-                        var acc = FixedMath.Convert(b[co], bt.FracBits, at, out o);
-                        overflows += o ? 1 : 0;
-                        int c = depthwise ? co / g.DepthMultiplier : 0, m = depthwise ? co % g.DepthMultiplier : 0;
-                        for (var kh = 0; kh < g.KernelH; kh++)
-                        {
-                            var ih = oh * g.StrideH - g.PadTop + kh * g.DilationH;
-                            if (ih < 0 || ih >= g.InH) continue;
-                            for (var kw = 0; kw < g.KernelW; kw++)
-                            {
-                                var iw = ow * g.StrideW - g.PadLeft + kw * g.DilationW;
-                                if (iw < 0 || iw >= g.InW) continue;
-                                int first = depthwise ? c : 0, last = depthwise ? c + 1 : g.InC;
-                                for (var ci = first; ci < last; ci++)
-                                {
-                                    var x = input.At(xb + (ih * g.InW + iw) * g.InC + ci);
-                                    var wi = depthwise
-                                        ? w[((kh * g.KernelW + kw) * g.InC + c) * g.DepthMultiplier + m]
-                                        : w[((kh * g.KernelW + kw) * g.InC + ci) * g.OutC + co];
-                                    acc = FixedMath.Convert((acc << accShift) + ((x * wi) << prodShift), sumFrac, at, out o);
-                                    overflows += o ? 1 : 0;
-                                    stores++;
-                                }
-                            }
-                        }
-                        codes[s * outSize + (oh * g.OutW + ow) * g.OutC + co] = FixedMath.Convert(acc, at.FracBits, tr, out o);
-                        overflows += o ? 1 : 0;
-                        stores += 2;
-                    }
-                }
-            }
+            arithmetic.InputOffset = s * input.SampleSize;
+            arithmetic.OutputOffset = s * outSize;
+            ConvLoop.Run<BigInteger, WideConvArithmetic>(g, depthwise, ref arithmetic);
         }
-        overflow.Add(stores, overflows);
+        overflow.Add(arithmetic.Stores, arithmetic.Overflows);
         return WideRaw.Tensor(tr, node.Output.Shape, input.Batch, codes);
     }
 }

@@ -3,6 +3,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -19,7 +20,7 @@ public static class WideDense
     {
         var p = node.Precision;
         if (node.Output.Type is not { } r || p.Weight is not { } w || p.Bias is not { } b || p.Accum is not { } a) return false;
-        if (WideRaw.AnyWide(input, r, w, b, a)) return true;
+        if (LayerTypes.AnyWide(input, r, w, b, a)) return true;
         return FixedType.AddResult(a, FixedType.MulResult(input, w)).Width > WideRaw.FastExactWidth;
     }
 
@@ -29,8 +30,8 @@ public static class WideDense
         var p = node.Precision;
         FixedType tr = node.Output.Type!, tw = p.Weight!, tb = p.Bias!, ta = p.Accum!;
         CppWidth.CheckDense(node, input.Type, tw, ta);
-        var weights = WideRaw.Quantize(op.Weights.Data, tw);
-        var bias = WideRaw.Quantize(op.Bias.Data, tb);
+        var weights = LayerTypes.QuantizeWide(op.Weights.Data, tw);
+        var bias = LayerTypes.QuantizeWide(op.Bias.Data, tb);
         var product = FixedType.MulResult(input.Type, tw);
         var sum = FixedType.AddResult(ta, product);
         int accShift = sum.FracBits - ta.FracBits, productShift = sum.FracBits - product.FracBits;

@@ -3,6 +3,8 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Wide;
 

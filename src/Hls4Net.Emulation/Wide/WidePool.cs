@@ -3,6 +3,8 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Emulation.Loops;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -12,19 +14,10 @@ namespace Hls4Net.Emulation.Wide;
 /// </summary>
 public static class WidePool
 {
-    /// <summary>The average-pool accumulator: the assigned accum, else the input widened by ceil(log2(window)) integer bits.</summary>
-    public static FixedType Accum(Node node, FixedType input, int window)
-    {
-        if (node.Precision.Accum is { } assigned) return assigned;
-        var extra = window <= 1 ? 0 : (int)Math.Ceiling(Math.Log2(window));
-        CppWidth.Require(node, (long)input.Width + extra, $"average accumulator ({input} widened by {extra} integer bits)");
-        return new FixedType(input.Width + extra, input.IntBits + extra, input.Signed);
-    }
-
     /// <summary>True when the pool needs the wide path.</summary>
     public static bool Needed(Node node, FixedTensor input, PoolKind pool) =>
         input.IsWide || node.Output.Type is { FitsInt64: false }
-        || (pool == PoolKind.Average && !Accum(node, input.Type, ConvGeometry.Of(node).KernelH * ConvGeometry.Of(node).KernelW).FitsInt64);
+        || (pool == PoolKind.Average && !PoolTypes.AnyWidthAccum(node, input.Type, ConvGeometry.Of(node).KernelH * ConvGeometry.Of(node).KernelW).FitsInt64);
 
     public static FixedTensor Run(Node node, FixedTensor input, PoolKind pool, bool countIncludePad, OverflowCounter overflow)
     {
@@ -32,47 +25,16 @@ public static class WidePool
         var xt = input.Type;
         var g = ConvGeometry.Of(node);
         var window = g.KernelH * g.KernelW;
-        var accT = pool == PoolKind.Average ? Accum(node, xt, window) : xt;
+        var accT = pool == PoolKind.Average ? PoolTypes.AnyWidthAccum(node, xt, window) : xt;
         var outSize = node.Output.Shape.Size;
         var codes = new BigInteger[input.Batch * outSize];
         var taps = new List<int>(window);
-        int sumFrac = Math.Max(accT.FracBits, xt.FracBits);
-        bool o;
+        var arithmetic = new WidePoolArithmetic(input, codes, g.InC, accT, result, overflow);
         for (var s = 0; s < input.Batch; s++)
         {
-            var b = s * input.SampleSize;
-            for (var oh = 0; oh < g.OutH; oh++)
-            {
-                for (var ow = 0; ow < g.OutW; ow++)
-                {
-                    PoolEngine.Taps(g, oh, ow, taps);
-                    for (var c = 0; c < g.OutC; c++)
-                    {
-                        var at = s * outSize + (oh * g.OutW + ow) * g.OutC + c;
-                        if (pool == PoolKind.Max)
-                        {
-                            var m = input.At(b + taps[0] * g.InC + c);
-                            for (var t = 1; t < taps.Count; t++)
-                            {
-                                var v = input.At(b + taps[t] * g.InC + c);
-                                if (v > m) m = v;
-                            }
-                            codes[at] = FixedMath.Convert(m, xt.FracBits, result, out o);
-                            overflow.Record(o);
-                            continue;
-                        }
-                        BigInteger acc = 0;
-                        foreach (var t in taps)
-                        {
-                            acc = FixedMath.Convert(FixedArith.Add(acc, accT, input.At(b + t * g.InC + c), xt), sumFrac, accT, out o);
-                            overflow.Record(o);
-                        }
-                        var n = countIncludePad ? window : taps.Count;
-                        codes[at] = FixedMath.Convert(acc * PoolTypes.InverseRaw(n), accT.FracBits + PoolTypes.InverseType.FracBits, result, out o);
-                        overflow.Record(o);
-                    }
-                }
-            }
+            arithmetic.InputOffset = s * input.SampleSize;
+            arithmetic.OutputOffset = s * outSize;
+            PoolLoop.Run(g, pool, countIncludePad, taps, ref arithmetic);
         }
         return WideRaw.Tensor(result, node.Output.Shape, input.Batch, codes);
     }

@@ -14,8 +14,6 @@ public static class WideRaw
     /// <summary>Widest exact intermediate the fast kernels accept (Int128 with headroom).</summary>
     public const int FastExactWidth = 126;
 
-    /// <summary>True when any of <paramref name="types"/> is set and wider than 64-bit raw codes.</summary>
-    public static bool AnyWide(params FixedType?[] types) => types.Any(t => t is { FitsInt64: false });
 
     /// <summary>A tensor of <paramref name="type"/> from exact codes already in its range: long codes when they fit, else BigInteger.</summary>
     public static FixedTensor Tensor(FixedType type, Shape shape, int batch, BigInteger[] codes)
@@ -40,13 +38,6 @@ public static class WideRaw
         return Tensor(type, shape, batch, codes);
     }
 
-    /// <summary>Quantizes float constants into a type of any width, exactly as the fast path's <c>LayerTypes.Quantize</c>.</summary>
-    public static BigInteger[] Quantize(float[] data, FixedType type)
-    {
-        var codes = new BigInteger[data.Length];
-        for (var i = 0; i < codes.Length; i++) codes[i] = FixedMath.FromDoubleBig(data[i], type, out _);
-        return codes;
-    }
 
     /// <summary>Sign of a*2^-fa - b*2^-fb, exactly.</summary>
     public static int Compare(BigInteger a, int fa, BigInteger b, int fb)

@@ -4,6 +4,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Backends.Vitis.Tests.Kernels;
 
@@ -52,7 +53,7 @@ internal sealed class KernelCaseGenerator(int seed)
         var node = MakeNode(op, new Shape(nIn), tx, tr);
         node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
         int rf = _rng.Next(1, nIn * nOut + 3);
-        var p = DenseParameters.Create(node);
+        var p = DensePlan.Create(node);
         var cpp = new StringBuilder();
         Open(cpp, id, tx, tr);
         foreach (var (name, strategy, reuse) in new[] { ("cfg_latency", "nnet::latency", 1), ("cfg_resource", "nnet::resource", rf) })
@@ -97,7 +98,7 @@ internal sealed class KernelCaseGenerator(int seed)
             new ConstTensor(new Shape(channels), RandomFloats(channels, tb, 0.1)));
         var node = MakeNode(op, new Shape(rows, channels), tx, tr);
         node.Precision = new LayerPrecision(Weight: ts, Bias: tb);
-        var p = BatchNormParameters.Create(node);
+        var p = BatchNormPlan.Create(node);
         int n = rows * channels;
         var cpp = new StringBuilder();
         Open(cpp, id, tx, tr);
@@ -139,7 +140,7 @@ internal sealed class KernelCaseGenerator(int seed)
         var op = new ActivationOp(kind, alpha, beta, min, max);
         var node = MakeNode(op, new Shape(n), tx, tr);
         node.Precision = new LayerPrecision(Weight: tp);
-        var p = ReluFamilyParameters.Create(node);
+        var p = ReluFamilyPlan.Create(node);
         var function = kind switch
         {
             ActivationKind.Linear => "linear",
@@ -185,7 +186,7 @@ internal sealed class KernelCaseGenerator(int seed)
         var op = new PReluOp(new ConstTensor(new Shape(nAlpha), Enumerable.Range(0, nAlpha).Select(_ => (float)(_rng.NextDouble() * 2 - 0.5)).ToArray()));
         var node = MakeNode(op, new Shape(rows, channels), tx, tr);
         node.Precision = new LayerPrecision(Weight: tp);
-        var p = PReluParameters.Create(node);
+        var p = PReluPlan.Create(node);
         int n = rows * channels;
         var cpp = new StringBuilder();
         Open(cpp, id, tx, tr);

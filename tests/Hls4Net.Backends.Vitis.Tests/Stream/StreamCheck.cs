@@ -4,8 +4,6 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Passes;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
-using Hls4Net.Frontends.Keras;
-using Hls4Net.Frontends.Onnx;
 using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
@@ -24,10 +22,7 @@ internal static class StreamCheck
     /// <summary>Import a model file (.onnx, or Keras .json + weights) and run the default pipeline for <paramref name="io"/>.</summary>
     public static Graph Import(string relativePath, string? weights, IoType io)
     {
-        var path = Path.Combine(ModelsDir(), relativePath);
-        var graph = path.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase)
-            ? new OnnxImporter().Import(path)
-            : new KerasImporter().Import(path, weights is null ? null : Path.Combine(ModelsDir(), weights));
+        var graph = new ModelLoader().Load(Path.Combine(ModelsDir(), relativePath), weights is null ? null : Path.Combine(ModelsDir(), weights));
         return Compile(graph, io);
     }
 

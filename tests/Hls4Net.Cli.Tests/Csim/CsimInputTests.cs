@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Hls4Net.Backends.Vitis.Csim;
-using Hls4Net.Cli.Csim;
+using Hls4Net.Csim;
 using Hls4Net.Cli.Tests.Verify;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;

@@ -1,3 +1,5 @@
+using Hls4Net.Verification;
+
 namespace Hls4Net.Cli.Tests.Verdicts;
 
 /// <summary>

@@ -1,7 +1,8 @@
-using Hls4Net.Core.Data;
 using Hls4Net.Core.Config;
+using Hls4Net.Core.Data;
 using Hls4Net.Emulation;
 using Hls4Net.TestSupport;
+using Hls4Net.Verification;
 using Serilog.Core;
 
 namespace Hls4Net.Cli.Tests.Verdicts;
@@ -11,7 +12,7 @@ internal static class EmulatedSamples
 {
     public static readonly string Model = RepoPaths.Sample("tiny_mlp.onnx");
 
-    public static (CompiledModel Model, InterpreterResult Result) Run(int samples = 6)
+    public static (HlsDesign Model, InterpreterResult Result) Run(int samples = 6)
     {
         var compiled = new ModelCompiler(Logger.None).Compile(new CompileRequest(Model, null, null, new ConfigOverrides()));
         var set = SampleSet.Random(samples, compiled.Graph.Inputs[0].Shape.Size, seed: 3);

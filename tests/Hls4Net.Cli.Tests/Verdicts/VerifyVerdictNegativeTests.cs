@@ -1,4 +1,4 @@
-using Hls4Net.Cli.Verify;
+using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Tests.Verdicts;
 

@@ -1,4 +1,4 @@
-using Hls4Net.Cli.Verify;
+using Hls4Net.Verification;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;

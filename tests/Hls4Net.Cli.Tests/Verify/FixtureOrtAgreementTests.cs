@@ -1,4 +1,4 @@
-using Hls4Net.Cli.Verify;
+using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Emulation.Float;
@@ -42,7 +42,7 @@ public sealed class FixtureOrtAgreementTests(Xunit.Abstractions.ITestOutputHelpe
         }
     }
 
-    private static CompiledModel Compile(string model, string? weights) =>
+    private static HlsDesign Compile(string model, string? weights) =>
         new ModelCompiler(Serilog.Core.Logger.None).Compile(new CompileRequest(
             RepoPaths.Fixture(model), weights is null ? null : RepoPaths.Fixture(weights), null, new ConfigOverrides()));
 }

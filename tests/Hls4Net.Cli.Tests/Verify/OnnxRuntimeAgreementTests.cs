@@ -1,4 +1,4 @@
-using Hls4Net.Cli.Verify;
+using Hls4Net.Verification;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Emulation.Float;

@@ -2,6 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering.Plans;
 using static Hls4Net.Emulation.Tests.Conv.KernelHarness;
 
 namespace Hls4Net.Emulation.Tests.Conv;

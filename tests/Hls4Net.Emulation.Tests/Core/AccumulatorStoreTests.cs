@@ -1,6 +1,7 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering.Plans;
 using static Hls4Net.Emulation.Tests.Core.TestNodes;
 
 namespace Hls4Net.Emulation.Tests.Core;
@@ -68,7 +69,7 @@ public sealed class AccumulatorStoreTests
         var counter = new OverflowCounter();
         var actual = Run(node, raw, counter);
 
-        var p = DenseParameters.Create(node);
+        var p = DensePlan.Create(node);
         var ta = p.Accum;
         var tr = node.Output.Type!;
         int prodFrac = tx.FracBits + p.Weight.FracBits, sumFrac = Math.Max(ta.FracBits, prodFrac);

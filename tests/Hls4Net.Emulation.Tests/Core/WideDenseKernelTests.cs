@@ -2,6 +2,7 @@ using System.Numerics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Wide;
+using Hls4Net.Lowering;
 using static Hls4Net.Emulation.Tests.Core.TestNodes;
 
 namespace Hls4Net.Emulation.Tests.Core;

@@ -208,7 +208,7 @@ public sealed class WideMovementAndMergeTests
             var fast = kernels.Resolve(n1).Run(n1, [x], new OverflowCounter());
             var n2 = MakeNode(op, [vx], Narrow);
             n2.Precision = n1.Precision;
-            Assert.False(Hls4Net.Emulation.Tables.ActivationTableBuilder.Build(new ActivationOp(ActivationKind.Sigmoid), veryWide, FixedType.Parse("ap_fixed<18,8>"), 1024).Indexer.FitsInt128);
+            Assert.False(Hls4Net.Lowering.Tables.ActivationTableBuilder.Build(new ActivationOp(ActivationKind.Sigmoid), veryWide, FixedType.Parse("ap_fixed<18,8>"), 1024).Indexer.FitsInt128);
             var wide = kernels.Resolve(n2).Run(n2, [vx], new OverflowCounter());
             Assert.Equal(fast.Raw, wide.Raw);
         }

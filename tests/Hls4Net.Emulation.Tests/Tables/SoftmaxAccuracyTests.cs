@@ -1,6 +1,7 @@
 using Hls4Net.Core.Numerics;
-using Hls4Net.Emulation.Tables;
 using Xunit.Abstractions;
+using Hls4Net.Lowering.Tables;
+using Hls4Net.Emulation.Kernels;
 
 namespace Hls4Net.Emulation.Tests.Tables;
 

@@ -2,7 +2,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
-using Hls4Net.Emulation.Tables;
+using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Emulation.Tests.Tables;
 

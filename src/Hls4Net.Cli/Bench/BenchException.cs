@@ -1,7 +1,0 @@
-namespace Hls4Net.Cli.Bench;
-
-/// <summary>A bench request that cannot be carried out (bad count, model the emulator cannot feed).</summary>
-public sealed class BenchException : Exception
-{
-    public BenchException(string message) : base(message) { }
-}

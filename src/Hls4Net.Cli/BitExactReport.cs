@@ -1,7 +1,0 @@
-namespace Hls4Net.Cli;
-
-/// <summary>How many samples the emulator and the C simulation agree on, bit for bit.</summary>
-public sealed record BitExactReport(int Samples, int BitExactSamples, long MismatchedValues, string? FirstMismatch)
-{
-    public bool AllBitExact => Samples > 0 && BitExactSamples == Samples;
-}

@@ -1,7 +1,0 @@
-namespace Hls4Net.Cli.Verify;
-
-/// <summary>A verify request that cannot be carried out (bad option combination, unknown trace layer...).</summary>
-public sealed class VerifyException : Exception
-{
-    public VerifyException(string message) : base(message) { }
-}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Hls4Net.Core.Data;
+using Hls4Net.Core.Ir;
+using Hls4Net.Emulation;
+using Serilog;
+
+namespace Hls4Net.Benchmarking;
+
+/// <summary>
+/// Times the bit-accurate emulator (<see cref="Interpreter"/> with the default kernels) on seeded random samples.
+/// Samples are generated and flattened into batches before timing; a run is every batch once, on this thread.
+/// </summary>
+public sealed class EmulatorBench
+{
+    private readonly Interpreter _interpreter = new(DefaultKernels.Create());
+    private readonly ILogger _log;
+
+    public EmulatorBench(ILogger log) => _log = log;
+
+    public EmulatorFigures Run(Graph graph, BenchSettings settings)
+    {
+        if (graph.Inputs.Count != 1) throw new BenchException($"the model has {graph.Inputs.Count} inputs; bench feeds single-input models only");
+        var batches = Batches(SampleSet.Random(settings.Samples, graph.Inputs[0].Shape.Size, settings.Seed), settings.Batch);
+        _log.Information("Emulator: warm-up, then {Repeat} runs of {Samples} samples in batches of {Batch}", settings.Repeat, settings.Samples, settings.Batch);
+        RunAll(graph, batches);
+        var seconds = new double[settings.Repeat];
+        var bytes = new double[settings.Repeat];
+        for (var r = 0; r < settings.Repeat; r++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            RunAll(graph, batches);
+            clock.Stop();
+            bytes[r] = GC.GetAllocatedBytesForCurrentThread() - before;
+            seconds[r] = clock.Elapsed.TotalSeconds;
+            _log.Debug("Emulator run {Run}: {Seconds:F4} s", r + 1, seconds[r]);
+        }
+        var median = BenchStatistics.Median(seconds);
+        return new EmulatorFigures(
+            settings.Samples,
+            settings.Batch,
+            settings.Seed,
+            settings.Samples / median,
+            settings.Samples / seconds.Min(),
+            median * 1e9 / settings.Samples,
+            BenchStatistics.Median(bytes) / settings.Samples,
+            seconds);
+    }
+
+    private void RunAll(Graph graph, List<(double[] Data, int Count)> batches)
+    {
+        foreach (var (data, count) in batches) _interpreter.Run(graph, data, count);
+    }
+
+    private static List<(double[] Data, int Count)> Batches(SampleSet samples, int batch)
+    {
+        var result = new List<(double[], int)>();
+        for (var start = 0; start < samples.Count; start += batch)
+        {
+            var rows = samples.Rows.Skip(start).Take(batch).ToList();
+            result.Add((new SampleSet(rows, samples.Source).Flatten(), rows.Count));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+using Hls4Net.Core.Data;
+using Hls4Net.Core.Ir;
+using Hls4Net.Emulation;
+
+namespace Hls4Net;
+
+/// <summary>Runs the bit-accurate emulator on a sample set, checking the sample width against the graph's input.</summary>
+public sealed class EmulationRunner
+{
+    /// <summary>Largest number of values (batch x layer size) one layer's output may hold in the emulator: 2^27, 1 GiB of raw codes.</summary>
+    public const long MaxValuesPerLayer = 1L << 27;
+
+    private readonly Interpreter _interpreter = new(DefaultKernels.Create());
+
+    public InterpreterResult Run(Graph graph, SampleSet samples, bool trace = false)
+    {
+        if (graph.Inputs.Count != 1) throw new InputDataException($"the model has {graph.Inputs.Count} inputs; sample files feed single-input models only");
+        var input = graph.Inputs[0];
+        samples.ExpectWidth(input.Shape.Size, $"model input '{input.Name}' (shape {input.Shape})");
+        // Every layer's output is held for the whole batch: check the largest before allocating it.
+        var largest = graph.Nodes.MaxBy(n => n.Output.Shape.Size);
+        if (largest is not null && (long)largest.Output.Shape.Size * samples.Count > MaxValuesPerLayer)
+        {
+            throw new InputDataException(
+                $"emulating {samples.Count} samples needs {(long)largest.Output.Shape.Size * samples.Count} values for layer '{largest.Name}' " +
+                $"(shape {largest.Output.Shape}), more than the {MaxValuesPerLayer} the emulator holds per layer; use fewer samples");
+        }
+        return _interpreter.Run(graph, samples.Flatten(), samples.Count, trace);
+    }
+
+    /// <summary>One row per sample: the values of every graph output, concatenated in output order.</summary>
+    public static IReadOnlyList<double[]> Rows(InterpreterResult result)
+    {
+        var batch = result.Outputs[0].Batch;
+        var rows = new double[batch][];
+        for (var b = 0; b < batch; b++) rows[b] = result.Outputs.SelectMany(o => o.SampleToDoubles(b)).ToArray();
+        return rows;
+    }
+}
