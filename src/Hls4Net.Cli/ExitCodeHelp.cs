@@ -15,6 +15,7 @@ public static class ExitCodeHelp
 
     private static string Codes(string command) => command switch
     {
+        "estimate" => "0 ok (fits); 1 error; 2 usage; 6 missing dependency (HDF5 library for Keras models); 7 over budget (does not fit the part or a --max-* limit).",
         "csim" => "0 ok; 1 error; 2 usage; 4 --compare found outputs that are not bit-exact with the emulator; 6 missing dependency (g++).",
         _ => "0 ok; 1 error; 2 usage; 6 missing dependency (HDF5 library for Keras models).",
     };

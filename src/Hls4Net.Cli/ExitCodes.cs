@@ -25,4 +25,7 @@ public static class ExitCodes
 
     /// <summary>A native dependency or tool (ONNX Runtime, HDF5, g++) is missing.</summary>
     public const int MissingDependency = 6;
+
+    /// <summary>estimate: the design does not fit its part or exceeds a --max-* budget.</summary>
+    public const int OverBudget = 7;
 }

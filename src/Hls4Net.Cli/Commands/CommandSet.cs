@@ -17,5 +17,6 @@ public sealed class CommandSet
         yield return new CsimCommand(_runner).Create();
         yield return new VerifyCommand(_runner).Create();
         yield return new BenchCommand(_runner).Create();
+        yield return new EstimateCommand(_runner).Create();
     }
 }

@@ -42,6 +42,7 @@ public sealed class ConvertCommand
             else
             {
                 _runner.Out.WriteLine($"Wrote {config.ProjectName} ({compiled.Graph.Nodes.Count} layers, {config.Part}) to {dir}");
+                _runner.Out.WriteLine(EstimateSummary.Line(EstimateSummary.Of(compiled)));
             }
             return ExitCodes.Ok;
         }));

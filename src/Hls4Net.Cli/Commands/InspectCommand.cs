@@ -26,10 +26,16 @@ public sealed class InspectCommand
             }
             else
             {
+                var estimate = EstimateSummary.Of(compiled);
+                var byLayer = estimate.Layers.ToDictionary(l => l.Layer, StringComparer.Ordinal);
+                string Fig(string layer, Func<Estimation.LayerEstimate, long> f) =>
+                    byLayer.TryGetValue(layer, out var l) ? f(l).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
                 _runner.Out.Write(new TextTable().Format(
-                    ["layer", "op", "input", "output", "params", "result", "weight", "bias", "accum", "strategy", "rf"],
-                    rows.Select(r => new[] { r.Layer, r.Op, r.Input, r.Output, r.Parameters.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Result, r.Weight ?? "", r.Bias ?? "", r.Accum ?? "", r.Strategy, r.ReuseFactor.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+                    ["layer", "op", "input", "output", "params", "result", "weight", "bias", "accum", "strategy", "rf", "dsp", "lut", "ff", "bram", "cycles", "ii"],
+                    rows.Select(r => new[] { r.Layer, r.Op, r.Input, r.Output, r.Parameters.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Result, r.Weight ?? "", r.Bias ?? "", r.Accum ?? "", r.Strategy, r.ReuseFactor.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Fig(r.Layer, l => l.Resources.Dsp), Fig(r.Layer, l => l.Resources.Lut), Fig(r.Layer, l => l.Resources.Ff), Fig(r.Layer, l => l.Resources.Bram18K), Fig(r.Layer, l => l.LatencyCycles), Fig(r.Layer, l => l.Ii) })));
                 _runner.Out.WriteLine($"{rows.Count} layers, {rows.Sum(r => r.Parameters)} parameters");
+                _runner.Out.WriteLine(EstimateSummary.Line(estimate));
             }
             return ExitCodes.Ok;
         }));

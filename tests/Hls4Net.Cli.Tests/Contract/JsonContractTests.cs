@@ -32,6 +32,9 @@ public sealed class JsonContractTests : IDisposable
         { "bench", ["bench", Tiny, "--repeat", "0"], 2 },
         { "csim", ["csim", "{dir}/no-such-project"], 1 },
         { "csim", ["csim"], 2 },
+        { "estimate", ["estimate", Jet], 0 },
+        { "estimate", ["estimate", Jet, "--max-dsp", "1"], 7 },
+        { "estimate", ["estimate", Jet, "--max-ff", "x"], 2 },
     };
 
     [Theory]

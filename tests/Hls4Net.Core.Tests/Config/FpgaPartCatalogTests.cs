@@ -74,7 +74,7 @@ public sealed class FpgaPartCatalogTests
     [InlineData("xc7s50csga324-1")]
     [InlineData("xqku115-rlf1924-2-i")]
     [InlineData("xa7z020clg400-1I")]
-    [InlineData("xcve2802-vsvh1760-2MP-e-S-es1")]
+    [InlineData("xcve2302-sfva784-1LP-e-S-es1")]
     public void UnknownFullPartNamesPassThroughWithAWarning(string part)
     {
         var sink = new CollectingSink();
