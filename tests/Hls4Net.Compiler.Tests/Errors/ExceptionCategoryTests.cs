@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hls4Net.Backends.Vitis;
+using Hls4Net.Backends.Cpp.Build;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Benchmarking;
 using Hls4Net.Core.Config;
