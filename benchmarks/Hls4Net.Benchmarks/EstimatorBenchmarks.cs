@@ -4,6 +4,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Passes;
 using Hls4Net.Estimation;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Benchmarks;
 
@@ -31,7 +32,7 @@ public class EstimatorBenchmarks
         _graph = Build();
         DefaultPipeline.Create().Run(_graph, new PassContext(_config));
         _catalog = new FpgaPartCatalog();
-        _estimator = new ResourceEstimator();
+        _estimator = new ResourceEstimator(StandardOps.Create().CostRules());
     }
 
     [Benchmark]

@@ -1,15 +1,16 @@
 using System.Globalization;
 using Hls4Net.Core.Config;
 using Hls4Net.Estimation;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Cli;
 
 /// <summary>The estimate lines that <c>convert</c> and <c>inspect</c> print (docs/estimator.md); <c>estimate</c> prints the full report.</summary>
 public static class EstimateSummary
 {
-    /// <summary>The estimate of a compiled model with the default rules and the configuration's part, clock and io type.</summary>
+    /// <summary>The estimate of a compiled model with the standard op packages' cost rules and the configuration's part, clock and io type.</summary>
     public static DesignEstimate Of(HlsDesign compiled) =>
-        new ResourceEstimator().Estimate(compiled.Graph, compiled.Config, new FpgaPartCatalog());
+        new ResourceEstimator(StandardOps.Create().CostRules()).Estimate(compiled.Graph, compiled.Config, new FpgaPartCatalog());
 
     /// <summary>"Estimate: 874 DSP, ... ; 9 cycles (45 ns), II 1 (see 'hls4net estimate')".</summary>
     public static string Line(DesignEstimate e)

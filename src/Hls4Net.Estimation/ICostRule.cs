@@ -1,13 +1,14 @@
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 
 namespace Hls4Net.Estimation;
 
-/// <summary>Resource and latency rule for one op kind (non-generic view, used by <see cref="CostRuleSet"/>).</summary>
-public interface ICostRule
+/// <summary>
+/// Resource and latency rule for one op kind: the estimator's per-op handler (non-generic view, kept in an
+/// <see cref="OpHandlerSet{THandler}"/> built from the op packages).
+/// </summary>
+public interface ICostRule : IOpHandler
 {
-    /// <summary>The op class this rule costs.</summary>
-    Type OpType { get; }
-
-    /// <summary>Estimate <paramref name="node"/>, whose op is of <see cref="OpType"/>, after the passes have run.</summary>
+    /// <summary>Estimate <paramref name="node"/>, whose op is of <see cref="IOpHandler.OpType"/>, after the passes have run.</summary>
     LayerEstimate Estimate(Node node, EstimationContext context);
 }

@@ -1,4 +1,5 @@
 using Hls4Net.Core.Config;
+using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Estimation.Models;
 using Hls4Net.Estimation.Rules;
@@ -13,14 +14,10 @@ namespace Hls4Net.Estimation;
 /// </summary>
 public sealed class ResourceEstimator
 {
-    private readonly CostRuleSet _rules;
+    private readonly OpHandlerSet<ICostRule> _rules;
 
-    public ResourceEstimator(CostRuleSet rules) => _rules = rules;
-
-    /// <summary>An estimator with <see cref="DefaultCostRules"/>.</summary>
-    public ResourceEstimator() : this(DefaultCostRules.Create())
-    {
-    }
+    /// <summary>An estimator with <paramref name="rules"/>, one per op class (the op packages' cost rules, e.g. <c>StandardOps.Create().CostRules()</c>).</summary>
+    public ResourceEstimator(OpHandlerSet<ICostRule> rules) => _rules = rules ?? throw new ArgumentNullException(nameof(rules));
 
     /// <summary>Estimate <paramref name="graph"/> under <paramref name="config"/> (part, clock, io type).</summary>
     public DesignEstimate Estimate(Graph graph, ProjectConfig config, FpgaPartCatalog catalog, EstimatorConstants? constants = null, TemplateFlavor flavor = TemplateFlavor.Hls4Net) =>
@@ -32,8 +29,10 @@ public sealed class ResourceEstimator
         var layers = new List<LayerEstimate>(graph.Nodes.Count);
         foreach (var node in graph.Nodes)
         {
-            var rule = _rules.Find(node.Op)
-                ?? throw new EstimationException($"layer '{node.Name}': no cost rule for op {node.Op.Kind} ({node.Op.GetType().Name})", Hls4NetErrorCategory.Model);
+            if (!_rules.TryGet(node, out var rule))
+            {
+                throw new EstimationException($"layer '{node.Name}': no cost rule for op {node.Op.Kind} ({node.Op.GetType().Name})", Hls4NetErrorCategory.Model);
+            }
             var estimate = rule.Estimate(node, context);
             if (context.IsStream && graph.Consumers(node.Output).Any()) estimate = WithFifo(estimate, node.Output, context);
             layers.Add(estimate);

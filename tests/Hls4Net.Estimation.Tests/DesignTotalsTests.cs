@@ -23,7 +23,7 @@ public sealed class DesignTotalsTests
     [Fact]
     public void IoParallelAddsLatenciesAndRegistersTheInputs()
     {
-        var e = new ResourceEstimator().Estimate(Chain(), HandBuilt.Context(), "xcvu9p");
+        var e = HandBuilt.Estimator().Estimate(Chain(), HandBuilt.Context(), "xcvu9p");
         Assert.Equal(3, e.Layers.Count); // input ports, dense, relu
         Assert.Equal(2 * 4 * 16, e.Layers[0].Resources.Ff); // 8 input values × 16 bits
         Assert.Equal(2 * 12, e.Total.Dsp); // 2 rows unrolled × 12 products
@@ -36,7 +36,7 @@ public sealed class DesignTotalsTests
     [Fact]
     public void IoStreamAddsTheFifoAndTakesTheSlowestStageAsIi()
     {
-        var e = new ResourceEstimator().Estimate(Chain(), HandBuilt.Context(IoType.IoStream), "xcvu9p");
+        var e = HandBuilt.Estimator().Estimate(Chain(), HandBuilt.Context(IoType.IoStream), "xcvu9p");
         Assert.Equal(2, e.Layers.Count);
         var dense = e.Layers[0];
         Assert.Equal(12, dense.Resources.Dsp);
@@ -51,7 +51,7 @@ public sealed class DesignTotalsTests
     [Fact]
     public void BudgetsGiveTheVerdict()
     {
-        var e = new ResourceEstimator().Estimate(Chain(), HandBuilt.Context(), "xcvu9p");
+        var e = HandBuilt.Estimator().Estimate(Chain(), HandBuilt.Context(), "xcvu9p");
         Assert.True(new EstimateBudget().Check(e).Fits);
         var over = new EstimateBudget(Dsp: ResourceLimit.Parse("23", "--max-dsp")).Check(e);
         Assert.False(over.Fits);
@@ -92,7 +92,7 @@ public sealed class DesignTotalsTests
     [Fact]
     public void APercentageOnAnUnknownPartIsAnError()
     {
-        var e = new ResourceEstimator().Estimate(Chain(), HandBuilt.Context(part: "xcfoo123-x-1"), "xcfoo123-x-1");
+        var e = HandBuilt.Estimator().Estimate(Chain(), HandBuilt.Context(part: "xcfoo123-x-1"), "xcfoo123-x-1");
         Assert.Null(e.Device);
         Assert.Throws<EstimationException>(() => new EstimateBudget(Dsp: new ResourceLimit(50, true)).Check(e));
         Assert.True(new EstimateBudget(Dsp: new ResourceLimit(50, false)).Check(e).Fits);

@@ -1,6 +1,7 @@
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Estimation.Tests;
 
@@ -24,6 +25,9 @@ internal static class HandBuilt
         var device = new FpgaPartCatalog().Find(part);
         return new EstimationContext(io, 5, 0.125, device, DspShape.ForFamily(device?.Family ?? ""), Constants, flavor);
     }
+
+    /// <summary>An estimator with the standard op packages' cost rules (the set every caller uses).</summary>
+    public static ResourceEstimator Estimator() => new(StandardOps.Create().CostRules());
 
     public static ConstTensor Tensor(int[] dims, params float[] data) => new(new Shape(dims), data);
 

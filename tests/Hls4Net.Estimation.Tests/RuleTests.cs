@@ -154,14 +154,4 @@ public sealed class RuleTests
         var (_, node) = HandBuilt.Single(new ActivationOp(ActivationKind.Relu), new Shape(2));
         Assert.Throws<ArgumentException>(() => ((ICostRule)new SoftmaxCostRule()).Estimate(node, HandBuilt.Context()));
     }
-
-    [Fact]
-    public void EveryConcreteOpOfTheIrHasARule()
-    {
-        var rules = DefaultCostRules.Create();
-        var ops = typeof(Op).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Op)) && !t.IsAbstract).ToList();
-        Assert.NotEmpty(ops);
-        var missing = ops.Where(t => !rules.OpTypes.Contains(t)).Select(t => t.Name).ToList();
-        Assert.True(missing.Count == 0, "no cost rule for " + string.Join(", ", missing));
-    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Hls4Net.Core.Config;
 using Hls4Net.Estimation;
 using Hls4Net.Estimation.Budgets;
+using Hls4Net.Ops;
 
 namespace Hls4Net.Cli.Commands;
 
@@ -33,7 +34,7 @@ public sealed class EstimateCommand
             var budget = Budget(parse);
             var compiled = new ModelCompiler(log).Compile(_model.Request(parse));
             var catalog = new FpgaPartCatalog();
-            var estimate = new ResourceEstimator().Estimate(compiled.Graph, compiled.Config, catalog);
+            var estimate = new ResourceEstimator(StandardOps.Create().CostRules()).Estimate(compiled.Graph, compiled.Config, catalog);
             var verdict = budget.Check(estimate);
             var printer = new EstimatePrinter(_runner.Out);
             if (parse.GetValue(_json)) printer.PrintJson(compiled.ModelPath, compiled.Config, estimate, verdict);

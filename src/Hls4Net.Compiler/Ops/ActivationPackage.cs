@@ -2,6 +2,7 @@ using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Estimation.Rules;
 
 namespace Hls4Net.Ops;
 
@@ -15,5 +16,6 @@ internal static class ActivationPackage
         .FloatKernel(new ActivationFloatKernel())
         .Emitter(new ActivationEmitter(), ActivationEmitter.Supports)
         .Emitter(new TableActivationEmitter(), TableActivationEmitter.Supports)
+        .CostRule(new ActivationCostRule())
         .Build();
 }

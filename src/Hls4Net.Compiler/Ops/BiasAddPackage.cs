@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Estimation.Rules;
 
 namespace Hls4Net.Ops;
 
@@ -9,6 +10,7 @@ internal static class BiasAddPackage
     /// <summary>The package of <see cref="BiasAddOp"/>.</summary>
     public static OpPackage Create() => OpPackage.For<BiasAddOp>()
         .FloatKernel(new BiasAddFloatKernel())
+        .CostRule(new BiasAddCostRule())
         .RemovedBy("FoldMatMulBiasPass (folds it with the MatMul before it into a Dense)")
         .Build();
 }

@@ -2,6 +2,7 @@ using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Estimation.Rules;
 
 namespace Hls4Net.Ops;
 
@@ -13,5 +14,6 @@ internal static class CropPackage
         .Kernel(new CropKernel())
         .FamilyFloatKernel(new PadCropFloatKernel(typeof(CropOp)))
         .Emitter(new CropEmitter())
+        .CostRule(new WiringCostRule<CropOp>())
         .Build();
 }

@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Estimation.Rules;
 
 namespace Hls4Net.Ops;
 
@@ -9,6 +10,7 @@ internal static class MatMulPackage
     /// <summary>The package of <see cref="MatMulOp"/>.</summary>
     public static OpPackage Create() => OpPackage.For<MatMulOp>()
         .FloatKernel(new MatMulFloatKernel())
+        .CostRule(new MatMulCostRule())
         .RemovedBy("FoldMatMulBiasPass (turns every MatMul into a Dense)")
         .Build();
 }

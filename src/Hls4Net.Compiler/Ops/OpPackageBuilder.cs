@@ -3,6 +3,7 @@ using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Estimation;
 
 namespace Hls4Net.Ops;
 
@@ -17,6 +18,7 @@ public sealed class OpPackageBuilder<TOp>
     private readonly List<HandlerBinding<IKernel>> _kernels = [];
     private readonly List<HandlerBinding<IFloatKernel>> _floatKernels = [];
     private readonly List<HandlerBinding<ILayerEmitter>> _emitters = [];
+    private readonly List<HandlerBinding<ICostRule>> _costRules = [];
     private string? _removedBy;
 
     internal OpPackageBuilder()
@@ -41,6 +43,9 @@ public sealed class OpPackageBuilder<TOp>
     /// <summary>Add a Vitis emitter written for a family of ops; its <see cref="IOpHandler.OpType"/> must be <typeparamref name="TOp"/>.</summary>
     public OpPackageBuilder<TOp> FamilyEmitter(ILayerEmitter emitter, Func<Node, bool>? when = null) => Add(_emitters, emitter, when);
 
+    /// <summary>Add the estimator's cost rule.</summary>
+    public OpPackageBuilder<TOp> CostRule(ICostRule<TOp> rule, Func<Node, bool>? when = null) => Add(_costRules, rule, when);
+
     /// <summary>Declare that <paramref name="pass"/> always replaces the op, so it needs no fixed kernel and no emitter.</summary>
     public OpPackageBuilder<TOp> RemovedBy(string pass)
     {
@@ -49,7 +54,7 @@ public sealed class OpPackageBuilder<TOp>
     }
 
     /// <summary>The package.</summary>
-    public OpPackage Build() => new(typeof(TOp), [.. _kernels], [.. _floatKernels], [.. _emitters], _removedBy);
+    public OpPackage Build() => new(typeof(TOp), [.. _kernels], [.. _floatKernels], [.. _emitters], [.. _costRules], _removedBy);
 
     private OpPackageBuilder<TOp> Add<THandler>(List<HandlerBinding<THandler>> list, THandler handler, Func<Node, bool>? when)
         where THandler : IOpHandler

@@ -2,6 +2,7 @@ using Hls4Net.Backends.Vitis.Emitters;
 using Hls4Net.Core.Handlers;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Estimation;
 
 namespace Hls4Net.Ops;
 
@@ -37,6 +38,9 @@ public sealed class OpPackageList
 
     /// <summary>The Vitis emitters of every package (for a Vitis backend).</summary>
     public OpHandlerSet<ILayerEmitter> Emitters() => Build(p => p.Emitters);
+
+    /// <summary>The estimator cost rules of every package (for a <see cref="ResourceEstimator"/>).</summary>
+    public OpHandlerSet<ICostRule> CostRules() => Build(p => p.CostRules);
 
     private OpHandlerSet<THandler> Build<THandler>(Func<OpPackage, IReadOnlyList<HandlerBinding<THandler>>> stage)
         where THandler : class, IOpHandler

@@ -3,6 +3,7 @@ using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.Estimation.Rules;
 using Hls4Net.Ops;
 
 namespace Hls4Net.Compiler.Tests.Ops;
@@ -28,15 +29,18 @@ public sealed class OpPackageTests
     [Fact]
     public void AMissingPackageAndAMissingStageAreReported()
     {
-        // The standard packages without Dense's; Softmax's without its emitter, Upsample's without its float kernel.
-        Type[] replaced = [typeof(DenseOp), typeof(SoftmaxOp), typeof(UpsampleOp)];
+        // The standard packages without Dense's; Softmax's without its emitter, Upsample's without its float kernel,
+        // GlobalPool's and MatMul's (removed by a pass, but still costed) without their cost rule.
+        Type[] replaced = [typeof(DenseOp), typeof(SoftmaxOp), typeof(UpsampleOp), typeof(GlobalPoolOp), typeof(MatMulOp)];
         var packages = StandardOps.Create().Packages.Where(p => !replaced.Contains(p.OpType)).ToList();
-        packages.Add(OpPackage.For<SoftmaxOp>().Kernel(new SoftmaxKernel()).FloatKernel(new SoftmaxFloatKernel()).Build());
-        packages.Add(OpPackage.For<UpsampleOp>().Kernel(new UpsampleKernel()).Emitter(new UpsampleEmitter()).Build());
+        packages.Add(OpPackage.For<SoftmaxOp>().Kernel(new SoftmaxKernel()).FloatKernel(new SoftmaxFloatKernel()).CostRule(new SoftmaxCostRule()).Build());
+        packages.Add(OpPackage.For<UpsampleOp>().Kernel(new UpsampleKernel()).Emitter(new UpsampleEmitter()).CostRule(new WiringCostRule<UpsampleOp>()).Build());
+        packages.Add(OpPackage.For<GlobalPoolOp>().Kernel(new GlobalPoolKernel()).FloatKernel(new GlobalPoolFloatKernel()).Emitter(new GlobalPoolEmitter()).Build());
+        packages.Add(OpPackage.For<MatMulOp>().FloatKernel(new MatMulFloatKernel()).RemovedBy("FoldMatMulBiasPass").Build());
         var list = new OpPackageList(packages);
 
         Assert.Equal(
-            ["DenseOp: no package", "SoftmaxOp: no Vitis emitter", "UpsampleOp: no float kernel"],
+            ["DenseOp: no package", "GlobalPoolOp: no cost rule", "MatMulOp: no cost rule", "SoftmaxOp: no Vitis emitter", "UpsampleOp: no float kernel"],
             PackageCoverage.Problems(list));
     }
 
@@ -74,6 +78,10 @@ public sealed class OpPackageTests
         Assert.IsType<TableActivationEmitter>(e2);
         Assert.True(ops.FloatKernels().TryGet(sig, out var f));
         Assert.IsType<ActivationFloatKernel>(f);
+        var costRules = ops.CostRules();
+        Assert.True(costRules.TryGet(sig, out var c));
+        Assert.IsType<ActivationCostRule>(c);
+        Assert.Equal(StandardOps.Create().Packages.Count, costRules.OpTypes.Count());
         Assert.Equal(StandardOps.Create().Packages.Count(p => p.RemovedBy is null), kernels.OpTypes.Count());
     }
 }

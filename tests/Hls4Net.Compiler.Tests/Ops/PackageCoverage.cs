@@ -12,7 +12,7 @@ internal static class PackageCoverage
 
     /// <summary>
     /// One line per gap: an op class without a package, or a package without a handler in a stage (a package whose op
-    /// a structural pass always removes needs only its float kernel).
+    /// a structural pass always removes needs only its float kernel and its cost rule).
     /// </summary>
     public static IReadOnlyList<string> Problems(OpPackageList list)
     {
@@ -26,6 +26,7 @@ internal static class PackageCoverage
                 continue;
             }
             if (package.FloatKernels.Count == 0) problems.Add($"{op.Name}: no float kernel");
+            if (package.CostRules.Count == 0) problems.Add($"{op.Name}: no cost rule");
             if (package.RemovedBy is not null) continue;
             if (package.Kernels.Count == 0) problems.Add($"{op.Name}: no fixed kernel");
             if (package.Emitters.Count == 0) problems.Add($"{op.Name}: no Vitis emitter");

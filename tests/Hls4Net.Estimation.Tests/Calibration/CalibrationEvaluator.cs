@@ -11,7 +11,7 @@ public static class CalibrationEvaluator
 
     public static IReadOnlyList<ErrorSummary> Evaluate(IEnumerable<CalibrationCase> cases, EstimatorConstants constants)
     {
-        var estimator = new ResourceEstimator();
+        var estimator = HandBuilt.Estimator();
         var points = new Dictionary<string, List<(int, double, double)>>();
         foreach (var key in Floors.Keys) points[key] = [];
         foreach (var c in cases)
