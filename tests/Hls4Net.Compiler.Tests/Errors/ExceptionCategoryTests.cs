@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hls4Net.Backends.Vitis;
+using Hls4Net.Backends.Cpp;
 using Hls4Net.Backends.Cpp.Build;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Benchmarking;
@@ -8,6 +9,7 @@ using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
+using Hls4Net.Estimation;
 using Hls4Net.Frontends;
 using Hls4Net.Frontends.Keras.Hdf5;
 using Hls4Net.Lowering;
@@ -32,6 +34,8 @@ public sealed class ExceptionCategoryTests
         (new UnsupportedPrecisionException("needs 200 bits"), Hls4NetErrorCategory.Precision),
         (new InputDataException("row 3 has 2 values"), Hls4NetErrorCategory.InputData),
         (new VitisBackendException("output folder exists"), Hls4NetErrorCategory.Backend),
+        (new BackendException("unknown backend 'Foo'"), Hls4NetErrorCategory.Backend),
+        (new EstimationException("layer 'x': no cost rule for op Foo", Hls4NetErrorCategory.Model), Hls4NetErrorCategory.Model),
         (new CsimException("g++ failed"), Hls4NetErrorCategory.ToolFailure),
         (new OnnxRuntimeException(OnnxRuntimeErrorCode.Fail, "boom", "Run"), Hls4NetErrorCategory.ToolFailure),
         (new CompilerNotFoundException("g++ not found"), Hls4NetErrorCategory.MissingDependency),
