@@ -48,6 +48,10 @@ public sealed partial class CsimCompareTests : IDisposable
         var raised = text[..body] + Literal().Replace(text[body..], m =>
             (double.Parse(m.Value, CultureInfo.InvariantCulture) + 1.0 / 1024).ToString("R", CultureInfo.InvariantCulture));
         File.WriteAllText(table, raised);
+        // C simulation reads the table from its text file (docs/vitis-backend.md, "Weights in C simulation"): raise it there too.
+        var values = Path.ChangeExtension(table, ".txt");
+        File.WriteAllText(values, Literal().Replace(File.ReadAllText(values), m =>
+            (double.Parse(m.Value, CultureInfo.InvariantCulture) + 1.0 / 1024).ToString("R", CultureInfo.InvariantCulture)));
 
         var off = CliRun.Of("csim", _project, "--compare");
         Assert.True(off.Code == ExitCodes.NotBitExact, off.ToString());
