@@ -18,6 +18,10 @@ public sealed class HlsDesign
 {
     private readonly ILogger _log;
 
+    // One emulator per design: its kernels (and their per-node plan caches) are built once, not on every Emulate call
+    // (Write and Csim emulate too).
+    private readonly Lazy<EmulationRunner> _emulator = new(() => new EmulationRunner());
+
     internal HlsDesign(Graph graph, ProjectConfig config, string modelPath, ILogger log)
     {
         Graph = graph;
@@ -39,7 +43,7 @@ public sealed class HlsDesign
     /// <param name="samples">The inputs.</param>
     /// <param name="trace">Also keep every layer's output (<see cref="InterpreterResult.Trace"/>).</param>
     /// <exception cref="InputDataException">The rows do not fit the model's input, or the batch is too large to hold.</exception>
-    public InterpreterResult Emulate(SampleSet samples, bool trace = false) => new EmulationRunner().Run(Graph, samples, trace);
+    public InterpreterResult Emulate(SampleSet samples, bool trace = false) => _emulator.Value.Run(Graph, samples, trace);
 
     /// <summary>The emulator's outputs for <paramref name="samples"/>: one row per sample, every graph output's values in output order.</summary>
     public IReadOnlyList<double[]> Emulate(IReadOnlyList<double[]> samples) =>
