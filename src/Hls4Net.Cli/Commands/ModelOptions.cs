@@ -22,6 +22,8 @@ public sealed class ModelOptions
 
     public Option<string?> Strategy { get; } = new("--strategy") { Description = "Latency or Resource" };
 
+    public Option<string?> Semantics { get; } = new("--semantics") { Description = "hls4ml (hls4ml's bits for the same config) or exact (Hls4Net's exact arithmetic); docs/hls4ml-differences.md" };
+
     public Option<string?> IoType { get; } = new("--io-type") { Description = "io_parallel or io_stream" };
 
     public Option<string?> Fpga { get; } = new("--fpga", "--part") { Description = "FPGA part or alias (e.g. xcvu9p)" };
@@ -33,7 +35,7 @@ public sealed class ModelOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Model);
-        foreach (var o in new Option[] { Weights, Config, Precision, ReuseFactor, Strategy, IoType, Fpga, ClockPeriod, ProjectName })
+        foreach (var o in new Option[] { Weights, Config, Precision, ReuseFactor, Strategy, Semantics, IoType, Fpga, ClockPeriod, ProjectName })
         {
             command.Options.Add(o);
         }
@@ -48,6 +50,7 @@ public sealed class ModelOptions
             Precision = parse.GetValue(Precision),
             ReuseFactor = parse.GetValue(ReuseFactor),
             Strategy = parse.GetValue(Strategy),
+            Semantics = parse.GetValue(Semantics),
             IoType = parse.GetValue(IoType),
             Part = parse.GetValue(Fpga),
             ClockPeriod = parse.GetValue(ClockPeriod),

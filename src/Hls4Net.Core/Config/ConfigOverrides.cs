@@ -17,6 +17,9 @@ public sealed record ConfigOverrides
     /// <summary><c>--strategy</c>: Latency or Resource (case-insensitive).</summary>
     public string? Strategy { get; init; }
 
+    /// <summary><c>--semantics</c>: hls4ml or exact (the top-level <c>Semantics</c> key; HLSConfig sections that set their own still win).</summary>
+    public string? Semantics { get; init; }
+
     /// <summary><c>--io-type</c>: io_parallel or io_stream.</summary>
     public string? IoType { get; init; }
 
@@ -57,6 +60,12 @@ public sealed record ConfigOverrides
                 ? s
                 : throw new ConfigException($"--strategy: unknown strategy '{Strategy}' (expected Latency or Resource)");
             config.Hls.Model.Origins[nameof(LayerConfig.Strategy)] = "--strategy";
+        }
+        if (Semantics is not null)
+        {
+            config.Semantics = SemanticsNames.TryParse(Semantics, out var sem)
+                ? sem
+                : throw new ConfigException($"--semantics: unknown semantics '{Semantics}' (expected hls4ml or exact)");
         }
         if (IoType is not null)
         {

@@ -26,6 +26,7 @@ public sealed class EffectiveConfigWriter
             ["IOType"] = IoTypeNames.Name(config.IoType),
             ["Part"] = config.Part,
             ["ProjectName"] = config.ProjectName,
+            ["Semantics"] = SemanticsNames.Name(config.Semantics),
         };
         AddIf(top, "ClockUncertainty", config.ClockUncertainty);
         AddIf(top, "OnnxModel", config.OnnxModel is null ? null : mapPath(config.OnnxModel));
@@ -100,6 +101,7 @@ public sealed class EffectiveConfigWriter
         }
         if (c.ReuseFactor is { } rf) s["ReuseFactor"] = rf;
         if (c.Strategy is { } st) s["Strategy"] = StrategyNames.Name(st);
+        if (c.Semantics is { } sem) s["Semantics"] = SemanticsNames.Name(sem);
         if (c.TableSize is { } ts) s["TableSize"] = ts;
         if (c.Trace is { } tr) s["Trace"] = tr;
         if (c.Implementation is { } impl) s["Implementation"] = impl;

@@ -28,6 +28,9 @@ public sealed class LayerConfig
 
     public Strategy? Strategy { get; set; }
 
+    /// <summary><c>Semantics</c> (hls4ml or exact) for the layers this section covers; null falls through to the top-level key.</summary>
+    public ArithmeticSemantics? Semantics { get; set; }
+
     public int? TableSize { get; set; }
 
     public bool? Trace { get; set; }

@@ -11,7 +11,7 @@ internal sealed class LayerConfigReader
     public static readonly string[] UsedKeys =
     [
         "Precision", "ReuseFactor", "Strategy", "TableSize", "Trace", "Implementation", "Skip", "ParallelizationFactor",
-        "Compression", "ConvImplementation",
+        "Compression", "ConvImplementation", "Semantics",
     ];
 
     private readonly UnappliedKeys _unapplied = new();
@@ -37,6 +37,9 @@ internal sealed class LayerConfigReader
                     break;
                 case "Strategy":
                     target.Strategy = ParseStrategy(value, path);
+                    break;
+                case "Semantics":
+                    target.Semantics = ParseSemantics(value, path);
                     break;
                 case "TableSize":
                     target.TableSize = _ctx.Int(value, path, min: 2);
@@ -126,6 +129,14 @@ internal sealed class LayerConfigReader
         var text = _ctx.Scalar(node, path).Trim();
         return choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
             ?? throw _ctx.Error(node, path, $"unknown value '{text}' (expected {string.Join(", ", choices)})");
+    }
+
+    private ArithmeticSemantics ParseSemantics(YamlNode node, string path)
+    {
+        var text = _ctx.Scalar(node, path);
+        return SemanticsNames.TryParse(text, out var s)
+            ? s
+            : throw _ctx.Error(node, path, $"unknown semantics '{text}' (expected hls4ml or exact)");
     }
 
     private Strategy ParseStrategy(YamlNode node, string path)

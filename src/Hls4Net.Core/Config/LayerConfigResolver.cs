@@ -55,6 +55,10 @@ public sealed class LayerConfigResolver
 
     public ResolvedSetting<Strategy> Strategy(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Strategy, Ir.Strategy.Latency, nameof(LayerConfig.Strategy));
 
+    /// <summary>The layer's arithmetic semantics: LayerName &gt; LayerType &gt; Model &gt; the top-level <c>Semantics</c> key.</summary>
+    public ResolvedSetting<ArithmeticSemantics> Semantics(IReadOnlyList<LayerConfig> sections, ArithmeticSemantics topLevel) =>
+        FindValue(sections, s => s.Semantics) ?? new(topLevel, "Semantics");
+
     public ResolvedSetting<int> TableSize(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.TableSize, PrecisionDefaults.TableSize, nameof(LayerConfig.TableSize));
 
     public ResolvedSetting<bool> Trace(IReadOnlyList<LayerConfig> sections) => Setting(sections, s => s.Trace, false, nameof(LayerConfig.Trace));

@@ -38,6 +38,12 @@ public sealed class ProjectConfig
 
     public string Backend { get; set; } = "Vitis";
 
+    /// <summary>
+    /// The top-level <c>Semantics</c> key: the arithmetic every layer follows unless a HLSConfig section sets its own
+    /// (<see cref="LayerConfig.Semantics"/>).
+    /// </summary>
+    public ArithmeticSemantics Semantics { get; set; } = SemanticsNames.Default;
+
     /// <summary>Testbench input samples (<c>InputData</c>).</summary>
     public string? InputData { get; set; }
 

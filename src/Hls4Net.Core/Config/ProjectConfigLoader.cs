@@ -15,7 +15,7 @@ public sealed class ProjectConfigLoader
 {
     private static readonly string[] PathKeys = ["OnnxModel", "KerasJson", "KerasH5", "KerasModel", "InputData", "OutputPredictions"];
     private static readonly string[] TopKeys =
-        [.. PathKeys, "OutputDir", "ProjectName", "Part", "ClockPeriod", "ClockUncertainty", "IOType", "Backend", "HLSConfig"];
+        [.. PathKeys, "OutputDir", "ProjectName", "Part", "ClockPeriod", "ClockUncertainty", "IOType", "Backend", "Semantics", "HLSConfig"];
     private static readonly string[] HlsKeys = ["Model", "LayerType", "LayerName"];
 
     private readonly ILogger _log;
@@ -127,6 +127,12 @@ public sealed class ProjectConfigLoader
                     break;
                 case "Backend":
                     config.Backend = ReadBackend(ctx.Scalar(value, key), ctx, value);
+                    break;
+                case "Semantics":
+                    var sem = ctx.Scalar(value, key);
+                    config.Semantics = SemanticsNames.TryParse(sem, out var parsed)
+                        ? parsed
+                        : throw ctx.Error(value, key, $"unknown semantics '{sem}' (expected hls4ml or exact)");
                     break;
                 case "HLSConfig":
                     ReadHls(value, config.Hls, ctx);

@@ -27,7 +27,8 @@ public sealed class AssignHardwarePass : IGraphPass
             var rf = resolver.ReuseFactor(sections);
             var strategy = resolver.Strategy(sections).Value;
             if (node.Op is DenseOp dense) Validate(node, dense, rf);
-            node.Hardware = new LayerHardware(strategy, rf.Value);
+            var semantics = resolver.Semantics(sections, context.Config.Semantics).Value;
+            node.Hardware = new LayerHardware(strategy, rf.Value, semantics);
             context.Log.Debug("hardware {Node}: {Strategy}, reuse factor {ReuseFactor}", node.Name, strategy, rf.Value);
         }
     }
