@@ -97,9 +97,13 @@ public sealed record LayerPrecision
         var sb = new StringBuilder("LayerPrecision { ");
         sb.Append("Weight = ").Append(Weight).Append(", Bias = ").Append(Bias).Append(", Accum = ").Append(Accum)
           .Append(", Table = ").Append(Table).Append(", ExpTable = ").Append(ExpTable).Append(", InvTable = ").Append(InvTable);
-        foreach (var (slot, type) in _slots.Where(kv => !PrecisionSlot.Standard.Contains(kv.Key))) sb.Append(", ").Append(slot.Name).Append(" = ").Append(type);
+        foreach (var (slot, type) in _slots.Where(kv => !Typed.Contains(kv.Key))) sb.Append(", ").Append(slot.Name).Append(" = ").Append(type);
         return sb.Append(", TableSize = ").Append(TableSize).Append(" }").ToString();
     }
+
+    /// <summary>The slots with a typed accessor (printed by name in <see cref="ToString"/>).</summary>
+    private static readonly PrecisionSlot[] Typed =
+        [PrecisionSlot.Weight, PrecisionSlot.Bias, PrecisionSlot.Accum, PrecisionSlot.Table, PrecisionSlot.ExpTable, PrecisionSlot.InvTable];
 
     private static ImmutableSortedDictionary<PrecisionSlot, FixedType> Set(ImmutableSortedDictionary<PrecisionSlot, FixedType> slots, PrecisionSlot slot, FixedType? type)
     {

@@ -55,8 +55,20 @@ public sealed class PrecisionSlot : IEquatable<PrecisionSlot>, IComparable<Preci
     /// <summary><c>inv_table</c>: softmax's reciprocal table.</summary>
     public static PrecisionSlot InvTable { get; } = new("inv_table", true, 7);
 
+    /// <summary>
+    /// <c>inv_inp</c>: hls4ml's softmax stores the sum of exponentials into this type before it indexes the reciprocal
+    /// table (hls4ml semantics only; an explicit key only, else exp_table).
+    /// </summary>
+    public static PrecisionSlot InvInp { get; } = new("inv_inp", false, 8);
+
+    /// <summary>
+    /// <c>inp_norm</c>: hls4ml's stable softmax stores max - x into this type before it indexes the exp table
+    /// (hls4ml semantics only; an explicit key only, else derived from the input type).
+    /// </summary>
+    public static PrecisionSlot InpNorm { get; } = new("inp_norm", false, 9);
+
     /// <summary>The standard slots, in the order the effective-config writer uses.</summary>
-    public static IReadOnlyList<PrecisionSlot> Standard { get; } = [Default, Result, Weight, Bias, Accum, Table, ExpTable, InvTable];
+    public static IReadOnlyList<PrecisionSlot> Standard { get; } = [Default, Result, Weight, Bias, Accum, Table, ExpTable, InvTable, InvInp, InpNorm];
 
     /// <summary>The hls4ml key.</summary>
     public string Name { get; }

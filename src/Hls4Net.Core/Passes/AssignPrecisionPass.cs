@@ -67,10 +67,14 @@ public sealed class AssignPrecisionPass : IGraphPass
     {
         FixedType? Resolve(PrecisionSlotUse use) => use.ExplicitOnly
             ? ExplicitOnly(sections.Append(context.Config.Hls.Model), use.Slot)
-            : resolver.Precision(sections, use.Slot, use.Hint is { } key ? Hint(node, key) : null).Value;
+            : OrBuiltIn(use, resolver.Precision(sections, use.Slot, use.Hint is { } key ? Hint(node, key) : null));
         var slots = node.Op.Traits.PrecisionSlots.Select(use => KeyValuePair.Create(use.Slot, Resolve(use))).ToList();
         return new LayerPrecision(slots, resolver.TableSize(sections).Value);
     }
+
+    /// <summary>The resolved type, or the op's own built-in (<see cref="PrecisionSlotUse.BuiltIn"/>) when no config level named one.</summary>
+    private static FixedType OrBuiltIn(PrecisionSlotUse use, ResolvedSetting<FixedType> resolved) =>
+        resolved.Source == LayerConfigResolver.BuiltIn && use.BuiltIn is { } builtIn ? builtIn : resolved.Value;
 
     private static FixedType? Hint(Node node, DataKey<FixedType> key) => node.Annotations.TryGet(key, out var t) ? t : null;
 

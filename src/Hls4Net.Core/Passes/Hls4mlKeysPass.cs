@@ -86,8 +86,8 @@ public sealed class Hls4mlKeysPass : IGraphPass
 
     private static void SoftmaxImplementation(Node node, ResolvedSetting<string> impl, KeyNotes notes)
     {
-        // argmax is applied by SoftmaxKeysPass (SoftmaxOp.Argmax); the approximating variants are refused.
-        if (SoftmaxImplementations.NotApplied(impl.Value) is { } why) notes.Refuse(node, "Implementation", impl.Source, impl.Value, why);
+        // Applied by SoftmaxKeysPass (SoftmaxOp.Variant): argmax always, the table variants under hls4ml semantics.
+        if (SoftmaxImplementations.NotApplied(impl.Value, node.Hardware.Semantics) is { } why) notes.Refuse(node, "Implementation", impl.Source, impl.Value, why);
     }
 
     private static void ParallelizationFactor(Node node, ResolvedSetting<int> pf, bool stream, KeyNotes notes)

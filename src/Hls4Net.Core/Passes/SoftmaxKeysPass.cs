@@ -9,7 +9,9 @@ namespace Hls4Net.Core.Passes;
 /// removes the softmax, and its readers (or the model output) take its input, the logits, as hls4ml's SkipSoftmax
 /// optimizer does; a softmax that reads a graph input directly and is a graph output would leave nothing to
 /// compute, which is an error. <c>Implementation: argmax</c> makes it a one-hot argmax (<see cref="SoftmaxOp.Argmax"/>,
-/// io_parallel only).
+/// io_parallel only). Under hls4ml semantics (<see cref="LayerConfigResolver.Semantics"/>) the softmax becomes hls4ml's
+/// <c>Implementation</c> (<see cref="SoftmaxOp.Variant"/>: stable when unset, latency, legacy), before the precision
+/// pass so that the variant's precision slots are the ones assigned.
 /// </summary>
 public sealed class SoftmaxKeysPass : IGraphPass
 {
@@ -24,7 +26,18 @@ public sealed class SoftmaxKeysPass : IGraphPass
             var skip = resolver.FindValue(sections, s => s.Skip);
             if (skip is not { Value: true })
             {
-                if (resolver.Find(sections, s => s.Implementation) is { Value: SoftmaxImplementations.Argmax } argmax) Argmax(node, argmax, context);
+                var implementation = resolver.Find(sections, s => s.Implementation);
+                if (implementation is { Value: SoftmaxImplementations.Argmax } argmax)
+                {
+                    Argmax(node, argmax, context);
+                }
+                else if (resolver.Semantics(sections, context.Config.Semantics) is { Value: ArithmeticSemantics.Hls4ml } semantics)
+                {
+                    var variant = SoftmaxImplementations.Variant(implementation?.Value, semantics.Value);
+                    node.Op = new SoftmaxOp(variant);
+                    context.Log.Debug("layer '{Node:l}': hls4ml's {Variant:l} softmax (Implementation from {Source:l}, Semantics from {Semantics:l})",
+                        node.Name, node.Op.Describe(), implementation?.Source ?? "hls4ml's default", semantics.Source);
+                }
                 continue;
             }
             if (node.Inputs[0].Producer is null && graph.IsOutput(node.Output))

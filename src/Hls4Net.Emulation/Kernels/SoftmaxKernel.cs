@@ -5,7 +5,11 @@ using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Emulation.Kernels;
 
-/// <summary>Softmax over the last axis, matching nnet::softmax in nnet_softmax.h (see docs/softmax.md).</summary>
+/// <summary>
+/// Softmax over the last axis, matching nnet::softmax in nnet_softmax.h (Hls4Net's own), nnet::softmax_argmax, or
+/// hls4ml's table softmaxes in nnet_softmax_hls4ml.h (stable, latency, legacy), per <see cref="SoftmaxOp.Variant"/>
+/// (see docs/softmax.md).
+/// </summary>
 public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
 {
     private readonly PlanCache _plans = new();
@@ -15,6 +19,8 @@ public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
         if (node.Op is SoftmaxOp { Argmax: true }) return OneHot(node, input, result, overflow);
+        if (op.Variant is SoftmaxVariant.Stable or SoftmaxVariant.Latency) return Hls4ml(node, input, result, overflow);
+        if (op.Variant is SoftmaxVariant.Legacy) return Legacy(node, input, result, overflow);
         var plan = _plans.Get(node, input.Type, SoftmaxPlan.Create);
         int n = plan.Length;
         if (input.IsWide || !result.FitsInt64 || !plan.Indexer.FitsInt128)
@@ -28,6 +34,28 @@ public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
         var raw = new long[input.Raw.Length];
         for (int start = 0; start < raw.Length; start += n)
             plan.Apply(input.Raw.AsSpan(start, n), raw.AsSpan(start, n), result, overflow);
+        return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+    }
+
+    /// <summary>hls4ml's stable or latency softmax, row by row, as nnet::softmax_stable / nnet::softmax_latency.</summary>
+    private FixedTensor Hls4ml(Node node, FixedTensor input, Core.Numerics.FixedType result, OverflowCounter overflow)
+    {
+        if (input.IsWide) throw new Core.Config.ConfigException($"layer '{node.Name}' (Softmax, hls4ml's table softmax): input type {input.Type} is wider than 64 bits (not supported)");
+        var plan = _plans.Get(node, input.Type, Hls4mlSoftmaxPlan.Create);
+        var raw = new long[input.Raw.Length];
+        for (int start = 0; start < raw.Length; start += plan.Length)
+            plan.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), result, overflow);
+        return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+    }
+
+    /// <summary>hls4ml's legacy softmax, row by row, as nnet::softmax_legacy.</summary>
+    private FixedTensor Legacy(Node node, FixedTensor input, Core.Numerics.FixedType result, OverflowCounter overflow)
+    {
+        if (input.IsWide) throw new Core.Config.ConfigException($"layer '{node.Name}' (Softmax, hls4ml's table softmax): input type {input.Type} is wider than 64 bits (not supported)");
+        var plan = _plans.Get(node, input.Type, Hls4mlLegacySoftmaxPlan.Create);
+        var raw = new long[input.Raw.Length];
+        for (int start = 0; start < raw.Length; start += plan.Length)
+            plan.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), result, overflow);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
     }
 
