@@ -5,7 +5,10 @@ using Hls4Net.Lowering.Tables;
 
 namespace Hls4Net.Backends.Vitis.Emitters;
 
-/// <summary>Emits a softmax over the last axis as nnet::softmax (see docs/softmax.md), one call per row.</summary>
+/// <summary>
+/// Emits a softmax over the last axis as nnet::softmax (Hls4Net's own, see docs/softmax.md), nnet::softmax_argmax, or
+/// hls4ml's table softmaxes (<see cref="Hls4mlSoftmaxEmission"/>), one call per row.
+/// </summary>
 public sealed class SoftmaxEmitter : LayerEmitter<SoftmaxOp>
 {
     private readonly PlanCache _plans = new();
@@ -15,6 +18,10 @@ public sealed class SoftmaxEmitter : LayerEmitter<SoftmaxOp>
         var node = context.Node;
         if (node.Op is SoftmaxOp { Argmax: true }) return EmitArgmax(context);
         var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
+        if (op.Variant is SoftmaxVariant.Stable or SoftmaxVariant.Latency)
+            return Hls4mlSoftmaxEmission.StableOrLatency(context, _plans.Get(node, input, Hls4mlSoftmaxPlan.Create));
+        if (op.Variant is SoftmaxVariant.Legacy)
+            return Hls4mlSoftmaxEmission.Legacy(context, _plans.Get(node, input, Hls4mlLegacySoftmaxPlan.Create));
         var plan = _plans.Get(node, input, SoftmaxPlan.Create);
         var configName = $"config{context.Index}";
         var expTypeName = $"{context.Id}_exp_table_t";
