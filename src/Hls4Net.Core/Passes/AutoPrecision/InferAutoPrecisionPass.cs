@@ -16,7 +16,9 @@ namespace Hls4Net.Core.Passes.AutoPrecision;
 ///   <see cref="BitGrowth.Multiply"/> or <see cref="BitGrowth.Union"/>; concatenation: <see cref="BitGrowth.Union"/>;
 /// - pooling, transpose, padding, cropping and upsampling: their input's type; Flatten/Reshape keep their input's
 ///   type unless the config names one (as <see cref="AssignPrecisionPass"/> does, again after the inference).
-/// Every other <c>auto</c> type keeps the Model default that <see cref="AssignPrecisionPass"/> gave it, as in hls4ml.
+/// Every other <c>auto</c> type keeps the Model default that <see cref="AssignPrecisionPass"/> gave it, as in hls4ml;
+/// under hls4ml semantics an <c>auto</c> table type takes the Model default too (hls4ml's rule), while a table type
+/// the config does not name keeps its own default.
 /// A Model-level <c>maximum</c> caps inferred types (<see cref="MaximumPrecision"/>), with a warning when it cuts
 /// one; so does the largest ap_fixed width (1024 bits).
 /// </summary>
@@ -40,10 +42,11 @@ public sealed class InferAutoPrecisionPass : IGraphPass
                 }
                 continue;
             }
+            var semantics = resolver.Semantics(sections, context.Config.Semantics).Value;
+            if (semantics == ArithmeticSemantics.Hls4ml) AutoTablesTakeTheModelDefault(node, sections, resolver);
             var resultAuto = resolver.IsAuto(sections, PrecisionSlot.Result);
             var accumAuto = node.Precision.Accum is not null && resolver.IsAuto(sections, PrecisionSlot.Accum);
             if (!resultAuto && !accumAuto) continue;
-            var semantics = resolver.Semantics(sections, context.Config.Semantics).Value;
             var inferred = Infer(node, semantics);
             if (inferred is null) continue;
             var type = Cap(node, inferred, cap, context);
@@ -54,6 +57,19 @@ public sealed class InferAutoPrecisionPass : IGraphPass
             }
             context.Log.Debug("auto precision {Node}: {Type}{What}", node.Name, type,
                 accumAuto && resultAuto ? " (result and accum)" : accumAuto ? " (accum)" : " (result)");
+        }
+    }
+
+    /// <summary>
+    /// hls4ml gives an <c>auto</c> table type (<c>table</c>, <c>exp_table</c>, <c>inv_table</c>) the Model's default
+    /// precision, where an unnamed table type keeps the table default (ap_fixed&lt;18,8&gt;...).
+    /// </summary>
+    private static void AutoTablesTakeTheModelDefault(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver)
+    {
+        foreach (var slot in node.Precision.Slots.Keys.Where(s => s.IsTable).ToList())
+        {
+            if (!resolver.IsAuto(sections, slot)) continue;
+            node.Precision = node.Precision.With(slot, resolver.Precision([], PrecisionSlot.Default).Value);
         }
     }
 

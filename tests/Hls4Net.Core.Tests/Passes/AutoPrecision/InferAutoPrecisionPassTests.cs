@@ -96,4 +96,24 @@ public sealed class InferAutoPrecisionPassTests
         Assert.Equal(T("ap_fixed<24,10>"), g.FindNode("fc1")!.Output.Type);
         Assert.Contains(sink.Warnings, m => m.Contains("'fc1'", StringComparison.Ordinal) && m.Contains("maximum", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("hls4ml", "ap_fixed<16,6>")]
+    [InlineData("exact", "ap_fixed<18,8>")]
+    public void AnAutoTableTypeTakesTheModelDefaultUnderHls4ml(string semantics, string expected)
+    {
+        var g = new Graph("t");
+        var x = new Value("x", new Shape(4));
+        g.Inputs.Add(x);
+        var sig = g.Add("sig", new ActivationOp(ActivationKind.Sigmoid), x);
+        g.Outputs.Add(sig.Output);
+        Run(g, $$$"""
+            Semantics: {{{semantics}}}
+            HLSConfig:
+              Model: {Precision: 'ap_fixed<16,6>'}
+              LayerName:
+                sig: {Precision: {result: auto, table: auto}}
+            """);
+        Assert.Equal(T(expected), g.FindNode("sig")!.Precision.Table);
+    }
 }
