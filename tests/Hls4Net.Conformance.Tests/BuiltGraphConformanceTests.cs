@@ -7,7 +7,7 @@ namespace Hls4Net.Conformance.Tests;
 /// <summary>
 /// Issue 6's suite graphs, built here as ONNX (channels-first, as PyTorch exports them): a branch with a merge,
 /// and explicit padding with a stride-2 convolution. Emulator and C simulation must agree on every bit, in
-/// io_parallel and io_stream, and the only transpose left is the one at the channels-first input.
+/// io_parallel and io_stream, under both semantics, and the only transpose left is the one at the channels-first input.
 /// </summary>
 public sealed class BuiltGraphConformanceTests : IDisposable
 {
@@ -16,18 +16,22 @@ public sealed class BuiltGraphConformanceTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("branch_merge", "io_parallel")]
-    [InlineData("branch_merge", "io_stream")]
-    [InlineData("pad_stride2", "io_parallel")]
-    [InlineData("pad_stride2", "io_stream")]
-    public void BuiltGraphsAreBitExact(string graph, string ioType)
+    [InlineData("branch_merge", "io_parallel", "hls4ml")]
+    [InlineData("branch_merge", "io_stream", "hls4ml")]
+    [InlineData("pad_stride2", "io_parallel", "hls4ml")]
+    [InlineData("pad_stride2", "io_stream", "hls4ml")]
+    [InlineData("branch_merge", "io_parallel", "exact")]
+    [InlineData("branch_merge", "io_stream", "exact")]
+    [InlineData("pad_stride2", "io_parallel", "exact")]
+    [InlineData("pad_stride2", "io_stream", "exact")]
+    public void BuiltGraphsAreBitExact(string graph, string ioType, string semantics)
     {
         var path = WriteModel(graph, _dir.FullName);
         var samples = SampleSet.Random(500, 2 * 8 * 8, seed: 23);
 
-        var result = new ConformanceRunner().Run(path, null, null, new ConfigOverrides { IoType = ioType }, samples);
+        var result = new ConformanceRunner().Run(path, null, null, new ConfigOverrides { IoType = ioType, Semantics = semantics }, samples);
 
-        Assert.True(result.Report.AllBitExact, $"{graph}/{ioType}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+        Assert.True(result.Report.AllBitExact, $"{graph}/{ioType}/{semantics}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
         // The channels-first input needs one layout change at the very start; every other Transpose is folded away.
         Assert.Equal(1, result.Graph.Nodes.Count(n => n.Op.Kind == "Transpose"));
         Assert.Equal("Transpose", result.Graph.Nodes[0].Op.Kind);

@@ -11,19 +11,26 @@ namespace Hls4Net.Conformance.Tests;
 /// <summary>
 /// The repository's own fixtures (tests/fixtures, no ../shared needed): every import flow (ONNX dense, ONNX conv from
 /// Keras and PyTorch exporters, Keras JSON + H5) is bit-exact between the emulator and the g++ C simulation, and each
-/// Keras model imports to the same network as its ONNX twin.
+/// Keras model imports to the same network as its ONNX twin. Bit-exactness holds under both semantics (docs/hls4ml-differences.md).
 /// </summary>
 public sealed class FixtureConformanceTests
 {
     [Theory]
-    [InlineData("dense_keras.onnx", null, "default")]
-    [InlineData("dense_keras.json", "dense_keras_weights.h5", "narrow")]
-    [InlineData("conv1d_keras.onnx", null, "narrow")]
-    [InlineData("conv1d_keras.json", "conv1d_keras_weights.h5", "default")]
-    [InlineData("conv2d_pytorch.onnx", null, "default")]
-    public void FixturesAreBitExactAgainstCsim(string model, string? weights, string config)
+    [InlineData("dense_keras.onnx", null, "default", "hls4ml")]
+    [InlineData("dense_keras.json", "dense_keras_weights.h5", "narrow", "hls4ml")]
+    [InlineData("conv1d_keras.onnx", null, "narrow", "hls4ml")]
+    [InlineData("conv1d_keras.json", "conv1d_keras_weights.h5", "default", "hls4ml")]
+    [InlineData("conv2d_pytorch.onnx", null, "default", "hls4ml")]
+    [InlineData("dense_keras.onnx", null, "default", "exact")]
+    [InlineData("dense_keras.json", "dense_keras_weights.h5", "narrow", "exact")]
+    [InlineData("conv1d_keras.onnx", null, "narrow", "exact")]
+    [InlineData("conv1d_keras.json", "conv1d_keras_weights.h5", "default", "exact")]
+    [InlineData("conv2d_pytorch.onnx", null, "default", "exact")]
+    public void FixturesAreBitExactAgainstCsim(string model, string? weights, string config, string semantics)
     {
-        var overrides = config == "narrow" ? new ConfigOverrides { Precision = "ap_fixed<10,4,AP_RND_CONV,AP_SAT>" } : new ConfigOverrides();
+        var overrides = config == "narrow"
+            ? new ConfigOverrides { Precision = "ap_fixed<10,4,AP_RND_CONV,AP_SAT>", Semantics = semantics }
+            : new ConfigOverrides { Semantics = semantics };
         var path = RepoPaths.Fixture(model);
         var h5 = weights is null ? null : RepoPaths.Fixture(weights);
         var width = Compile(path, h5).Graph.Inputs[0].Shape.Size;
@@ -31,7 +38,7 @@ public sealed class FixtureConformanceTests
         var result = new ConformanceRunner().Run(path, h5, null, overrides, SampleSet.Random(300, width, seed: 29, scale: 2));
 
         Assert.Equal(300, result.Report.Samples);
-        Assert.True(result.Report.AllBitExact, $"{model}/{config}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+        Assert.True(result.Report.AllBitExact, $"{model}/{config}/{semantics}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
     [Theory]

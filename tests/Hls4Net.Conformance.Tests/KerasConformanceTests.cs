@@ -42,14 +42,19 @@ public class KerasConformanceTests
     }
 
     [SharedModelTheory]
-    [InlineData("KERAS_3layer.json", "KERAS_3layer_70pruned_retrained_weights.h5")]
-    [InlineData("KERAS_3layer_binary_smaller.json", "KERAS_3layer_binary_smaller_weights.h5")]
-    [InlineData("qkeras_mnist_dense.json", "qkeras_mnist_dense_weights.h5")]
-    [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5")]
-    [InlineData("KERAS_conv2d_model.json", "KERAS_conv2d_model_weights.h5")]
-    public void KerasModelsAreBitExactAgainstCsim(string json, string h5)
+    [InlineData("KERAS_3layer.json", "KERAS_3layer_70pruned_retrained_weights.h5", "hls4ml")]
+    [InlineData("KERAS_3layer_binary_smaller.json", "KERAS_3layer_binary_smaller_weights.h5", "hls4ml")]
+    [InlineData("qkeras_mnist_dense.json", "qkeras_mnist_dense_weights.h5", "hls4ml")]
+    [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5", "hls4ml")]
+    [InlineData("KERAS_conv2d_model.json", "KERAS_conv2d_model_weights.h5", "hls4ml")]
+    [InlineData("KERAS_3layer.json", "KERAS_3layer_70pruned_retrained_weights.h5", "exact")]
+    [InlineData("KERAS_3layer_binary_smaller.json", "KERAS_3layer_binary_smaller_weights.h5", "exact")]
+    [InlineData("qkeras_mnist_dense.json", "qkeras_mnist_dense_weights.h5", "exact")]
+    [InlineData("KERAS_conv1d_small.json", "KERAS_conv1d_small_weights.h5", "exact")]
+    [InlineData("KERAS_conv2d_model.json", "KERAS_conv2d_model_weights.h5", "exact")]
+    public void KerasModelsAreBitExactAgainstCsim(string json, string h5, string semantics)
     {
-        ConformsBitExactly(json, h5);
+        ConformsBitExactly(json, h5, semantics);
     }
 
     /// <summary>
@@ -61,17 +66,17 @@ public class KerasConformanceTests
     [InlineData("KERAS_dense_16x100x100x100x100x100x5.json", "KERAS_dense_16x100x100x100x100x100x5_weights.h5")]
     [Trait("Lane", "Slow")]
     public void BigKerasModelIsBitExactAgainstCsim(string json, string h5) =>
-        ConformsBitExactly(json, h5, CsimFlow.Options(WarningHeaders.Dir, warningsAsErrors: false));
+        ConformsBitExactly(json, h5, null, CsimFlow.Options(WarningHeaders.Dir, warningsAsErrors: false));
 
-    private static void ConformsBitExactly(string json, string h5, CsimOptions? options = null)
+    private static void ConformsBitExactly(string json, string h5, string? semantics, CsimOptions? options = null)
     {
         var model = RepoPaths.KerasModel(json);
         var width = Compile(model, RepoPaths.KerasModel(h5)).Graph.Inputs[0].Shape.Size;
         var samples = SampleSet.Random(json.StartsWith("KERAS_conv", StringComparison.Ordinal) ? 500 : 1000, width, seed: 11);
 
-        var result = new ConformanceRunner().Run(model, RepoPaths.KerasModel(h5), null, new ConfigOverrides(), samples, options);
+        var result = new ConformanceRunner().Run(model, RepoPaths.KerasModel(h5), null, new ConfigOverrides { Semantics = semantics }, samples, options);
 
-        Assert.True(result.Report.AllBitExact, $"{json}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+        Assert.True(result.Report.AllBitExact, $"{json}/{semantics ?? "default"}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
     [SharedModelFact]

@@ -9,25 +9,28 @@ namespace Hls4Net.Conformance.Tests;
 
 /// <summary>
 /// Issue 3's bit-exactness acceptance: every dense ONNX model of ../shared, 1,000 seeded random inputs,
-/// three configurations; the emulator and the g++ C simulation must agree on every bit.
+/// three configurations, both semantics; the emulator and the g++ C simulation must agree on every bit.
 /// </summary>
 public class OnnxDenseConformanceTests
 {
-    public static TheoryData<string, string> Cases() => CasesFor("three_layer_keras", "two_layer_keras", "two_layer_pytorch", "three_layer_bn_keras");
+    public static TheoryData<string, string, string> Cases() => CasesFor("three_layer_keras", "two_layer_keras", "two_layer_pytorch", "three_layer_bn_keras");
 
     /// <summary>
     /// The 42k-parameter network: the slowest g++ builds of the suite, in the slow lane (CI runs it). Its
     /// fixed8_rnd_sat build goes the way of a user's <c>csim --ap-types</c> with headers that warn
     /// (<see cref="WarningHeaders"/>, no -Werror): Xilinx's own headers take too long on this network for the vendor lane.
     /// </summary>
-    public static TheoryData<string, string> BigCases() => CasesFor("dense_big_keras");
+    public static TheoryData<string, string, string> BigCases() => CasesFor("dense_big_keras");
 
-    private static TheoryData<string, string> CasesFor(params string[] models)
+    private static TheoryData<string, string, string> CasesFor(params string[] models)
     {
-        var data = new TheoryData<string, string>();
-        foreach (var model in models)
+        var data = new TheoryData<string, string, string>();
+        foreach (var semantics in new[] { "hls4ml", "exact" })
         {
-            foreach (var config in new[] { "default", "fixed8_rnd_sat", "mixed_resource" }) data.Add(model, config);
+            foreach (var model in models)
+            {
+                foreach (var config in new[] { "default", "fixed8_rnd_sat", "mixed_resource" }) data.Add(model, config, semantics);
+            }
         }
         return data;
     }
@@ -35,17 +38,19 @@ public class OnnxDenseConformanceTests
     [SharedModelTheory]
     [MemberData(nameof(BigCases))]
     [Trait("Lane", "Slow")]
-    public void BigNetworkEmulatorAndCsimAgreeBitForBit(string model, string config) =>
-        Agrees(model, config, config == "fixed8_rnd_sat" ? CsimFlow.Options(WarningHeaders.Dir, warningsAsErrors: false) : null);
+    public void BigNetworkEmulatorAndCsimAgreeBitForBit(string model, string config, string semantics) =>
+        Agrees(model, config, semantics, config == "fixed8_rnd_sat" ? CsimFlow.Options(WarningHeaders.Dir, warningsAsErrors: false) : null);
 
     [SharedModelTheory]
     [MemberData(nameof(Cases))]
-    public void EmulatorAndCsimAgreeBitForBit(string model, string config) => Agrees(model, config, null);
+    public void EmulatorAndCsimAgreeBitForBit(string model, string config, string semantics) => Agrees(model, config, semantics, null);
 
-    private static void Agrees(string model, string config, CsimOptions? options)
+    private static void Agrees(string model, string config, string semantics, CsimOptions? options)
     {
         var path = RepoPaths.OnnxModel(model);
-        var overrides = config == "fixed8_rnd_sat" ? new ConfigOverrides { Precision = "ap_fixed<8,3,AP_RND,AP_SAT>" } : new ConfigOverrides();
+        var overrides = config == "fixed8_rnd_sat"
+            ? new ConfigOverrides { Precision = "ap_fixed<8,3,AP_RND,AP_SAT>", Semantics = semantics }
+            : new ConfigOverrides { Semantics = semantics };
         string? yaml = null;
         if (config == "mixed_resource")
         {
@@ -56,7 +61,7 @@ public class OnnxDenseConformanceTests
 
         var result = new ConformanceRunner().Run(path, null, yaml, overrides, inputs, options);
 
-        Assert.True(result.Report.AllBitExact, $"{model}/{config}: {result.Report.BitExactSamples}/{result.Report.Samples} bit-exact; {result.Report.FirstMismatch}");
+        Assert.True(result.Report.AllBitExact, $"{model}/{config}/{semantics}: {result.Report.BitExactSamples}/{result.Report.Samples} bit-exact; {result.Report.FirstMismatch}");
         Assert.Equal(1000, result.Report.Samples);
         if (config == "mixed_resource")
         {

@@ -43,6 +43,20 @@ public sealed class LayerConfigResolver
         return null;
     }
 
+    /// <summary>
+    /// True when the most specific section that speaks about <paramref name="variable"/> (LayerName, LayerType, then
+    /// Model; by name, or through its <c>default</c> for a non-table slot) says <c>auto</c>: the type is to be inferred.
+    /// </summary>
+    public bool IsAuto(IReadOnlyList<LayerConfig> sections, PrecisionSlot variable)
+    {
+        foreach (var s in sections.Append(_hls.Model))
+        {
+            if (s.Precision.TryGetValue(variable, out var t)) return t is null;
+            if (!variable.IsTable && s.Precision.TryGetValue(PrecisionSlot.Default, out var d)) return d is null;
+        }
+        return false;
+    }
+
     /// <summary>The effective precision of <paramref name="variable"/>; <paramref name="hint"/> is the model's own type, if any.</summary>
     public ResolvedSetting<FixedType> Precision(IReadOnlyList<LayerConfig> sections, PrecisionSlot variable, FixedType? hint = null)
     {

@@ -21,7 +21,7 @@ public sealed class PrecisionKeyParser
     public PrecisionKeyParser(IReadOnlyList<PrecisionSlot> slots) => _slots = slots;
 
     /// <summary>Keys accepted when reading: the slots' names, then the aliases.</summary>
-    public IReadOnlyList<string> Accepted => [.. _slots.Select(s => s.Name), "scale", "shift", "param"];
+    public IReadOnlyList<string> Accepted => [.. _slots.Select(s => s.Name), "scale", "shift", "param", "maximum"];
 
     /// <summary>Map a key (case-insensitive, aliases included) to its slot.</summary>
     public bool TryParse(string key, out PrecisionSlot slot)
@@ -34,6 +34,9 @@ public sealed class PrecisionKeyParser
                 return true;
             case "shift":
                 slot = PrecisionSlot.Bias;
+                return true;
+            case "maximum":
+                slot = PrecisionSlot.Maximum;
                 return true;
         }
         slot = _slots.FirstOrDefault(s => s.Name == k)!;

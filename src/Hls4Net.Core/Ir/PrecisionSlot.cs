@@ -67,6 +67,12 @@ public sealed class PrecisionSlot : IEquatable<PrecisionSlot>, IComparable<Preci
     /// </summary>
     public static PrecisionSlot InpNorm { get; } = new("inp_norm", false, 9);
 
+    /// <summary>
+    /// <c>maximum</c>: read from the Model section only, the largest type an <c>auto</c> type may be inferred to
+    /// (hls4ml's <c>Precision: {maximum: ...}</c>). Not a slot of any layer.
+    /// </summary>
+    public static PrecisionSlot Maximum { get; } = new("maximum", false, 100);
+
     /// <summary>The standard slots, in the order the effective-config writer uses.</summary>
     public static IReadOnlyList<PrecisionSlot> Standard { get; } = [Default, Result, Weight, Bias, Accum, Table, ExpTable, InvTable, InvInp, InpNorm];
 

@@ -12,8 +12,9 @@ namespace Hls4Net.Core.Passes;
 /// 4. Linear activations merge before precisions are assigned, so no removed layer keeps a type.
 /// 5. A softmax with hls4ml's Skip: true goes before precisions are assigned (its readers take the logits). It reads the
 ///    configuration, so it opens the configuration stage.
-/// 6. Precisions come before hardware choices: the reuse-factor check needs the final layers.
-/// 7. The remaining hls4ml keys are accounted for (applied or refused with a reason) on the final layers.
+/// 6. Types left <c>auto</c> are inferred right after the precisions are assigned, in graph order.
+/// 7. Precisions come before hardware choices: the reuse-factor check needs the final layers.
+/// 8. The remaining hls4ml keys are accounted for (applied or refused with a reason) on the final layers.
 /// </summary>
 public static class DefaultPipeline
 {
@@ -37,6 +38,7 @@ public static class DefaultPipeline
         (PassStage.Structural, new MergeLinearActivationPass()),
         (PassStage.Configuration, new SoftmaxKeysPass()),
         (PassStage.Configuration, new AssignPrecisionPass()),
+        (PassStage.Configuration, new AutoPrecision.InferAutoPrecisionPass()),
         (PassStage.Configuration, new AssignHardwarePass()),
         (PassStage.Configuration, new Hls4mlKeysPass()),
     ];
