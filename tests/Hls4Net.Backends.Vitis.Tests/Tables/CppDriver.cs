@@ -17,7 +17,7 @@ internal static class CppDriver
     public static string Generate(IReadOnlyList<TableCase> cases, TemplateRenderer renderer)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("#include <cstdio>\n#include \"ap_fixed.h\"\n#include \"nnet_activation_table.h\"\n#include \"nnet_softmax.h\"\n");
+        sb.AppendLine("#include <cstdio>\n#include \"ap_fixed.h\"\n#include \"nnet_activation_table.h\"\n#include \"nnet_softmax.h\"\n#include \"nnet_softmax_hls4ml.h\"\n");
         for (int k = 0; k < cases.Count; k++)
         {
             var c = cases[k];

@@ -26,6 +26,25 @@ internal static class TableCaseFactory
         ("ap_fixed<10,12>", "ap_fixed<16,6>", null, null, "ap_ufixed<24,6,AP_RND,AP_SAT>", 1000),
     ];
 
+    // hls4ml's stable/latency softmax (hls4ml semantics): input, result, exp_table, inv_table, accum, inv_inp, inp_norm, TableSize.
+    private static readonly (string Input, string Result, string? Exp, string? Inv, string Accum, string? InvInp, string? InpNorm, int Size)[] Hls4mlSoftmaxTypes =
+    [
+        ("ap_fixed<16,6>", "ap_fixed<16,6>", null, null, "ap_fixed<16,6>", null, null, 1024),
+        ("ap_fixed<8,3,AP_RND,AP_SAT>", "ap_ufixed<8,0,AP_RND,AP_SAT>", "ap_ufixed<10,1,AP_RND,AP_SAT>", "ap_fixed<12,6,AP_RND,AP_SAT>", "ap_fixed<10,4>", null, null, 128),
+        ("ap_fixed<24,10>", "ap_fixed<20,2,AP_RND_CONV,AP_SAT>", null, "ap_ufixed<16,8,AP_RND_INF,AP_SAT>", "ap_fixed<24,8,AP_RND,AP_SAT>", "ap_ufixed<14,6>", "ap_ufixed<12,4,AP_TRN,AP_SAT>", 512),
+        ("ap_ufixed<10,4>", "ap_fixed<16,6>", null, null, "ap_fixed<16,6>", null, null, 1024),
+        ("ap_fixed<12,14>", "ap_fixed<16,6,AP_RND_ZERO,AP_SAT_SYM>", null, null, "ap_fixed<18,8>", null, null, 256),
+    ];
+
+    // hls4ml's legacy softmax: input, result, table, TableSize (any size).
+    private static readonly (string Input, string Result, string? Table, int Size)[] LegacySoftmaxTypes =
+    [
+        ("ap_fixed<16,6>", "ap_fixed<16,6>", null, 1024),
+        ("ap_fixed<8,3,AP_RND,AP_SAT>", "ap_ufixed<8,0,AP_RND,AP_SAT>", "ap_fixed<10,4,AP_RND,AP_SAT>", 1000),
+        ("ap_fixed<12,14>", "ap_fixed<16,6>", "ap_fixed<18,8>", 256),
+        ("ap_ufixed<10,4>", "ap_fixed<12,2,AP_RND,AP_SAT>", "ap_ufixed<12,4,AP_RND_CONV,AP_SAT>", 300),
+    ];
+
     private static readonly ActivationKind[] Functions =
         [ActivationKind.Sigmoid, ActivationKind.Tanh, ActivationKind.Elu, ActivationKind.Selu, ActivationKind.Softplus, ActivationKind.Softsign];
 
@@ -56,6 +75,37 @@ internal static class TableCaseFactory
                     new LayerPrecision(Accum: Parse(t.Accum), ExpTable: Parse(t.Exp), InvTable: Parse(t.Inv), TableSize: t.Size));
                 cases.Add(new TableCase($"Softmax n={n} {t.Input} res {t.Result} exp {t.Exp} inv {t.Inv} acc {t.Accum} N={t.Size}",
                     node, input, rows, Inputs(rng, input, rows * n, n)));
+                k++;
+            }
+        }
+        foreach (var variant in new[] { SoftmaxVariant.Stable, SoftmaxVariant.Latency })
+        {
+            foreach (var t in Hls4mlSoftmaxTypes)
+            {
+                foreach (int n in new[] { 3, 5, 10 })
+                {
+                    var input = FixedType.Parse(t.Input);
+                    int rows = 2000 / n;
+                    var precision = new LayerPrecision(Accum: FixedType.Parse(t.Accum), ExpTable: Parse(t.Exp), InvTable: Parse(t.Inv), TableSize: t.Size)
+                        .With(PrecisionSlot.InvInp, Parse(t.InvInp)).With(PrecisionSlot.InpNorm, Parse(t.InpNorm));
+                    var node = MakeNode($"sm{k}", new SoftmaxOp(variant), new Shape(rows, n), input, FixedType.Parse(t.Result), precision);
+                    node.Hardware = new LayerHardware(Semantics: ArithmeticSemantics.Hls4ml);
+                    cases.Add(new TableCase($"hls4ml {variant} softmax n={n} {t.Input} res {t.Result} exp {t.Exp} inv {t.Inv} acc {t.Accum} inv_inp {t.InvInp} inp_norm {t.InpNorm} N={t.Size}",
+                        node, input, rows, Inputs(rng, input, rows * n, n)));
+                    k++;
+                }
+            }
+        }
+        foreach (var t in LegacySoftmaxTypes)
+        {
+            foreach (int n in new[] { 3, 10 })
+            {
+                var input = FixedType.Parse(t.Input);
+                int rows = 1000 / n;
+                var node = MakeNode($"sm{k}", new SoftmaxOp(SoftmaxVariant.Legacy), new Shape(rows, n), input, FixedType.Parse(t.Result),
+                    new LayerPrecision(Table: Parse(t.Table), TableSize: t.Size));
+                node.Hardware = new LayerHardware(Semantics: ArithmeticSemantics.Hls4ml);
+                cases.Add(new TableCase($"hls4ml legacy softmax n={n} {t.Input} res {t.Result} table {t.Table} N={t.Size}", node, input, rows, Inputs(rng, input, rows * n, n)));
                 k++;
             }
         }
