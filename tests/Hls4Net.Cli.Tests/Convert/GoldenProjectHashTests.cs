@@ -26,9 +26,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "248b9b7d0e428fc2e46bd8cd5a53afb38dc744dd0cfed5e0eb8ce4979c2a5578")]
-    [InlineData("tiny_mlp_stream", "e93d5033f2e364eb831a818efb74879dd4dff78dd266eb13e97336aed1fdc6ef")]
-    [InlineData("jet_mlp_resource", "2f8e8fbe6e1779cd7b268fd290d6bdb94bbb8fe808b3267197d95b1bb6742397")]
+    [InlineData("jet_mlp", "5059138238dce94e3069474183e7d27ceab88a5f668ab17ac513d2810babf5a6")]
+    [InlineData("tiny_mlp_stream", "072c486c49b0b4229cefaab3273e7f157971c978c1b6db7b8a751d7f09cc5842")]
+    [InlineData("jet_mlp_resource", "124524b3d65d72708703817203e9637bcd420dd258f0a42480b5c50d0541b905")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch
