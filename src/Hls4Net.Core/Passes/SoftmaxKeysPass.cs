@@ -38,6 +38,7 @@ public sealed class SoftmaxKeysPass : IGraphPass
                     context.Log.Debug("layer '{Node:l}': hls4ml's {Variant:l} softmax (Implementation from {Source:l}, Semantics from {Semantics:l})",
                         node.Name, node.Op.Describe(), implementation?.Source ?? "hls4ml's default", semantics.Source);
                 }
+                WarnUnusedPrecisionKeys(node, sections, context);
                 continue;
             }
             if (node.Inputs[0].Producer is null && graph.IsOutput(node.Output))
@@ -49,6 +50,29 @@ public sealed class SoftmaxKeysPass : IGraphPass
             context.Log.Information("layer '{Node:l}' (Softmax) removed: Skip: true from {Source:l}; the model outputs its input (logits)", node.Name, skip.Source);
         }
     }
+
+    /// <summary>
+    /// A softmax precision key in the layer's own LayerName/LayerType sections that its softmax does not read (e.g.
+    /// <c>inp_norm</c> on Hls4Net's own softmax, <c>exp_table</c> on hls4ml's legacy one) is a warning.
+    /// </summary>
+    private static void WarnUnusedPrecisionKeys(Node node, IReadOnlyList<LayerConfig> sections, PassContext context)
+    {
+        var op = (SoftmaxOp)node.Op;
+        if (op.Argmax) return;
+        var used = op.Traits.PrecisionSlots.Select(u => u.Slot).ToList();
+        foreach (var section in sections)
+        {
+            foreach (var slot in SoftmaxKeys.Where(k => !used.Contains(k) && section.Precision.ContainsKey(k)))
+            {
+                context.Log.Warning("{Path:l}.Precision.{Key:l} has no effect on layer '{Node:l}' ({Op:l}, {Semantics:l} semantics): it reads {Keys:l}",
+                    section.Path, slot.Name, node.Name, op.Describe(), op.IsHls4mlTable ? "hls4ml" : "exact",
+                    string.Join(", ", used.Select(u => u.Name)));
+            }
+        }
+    }
+
+    private static readonly PrecisionSlot[] SoftmaxKeys =
+        [PrecisionSlot.Accum, PrecisionSlot.Table, PrecisionSlot.ExpTable, PrecisionSlot.InvTable, PrecisionSlot.InvInp, PrecisionSlot.InpNorm];
 
     private static void Argmax(Node node, ResolvedSetting<string> argmax, PassContext context)
     {

@@ -119,6 +119,16 @@ public sealed class Hls4mlSoftmaxKeysTests
         Assert.Null(sm.Precision.ExpTable);
     }
 
+    [Theory]
+    [InlineData("exact", "stable", "inp_norm: 'ap_ufixed<16,6>'", "HLSConfig.LayerName.sm.Precision.inp_norm has no effect on layer 'sm' (Softmax, exact semantics): it reads accum, exp_table, inv_table")]
+    [InlineData("hls4ml", "latency", "inp_norm: 'ap_ufixed<16,6>'", "HLSConfig.LayerName.sm.Precision.inp_norm has no effect on layer 'sm' (Softmax(latency), hls4ml semantics): it reads accum, exp_table, inv_table, inv_inp")]
+    [InlineData("hls4ml", "legacy", "exp_table: 'ap_fixed<18,8>'", "HLSConfig.LayerName.sm.Precision.exp_table has no effect on layer 'sm' (Softmax(legacy), hls4ml semantics): it reads table")]
+    public void APrecisionKeyTheSoftmaxDoesNotReadIsAWarning(string semantics, string implementation, string key, string warning)
+    {
+        var (_, sink) = Run($"Semantics: {semantics}\nHLSConfig:\n  LayerName:\n    sm: {{Implementation: {implementation}, Precision: {{{key}}}}}\n");
+        Assert.Contains(warning, sink.Warnings);
+    }
+
     [Fact]
     public void ExactSemanticsKeepsTheExactSumAccumulator()
     {
