@@ -49,6 +49,7 @@ public static class ConvLayerCode
             depthMultiplier = g.DepthMultiplier,
             reuseFactor = reuse,
             multiplierLimit = (multiplications + reuse - 1) / reuse,
+            storeProducts = ProductStore.CppFlag(node),
             accumTypeName,
             weightTypeName,
             biasTypeName,

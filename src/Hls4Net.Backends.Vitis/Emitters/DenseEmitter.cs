@@ -46,6 +46,7 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
             strategy = node.Hardware.Strategy == Strategy.Resource ? "nnet::resource" : "nnet::latency",
             reuseFactor = reuse,
             nZeros = p?.ZeroWeights ?? wideWeights!.Count(w => w.IsZero),
+            storeProducts = ProductStore.CppFlag(node),
             weightType,
             biasType,
             accumType,

@@ -8,7 +8,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// <summary>
 /// Bit-accurate Conv/DepthwiseConv, mirrored by nnet_conv2d.h: the loop order of <see cref="ConvLoop"/> with
 /// <see cref="FixedConvArithmetic"/> (bias stored into accum_t, one store into accum_t per real tap, result stored into
-/// res_t), on the node's cached <see cref="ConvPlan"/>; wide types take <see cref="Wide.WideConv"/>.
+/// res_t; under hls4ml semantics each product stored into accum_t first, <see cref="ProductStore"/>), on the node's
+/// cached <see cref="ConvPlan"/>; wide types take <see cref="Wide.WideConv"/>.
 /// </summary>
 public static class ConvEngine
 {
@@ -17,12 +18,12 @@ public static class ConvEngine
         if (Wide.WideConv.Needed(node, input.Type))
         {
             var op = (IWeightedOp)node.Op;
-            return Wide.WideConv.Run(node, input, op.Weights, op.Bias, ConvPlan.IsDepthwise(node.Op), overflow);
+            return Wide.WideConv.Run(node, input, op.Weights, op.Bias, ConvPlan.IsDepthwise(node.Op), ProductStore.Applies(node), overflow);
         }
         var result = LayerTypes.Result(node);
         var plan = plans.Get(node, ConvPlan.Create);
         LayerTypes.Fast(node, input.Type, "input");
-        var mac = new MacUnit(node, input.Type, plan.Weight, plan.Accum);
+        var mac = new MacUnit(node, input.Type, plan.Weight, plan.Accum, ProductStore.Applies(node));
         var outSize = node.Output.Shape.Size;
         var raw = new long[input.Batch * outSize];
         var arithmetic = new FixedConvArithmetic(plan, mac, new AccumulatorStore(result, plan.Accum.FracBits), input.Raw, raw);

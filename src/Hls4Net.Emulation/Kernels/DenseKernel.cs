@@ -12,6 +12,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// <c>accum_t acc = bias[j]</c>, then for i in order <c>acc += x[i]*w[i*nOut+j]</c> (exact product, exact sum,
 /// one store into accum_t per addition), then <c>res[j] = acc</c>. Additions of an exact zero (zero weight or
 /// zero input) are skipped: re-storing an in-range accumulator into its own type is the identity.
+/// Under hls4ml semantics (<see cref="ProductStore"/>) each product is stored into accum_t before it is added,
+/// <c>acc += (accum_t)(x[i]*w[i*nOut+j])</c> (<see cref="StoredProductAccumulator"/>); a zero product still adds nothing.
 /// </summary>
 public sealed class DenseKernel : Kernel<DenseOp>
 {
@@ -42,6 +44,7 @@ public sealed class DenseKernel : Kernel<DenseOp>
         var store = new AccumulatorStore(p.Accum, sum.FracBits);
         var result = new AccumulatorStore(tr, p.Accum.FracBits);
         bool fast = sum.Width <= 63 && store.IsFast;
+        var stored = ProductStore.Applies(node) ? new AccumulatorStore(p.Accum, p.Accum.FracBits) : null;
         long stores = 0, overflows = 0;
         for (var r = 0; r < rows; r++)
         {
@@ -49,7 +52,8 @@ public sealed class DenseKernel : Kernel<DenseOp>
             stores += nOut;
             overflows += biasOverflows;
             var x = input.Raw.AsSpan(r * nIn, nIn);
-            if (fast) DenseAccumulator.AccumulateFast(x, p.WeightRaw, p.RowNonZeros, acc, store, accShift, productShift, ref stores, ref overflows);
+            if (stored is not null) AccumulateStored(x, p, acc, store, stored, productShift, fast, sum.Width <= 63, ref stores, ref overflows);
+            else if (fast) DenseAccumulator.AccumulateFast(x, p.WeightRaw, p.RowNonZeros, acc, store, accShift, productShift, ref stores, ref overflows);
             else if (sum.Width <= 63) DenseAccumulator.Accumulate64(x, p.WeightRaw, acc, store, accShift, productShift, ref stores, ref overflows);
             else DenseAccumulator.Accumulate128(x, p.WeightRaw, acc, store, accShift, productShift, ref stores, ref overflows);
             var res = output.AsSpan(r * nOut, nOut);
@@ -64,5 +68,13 @@ public sealed class DenseKernel : Kernel<DenseOp>
         }
         overflow.Add(stores, overflows);
         return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+    }
+
+    private static void AccumulateStored(ReadOnlySpan<long> x, DensePlan p, Span<long> acc, AccumulatorStore product, AccumulatorStore sum,
+        int productShift, bool fast, bool fits64, ref long stores, ref long overflows)
+    {
+        if (fast) StoredProductAccumulator.AccumulateFast(x, p.WeightRaw, p.RowNonZeros, acc, product, productShift, ref stores, ref overflows);
+        else if (fits64) StoredProductAccumulator.Accumulate64(x, p.WeightRaw, acc, product, sum, productShift, ref stores, ref overflows);
+        else StoredProductAccumulator.Accumulate128(x, p.WeightRaw, acc, product, sum, productShift, ref stores, ref overflows);
     }
 }

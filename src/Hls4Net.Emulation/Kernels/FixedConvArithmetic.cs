@@ -7,7 +7,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// <summary>
 /// Bit-accurate convolution arithmetic: the bias stored into accum_t, each <c>acc += x*w</c> through a
 /// <see cref="MacUnit"/> (exact product and sum, one store into accum_t), the result stored into res_t; every store
-/// and overflow counted.
+/// and overflow counted. Under hls4ml semantics (<see cref="MacUnit.StoresProducts"/>) each product is stored into
+/// accum_t before it is added (two counted stores per tap).
 /// </summary>
 internal struct FixedConvArithmetic : IConvArithmetic<long>
 {
@@ -41,6 +42,13 @@ internal struct FixedConvArithmetic : IConvArithmetic<long>
 
     public long Accumulate(long acc, int input, int weight)
     {
+        if (_mac.StoresProducts)
+        {
+            acc = _mac.MacStored(acc, _x[input], _plan.WeightRaw[weight], out bool po, out bool so);
+            Count(po);
+            Count(so);
+            return acc;
+        }
         acc = _mac.Mac(acc, _x[input], _plan.WeightRaw[weight], out bool o);
         Count(o);
         return acc;

@@ -7,6 +7,7 @@ namespace Hls4Net.Emulation.Wide;
 /// <summary>
 /// Convolution arithmetic of the wide path: the bias stored into accum_t, each <c>acc += x*w</c> with an exact
 /// BigInteger product and sum and one store into accum_t, the result stored into res_t; every store and overflow counted.
+/// With stored products (hls4ml semantics) the product is stored into accum_t before it is added (two stores per tap).
 /// </summary>
 internal struct WideConvArithmetic : IConvArithmetic<BigInteger>
 {
@@ -20,10 +21,12 @@ internal struct WideConvArithmetic : IConvArithmetic<BigInteger>
     private readonly int _accShift;
     private readonly int _productShift;
     private readonly BigInteger[] _res;
+    private readonly bool _storeProducts;
 
     public WideConvArithmetic(FixedTensor input, BigInteger[] weights, BigInteger[] bias, FixedType weightType, FixedType biasType,
-        FixedType accum, FixedType result, BigInteger[] res)
+        FixedType accum, FixedType result, BigInteger[] res, bool storeProducts)
     {
+        _storeProducts = storeProducts;
         _input = input;
         _weights = weights;
         _bias = bias;
@@ -52,6 +55,14 @@ internal struct WideConvArithmetic : IConvArithmetic<BigInteger>
     public BigInteger Accumulate(BigInteger acc, int input, int weight)
     {
         var x = _input.At(input);
+        if (_storeProducts)
+        {
+            var p = FixedMath.Convert((x * _weights[weight]) << _productShift, _sumFrac, _accum, out bool po);
+            Count(po);
+            acc = FixedMath.Convert(acc + p, _accum.FracBits, _accum, out bool so);
+            Count(so);
+            return acc;
+        }
         acc = FixedMath.Convert((acc << _accShift) + ((x * _weights[weight]) << _productShift), _sumFrac, _accum, out bool o);
         Count(o);
         return acc;

@@ -4,6 +4,7 @@ using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation.Kernels;
 using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Wide;
 
@@ -11,7 +12,8 @@ namespace Hls4Net.Emulation.Wide;
 /// The wide path of <see cref="DenseKernel"/>, for layers whose input, weight, bias, accum or result type is wider than
 /// 64-bit raw codes, or whose exact accumulation needs more than Int128 gives. Same order and stores as the fast path:
 /// per output j, <c>acc = bias[j]</c> (one store), then for i in order, skipping exact zeros, <c>acc += x[i]*w[i*nOut+j]</c>
-/// with an exact BigInteger product and sum and one store into accum_t, then one store into res_t.
+/// with an exact BigInteger product and sum and one store into accum_t, then one store into res_t. Under hls4ml semantics
+/// (<see cref="ProductStore"/>) the product is stored into accum_t before it is added (two stores per addition).
 /// </summary>
 public static class WideDense
 {
@@ -40,7 +42,7 @@ public static class WideDense
         var output = new BigInteger[rows * nOut];
         var acc = new BigInteger[nOut];
         long stores = 0, overflows = 0;
-        bool o;
+        bool o, storeProducts = ProductStore.Applies(node);
         for (var r = 0; r < rows; r++)
         {
             for (var j = 0; j < nOut; j++)
@@ -57,7 +59,17 @@ public static class WideDense
                 {
                     var wij = weights[i * nOut + j];
                     if (wij.IsZero) continue;
-                    acc[j] = FixedMath.Convert((acc[j] << accShift) + ((xi * wij) << productShift), sum.FracBits, ta, out o);
+                    if (storeProducts)
+                    {
+                        var stored = FixedMath.Convert((xi * wij) << productShift, sum.FracBits, ta, out o);
+                        stores++;
+                        if (o) overflows++;
+                        acc[j] = FixedMath.Convert(acc[j] + stored, ta.FracBits, ta, out o);
+                    }
+                    else
+                    {
+                        acc[j] = FixedMath.Convert((acc[j] << accShift) + ((xi * wij) << productShift), sum.FracBits, ta, out o);
+                    }
                     stores++;
                     if (o) overflows++;
                 }

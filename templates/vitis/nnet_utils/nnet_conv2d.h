@@ -5,11 +5,12 @@
 //       acc += data[(ih*in_width+iw)*n_chan+ci] * weights[((kh*filt_width+kw)*n_chan+ci)*n_filt+co];
 //     res[(oh*out_width+ow)*n_filt+co] = acc;
 //   with ih = oh*stride_height - pad_top + kh*dilation_height (iw likewise). Products are exact, every += is
-//   stored into accum_t, the result into res_T. Depthwise: co = c*depth_multiplier+m reads input channel c only,
+//   stored into accum_t, the result into res_T. With store_products (hls4ml semantics) each product is first stored
+//   into accum_t: acc += (accum_t)(data[...] * weights[...]). Depthwise: co = c*depth_multiplier+m reads input channel c only,
 //   weights[((kh*filt_width+kw)*n_chan+c)*depth_multiplier+m].
 // Config fields (all int): in_height, in_width, n_chan, out_height, out_width, n_filt, filt_height, filt_width,
 // stride_height, stride_width, pad_top, pad_left, dilation_height, dilation_width, reuse_factor, multiplier_limit
-// (+ depth_multiplier for depthwise); typedefs accum_t, weight_t, bias_t.
+// (+ depth_multiplier for depthwise); bool store_products; typedefs accum_t, weight_t, bias_t.
 #ifndef NNET_CONV2D_H_
 #define NNET_CONV2D_H_
 
@@ -40,8 +41,14 @@ void conv_2d_cl(const data_T data[CONFIG_T::in_height * CONFIG_T::in_width * CON
                         const int iw = ow * CONFIG_T::stride_width - CONFIG_T::pad_left + kw * CONFIG_T::dilation_width;
                         if (iw < 0 || iw >= CONFIG_T::in_width) continue;
                         for (int ci = 0; ci < CONFIG_T::n_chan; ci++) {
-                            acc += data[(ih * CONFIG_T::in_width + iw) * CONFIG_T::n_chan + ci] *
-                                   weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + ci) * CONFIG_T::n_filt + co];
+                            const data_T x = data[(ih * CONFIG_T::in_width + iw) * CONFIG_T::n_chan + ci];
+                            const typename CONFIG_T::weight_t w =
+                                weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + ci) * CONFIG_T::n_filt + co];
+                            if (CONFIG_T::store_products) {
+                                acc += (typename CONFIG_T::accum_t)(x * w);
+                            } else {
+                                acc += x * w;
+                            }
                         }
                     }
                 }
@@ -75,8 +82,13 @@ void depthwise_conv_2d_cl(const data_T data[CONFIG_T::in_height * CONFIG_T::in_w
                     for (int kw = 0; kw < CONFIG_T::filt_width; kw++) {
                         const int iw = ow * CONFIG_T::stride_width - CONFIG_T::pad_left + kw * CONFIG_T::dilation_width;
                         if (iw < 0 || iw >= CONFIG_T::in_width) continue;
-                        acc += data[(ih * CONFIG_T::in_width + iw) * CONFIG_T::n_chan + c] *
-                               weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + c) * mult + m];
+                        const data_T x = data[(ih * CONFIG_T::in_width + iw) * CONFIG_T::n_chan + c];
+                        const typename CONFIG_T::weight_t w = weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + c) * mult + m];
+                        if (CONFIG_T::store_products) {
+                            acc += (typename CONFIG_T::accum_t)(x * w);
+                        } else {
+                            acc += x * w;
+                        }
                     }
                 }
                 res[(oh * CONFIG_T::out_width + ow) * CONFIG_T::n_filt + co] = acc;

@@ -1,7 +1,8 @@
 // Hls4Net: 1-D / 2-D convolutions (regular and depthwise), channels last, io_stream (own code, C++14).
 // Line-buffer schedule of nnet_window_stream.h; every output value is computed with the loop order and types of
 // nnet_conv2d.h (bias, then kh, kw, ci over the taps inside the input, each += stored into accum_t, the result
-// into res_T), so io_stream and io_parallel give the same bits. Input element = n_chan values of one pixel,
+// into res_T; with store_products each product first stored into accum_t), so io_stream and io_parallel give the
+// same bits. Input element = n_chan values of one pixel,
 // output element = n_filt values. Config: the conv_config fields of nnet_conv2d.h (1-D: height 1).
 #ifndef NNET_CONV_STREAM_H_
 #define NNET_CONV_STREAM_H_
@@ -36,8 +37,14 @@ void conv_2d_cl_stream(hls::stream<data_T> &data, hls::stream<res_T> &res,
                             const int x = ow * CONFIG_T::stride_width - CONFIG_T::pad_left + kw * CONFIG_T::dilation_width;
                             if (x < 0 || x >= CONFIG_T::in_width) continue;
                             for (int ci = 0; ci < CONFIG_T::n_chan; ci++) {
-                                acc += line[y % rows][x][ci] *
-                                       weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + ci) * CONFIG_T::n_filt + co];
+                                const typename data_T::value_type v = line[y % rows][x][ci];
+                                const typename CONFIG_T::weight_t w =
+                                    weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + ci) * CONFIG_T::n_filt + co];
+                                if (CONFIG_T::store_products) {
+                                    acc += (typename CONFIG_T::accum_t)(v * w);
+                                } else {
+                                    acc += v * w;
+                                }
                             }
                         }
                     }
@@ -80,7 +87,13 @@ void depthwise_conv_2d_cl_stream(hls::stream<data_T> &data, hls::stream<res_T> &
                         for (int kw = 0; kw < CONFIG_T::filt_width; kw++) {
                             const int x = ow * CONFIG_T::stride_width - CONFIG_T::pad_left + kw * CONFIG_T::dilation_width;
                             if (x < 0 || x >= CONFIG_T::in_width) continue;
-                            acc += line[y % rows][x][c] * weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + c) * mult + m];
+                            const typename data_T::value_type v = line[y % rows][x][c];
+                            const typename CONFIG_T::weight_t w = weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + c) * mult + m];
+                            if (CONFIG_T::store_products) {
+                                acc += (typename CONFIG_T::accum_t)(v * w);
+                            } else {
+                                acc += v * w;
+                            }
                         }
                     }
                     out[co] = acc;

@@ -4,8 +4,11 @@
 //   accum_t acc = bias[j];
 //   for i = 0 .. n_in-1 in order:  acc += data[i] * weights[i * n_out + j];   (exact product and sum, stored into accum_t)
 //   res[j] = acc;                                                            (stored into res_T)
+// With store_products (hls4ml semantics) each product is first stored into accum_t (its quantization and overflow
+// modes): acc += (accum_t)(data[i] * weights[i * n_out + j]); a zero product still adds nothing.
 //
-// Config fields: n_in, n_out, strategy (nnet::latency / nnet::resource), reuse_factor, weight_t, bias_t, accum_t.
+// Config fields: n_in, n_out, strategy (nnet::latency / nnet::resource), reuse_factor, store_products, weight_t,
+// bias_t, accum_t.
 #ifndef NNET_DENSE_H_
 #define NNET_DENSE_H_
 
@@ -34,7 +37,11 @@ void dense_latency(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_out]
             NNET_PRAGMA("HLS UNROLL")
             const typename CONFIG_T::weight_t w = weights[i * CONFIG_T::n_out + j];
             if (w == 0) continue;
-            acc[j] += data[i] * w;
+            if (CONFIG_T::store_products) {
+                acc[j] += (typename CONFIG_T::accum_t)(data[i] * w);
+            } else {
+                acc[j] += data[i] * w;
+            }
         }
     }
     for (unsigned j = 0; j < CONFIG_T::n_out; j++) {
@@ -68,7 +75,11 @@ void dense_resource(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_out
             if (k >= n_weights) break;
             const unsigned i = k / CONFIG_T::n_out;
             const unsigned j = k % CONFIG_T::n_out;
-            acc[j] += data[i] * weights[k];
+            if (CONFIG_T::store_products) {
+                acc[j] += (typename CONFIG_T::accum_t)(data[i] * weights[k]);
+            } else {
+                acc[j] += data[i] * weights[k];
+            }
         }
     }
     for (unsigned j = 0; j < CONFIG_T::n_out; j++) {

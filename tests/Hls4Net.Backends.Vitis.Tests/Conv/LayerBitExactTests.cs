@@ -1,3 +1,5 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Emulation;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Conv;
@@ -20,6 +22,7 @@ public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
 
     [Theory]
     [InlineData("conv")]
+    [InlineData("conv-stored")]
     [InlineData("pool")]
     [InlineData("layout")]
     [InlineData("merge")]
@@ -33,6 +36,26 @@ public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
     {
         // The narrow saturating/wrapping accumulators must actually overflow, or the test would not check them.
         Assert.True(_fixture.Families["conv"].Overflows > 100, $"only {_fixture.Families["conv"].Overflows} overflows");
+    }
+
+    [Fact]
+    public void Stored_product_convolutions_differ_from_exact_products()
+    {
+        // Issue 11: the "conv-stored" cases must give other bits with exact products, or their bit-exactness would not
+        // show that the C++ stores each product into accum_t.
+        long differ = 0, values = 0;
+        foreach (var c in _fixture.Cases.Where(c => c.Family == "conv-stored"))
+        {
+            var stored = c.Kernel.Run(c.Node, c.Inputs, new OverflowCounter()).Raw;
+            var hardware = c.Node.Hardware;
+            c.Node.Hardware = hardware with { Semantics = ArithmeticSemantics.Exact };
+            var exact = c.Kernel.Run(c.Node, c.Inputs, new OverflowCounter()).Raw;
+            c.Node.Hardware = hardware;
+            values += stored.Length;
+            differ += stored.Zip(exact).Count(p => p.First != p.Second);
+        }
+        _output.WriteLine($"conv-stored: {differ} of {values} values differ with exact products");
+        Assert.True(differ > 200, $"only {differ} of {values} stored-product values differ from exact products");
     }
 
     [Fact]

@@ -26,7 +26,11 @@ internal sealed class LayerCaseGenerator
 
     public List<LayerCase> Cases { get; } = new();
 
-    public void AddConvolutions(int count)
+    /// <summary>
+    /// Adds <paramref name="count"/> random convolutions; with <paramref name="storeProducts"/> they follow hls4ml
+    /// semantics (each product stored into accum_t, issue 11) and form the family "conv-stored".
+    /// </summary>
+    public void AddConvolutions(int count, bool storeProducts = false)
     {
         for (var made = 0; made < count;)
         {
@@ -67,7 +71,8 @@ internal sealed class LayerCaseGenerator
                 _ => new DepthwiseConv2DKernel(),
             };
             var precision = new LayerPrecision(Weight: SmallType(), Bias: SmallType(), Accum: AccumType());
-            Add("conv", op, kernel, [input], precision);
+            var hardware = new LayerHardware(Semantics: storeProducts ? ArithmeticSemantics.Hls4ml : ArithmeticSemantics.Exact);
+            Add(storeProducts ? "conv-stored" : "conv", op, kernel, [input], precision, hardware: hardware);
             made++;
         }
     }
@@ -196,12 +201,16 @@ internal sealed class LayerCaseGenerator
         foreach (var perm in perms) Add("layout", new TransposeOp(perm), new TransposeKernel(), [new Shape(2, 3, 4)], LayerPrecision.Unassigned);
     }
 
-    private void Add(string family, Op op, IKernel kernel, Shape[] inputShapes, LayerPrecision precision, int batch = 150)
+    private void Add(string family, Op op, IKernel kernel, Shape[] inputShapes, LayerPrecision precision, int batch = 150, LayerHardware? hardware = null)
     {
         var id = _next++;
         var values = inputShapes.Select((s, i) => new Value($"x{i}", s) { Type = DataType() }).ToArray();
         var outShape = op.InferShape(inputShapes);
-        var node = new Node($"layer{id}", op, values, new Value("r", outShape) { Type = ResultType() }) { Precision = precision };
+        var node = new Node($"layer{id}", op, values, new Value("r", outShape) { Type = ResultType() })
+        {
+            Precision = precision,
+            Hardware = hardware ?? LayerHardware.Default,
+        };
         var tensors = values.Select(v => new FixedTensor(v.Type!, v.Shape, batch, RandomRaw(v.Type!, batch * v.Shape.Size))).ToArray();
         Cases.Add(new LayerCase(id, family, node, kernel, tensors));
     }

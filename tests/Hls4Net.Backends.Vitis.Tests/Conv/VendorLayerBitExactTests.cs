@@ -14,6 +14,7 @@ public class VendorLayerBitExactTests : IClassFixture<VendorLayerBitExactFixture
 
     [VendorApTypesTheory]
     [InlineData("conv")]
+    [InlineData("conv-stored")]
     [InlineData("pool")]
     [InlineData("layout")]
     [InlineData("merge")]

@@ -1,4 +1,6 @@
 using Hls4Net.Backends.Vitis.Emitters;
+using Hls4Net.Core.Handlers;
+using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
@@ -41,11 +43,15 @@ public sealed class KernelBitExactnessTests
         }
         for (var k = 0; k < 6; k++) cases.Add(gen.PRelu(id++));
         for (var k = 0; k < 5; k++) cases.Add(gen.Flatten(id++));
+        // Issue 11: Dense under hls4ml semantics (each product stored into accum_t), from a generator of its own so the
+        // cases above keep their draws; appended last, so their inputs are drawn after all of the cases above.
+        var stored = new KernelCaseGenerator(20261202);
+        for (var k = 0; k < 36; k++) cases.Add(stored.Dense(id++, storeProducts: true));
 
         var kernels = StandardOps.Create().Kernels();
         var rows = new List<(KernelCase Case, long[] Input)>();
         var expected = new List<long[]>();
-        long denseOverflows = 0;
+        long denseOverflows = 0, storedDiffer = 0;
         foreach (var c in cases)
         {
             var tx = c.Node.Inputs[0].Type!;
@@ -54,6 +60,7 @@ public sealed class KernelBitExactnessTests
             var counter = new OverflowCounter();
             var result = kernels.Resolve(c.Node).Run(c.Node, [new FixedTensor(tx, c.Node.Inputs[0].Shape, SamplesPerCase, raw)], counter);
             if (c.Node.Op is DenseOp) denseOverflows += counter.Overflows;
+            if (c.Node.Hardware.Semantics == ArithmeticSemantics.Hls4ml) storedDiffer += DifferFromExact(kernels, c.Node, tx, raw, result.Raw);
             for (var s = 0; s < SamplesPerCase; s++)
             {
                 rows.Add((c, raw.AsSpan(s * c.InputSize, c.InputSize).ToArray()));
@@ -90,6 +97,17 @@ public sealed class KernelBitExactnessTests
             $"{mismatched} mismatches of {compared} values in {badCases.Count} cases (first of each):\n{string.Join("\n", mismatches)}");
         Assert.True(compared > 50_000, $"only {compared} values compared");
         Assert.True(denseOverflows > 0, "no dense case overflowed: the narrow accumulators are not exercised");
+        Assert.True(storedDiffer > 100, $"only {storedDiffer} outputs of the stored-product cases differ from exact products: the cast is not exercised");
+    }
+
+    /// <summary>Outputs of an hls4ml-semantics node that differ when it is run with exact products instead.</summary>
+    private static long DifferFromExact(OpHandlerSet<IKernel> kernels, Node node, FixedType tx, long[] raw, long[] stored)
+    {
+        var hardware = node.Hardware;
+        node.Hardware = hardware with { Semantics = ArithmeticSemantics.Exact };
+        var exact = kernels.Resolve(node).Run(node, [new FixedTensor(tx, node.Inputs[0].Shape, SamplesPerCase, raw)], new OverflowCounter()).Raw;
+        node.Hardware = hardware;
+        return exact.Zip(stored).Count(p => p.First != p.Second);
     }
 
     private static long SignExtend(long bits, FixedType t)

@@ -39,7 +39,8 @@ internal sealed class KernelCaseGenerator(int seed)
         };
     }
 
-    public KernelCase Dense(int id)
+    /// <summary>A random Dense layer, Latency and Resource; with <paramref name="storeProducts"/> under hls4ml semantics (each product stored into accum_t).</summary>
+    public KernelCase Dense(int id, bool storeProducts = false)
     {
         int nIn = _rng.Next(1, 9), nOut = _rng.Next(1, 7);
         var tx = RandomType(2, 16);
@@ -52,6 +53,8 @@ internal sealed class KernelCaseGenerator(int seed)
         var op = new DenseOp(new ConstTensor(new Shape(nIn, nOut), weights), new ConstTensor(new Shape(nOut), bias));
         var node = MakeNode(op, new Shape(nIn), tx, tr);
         node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
+        if (storeProducts) node.Hardware = new LayerHardware(Semantics: ArithmeticSemantics.Hls4ml);
+        var storeFlag = storeProducts ? "true" : "false";
         int rf = _rng.Next(1, nIn * nOut + 3);
         var p = DensePlan.Create(node);
         var cpp = new StringBuilder();
@@ -64,6 +67,7 @@ internal sealed class KernelCaseGenerator(int seed)
                     static const unsigned n_out = {{nOut}};
                     static const int strategy = {{strategy}};
                     static const unsigned reuse_factor = {{reuse}};
+                    static const bool store_products = {{storeFlag}};
                     typedef {{tw}} weight_t;
                     typedef {{tb}} bias_t;
                     typedef {{ta}} accum_t;
@@ -84,7 +88,7 @@ internal sealed class KernelCaseGenerator(int seed)
             }
             }
             """);
-        return new KernelCase(id, $"dense {nIn}->{nOut} x:{tx} w:{tw} b:{tb} acc:{ta} res:{tr} rf:{rf}", node, cpp.ToString(), 2);
+        return new KernelCase(id, $"dense{(storeProducts ? " (stored products)" : "")} {nIn}->{nOut} x:{tx} w:{tw} b:{tb} acc:{ta} res:{tr} rf:{rf}", node, cpp.ToString(), 2);
     }
 
     public KernelCase BatchNorm(int id)

@@ -19,6 +19,7 @@ public sealed class StreamLayerBitExactFixture
         gen.AddConvolutions(40);
         gen.AddPooling(30);
         gen.AddLayoutAndMerges(55);
+        gen.AddConvolutions(30, storeProducts: true); // issue 11, appended so the cases above keep their draws
         Cases = gen.Cases;
         Families = LayerCaseComparer.Compare(gen.Cases, StreamLayerCppDriver.Run(gen.Cases));
     }

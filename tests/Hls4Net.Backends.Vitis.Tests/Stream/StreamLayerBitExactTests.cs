@@ -21,6 +21,7 @@ public sealed class StreamLayerBitExactTests : IClassFixture<StreamLayerBitExact
 
     [Theory]
     [InlineData("conv")]
+    [InlineData("conv-stored")]
     [InlineData("pool")]
     [InlineData("layout")]
     [InlineData("merge")]
