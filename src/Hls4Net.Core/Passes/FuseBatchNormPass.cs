@@ -6,7 +6,11 @@ namespace Hls4Net.Core.Passes;
 /// <summary>
 /// Fuses a BatchNormalization into the Dense layer that feeds it: W'[i,j] = W[i,j]·scale[j],
 /// b'[j] = b[j]·scale[j] + shift[j]. A batch norm whose input is not a Dense read only by it, or whose Dense has
-/// weights quantized by the model (an <see cref="ImportHints.WeightType"/> hint), stays standalone.
+/// weights quantized by the model (an <see cref="ImportHints.WeightType"/> hint), stays standalone. Under hls4ml
+/// semantics it also stays standalone when the Dense's result type is set explicitly (<see cref="FusionRule"/>): the
+/// Dense's output is stored into its result type, then the batch norm scales and shifts it with its own types. The
+/// choice is recorded (<see cref="GraphRule.BatchNormFused"/> on the Dense, <see cref="GraphRule.BatchNormKept"/> on the
+/// batch norm). It reads the configuration, so it runs in the configuration stage.
 /// </summary>
 public sealed class FuseBatchNormPass : IGraphPass
 {
@@ -22,10 +26,17 @@ public sealed class FuseBatchNormPass : IGraphPass
             if (producer.Output.Shape.Rank != 1) continue;
             // Weights quantized by the model itself (binary, ternary, QKeras) must keep their exact values.
             if (producer.Annotations.TryGet(ImportHints.WeightType, out _)) continue;
+            if (FusionRule.KeptApartBy(producer, context) is { } source)
+            {
+                RewriteNotes.Record(bn, new RuleDecision(GraphRule.BatchNormKept, producer.Name, source));
+                context.Log.Debug("kept {BatchNorm} after {Dense}: the Dense's result type is set by {Source}", bn.Name, producer.Name, source);
+                continue;
+            }
             var norm = (BatchNormOp)bn.Op;
             producer.Op = Fuse(dense, norm);
             producer.Output.Name = bn.Output.Name;
             graph.Bypass(bn);
+            RewriteNotes.Record(producer, new RuleDecision(GraphRule.BatchNormFused, bn.Name));
             context.Log.Debug("fused {BatchNorm} into {Dense}", bn.Name, producer.Name);
         }
     }
