@@ -9,7 +9,7 @@ public enum GraphRule
     /// <summary>A BatchNormalization was folded into the Dense layer before it (recorded on the Dense).</summary>
     BatchNormFused,
 
-    /// <summary>A BatchNormalization stayed a layer of its own after a Dense (recorded on the batch norm).</summary>
+    /// <summary>A BatchNormalization stayed a layer of its own after a Dense or its split-off bias layer (recorded on the batch norm).</summary>
     BatchNormKept,
 
     /// <summary>The bias of an ONNX MatMul + Add stays folded into the Dense (recorded on the Dense).</summary>

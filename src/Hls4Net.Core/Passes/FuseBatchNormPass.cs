@@ -21,6 +21,12 @@ public sealed class FuseBatchNormPass : IGraphPass
         foreach (var bn in graph.Nodes.Where(n => n.Op is BatchNormOp).ToList())
         {
             var producer = bn.Inputs[0].Producer;
+            if (producer is not null && SplitBias(producer) is { } split)
+            {
+                // After a bias layer split off its Dense (SplitBiasPass), for the same reason.
+                RewriteNotes.Record(bn, new RuleDecision(GraphRule.BatchNormKept, producer.Name, split.ExplicitResult));
+                continue;
+            }
             if (producer?.Op is not DenseOp dense) continue;
             if (graph.Consumers(producer.Output).Count() != 1 || graph.IsOutput(producer.Output)) continue;
             if (producer.Output.Shape.Rank != 1) continue;
@@ -40,6 +46,9 @@ public sealed class FuseBatchNormPass : IGraphPass
             context.Log.Debug("fused {BatchNorm} into {Dense}", bn.Name, producer.Name);
         }
     }
+
+    private static RuleDecision? SplitBias(Node node) =>
+        node.Op is BiasAddOp ? RewriteNotes.DecisionsOf(node).FirstOrDefault(d => d.Rule == GraphRule.BiasLayer) : null;
 
     private static DenseOp Fuse(DenseOp dense, BatchNormOp norm)
     {
