@@ -135,4 +135,30 @@ public sealed class Hls4mlGraphRulesCsimTests
         Assert.True(compared.Mismatches == 0, compared.First);
         Assert.Equal(model == "bn" ? [4.1875, 6] : new[] { 5.9375, 3.25 }, csim.Outputs[0]);
     }
+
+    [Theory]
+    [InlineData(IoType.IoParallel)]
+    [InlineData(IoType.IoStream)]
+    public void TinyMlpUnderHls4mlMatchesTheEmulatorBitForBit(IoType io)
+    {
+        // tiny_mlp.onnx: MatMul + Add + BatchNormalization + Tanh + MatMul + Add + Sigmoid. With a model-wide precision both
+        // biases become bias layers and the batch norm stays a layer of its own.
+        var config = new ProjectConfigLoader().LoadYaml("HLSConfig:\n  Model:\n    Precision: ap_fixed<10,3,AP_RND,AP_SAT>\n", "tiny.yml");
+        config.Semantics = ArithmeticSemantics.Hls4ml;
+        config.IoType = io;
+        config.ProjectName = "myproject";
+        var g = new ModelLoader().Load(RepoPaths.Sample("tiny_mlp.onnx"));
+        DefaultPipeline.Create().Run(g, new PassContext(config, verifyAfterEachPass: true));
+        Assert.Equal(["BiasAdd", "BatchNormalization", "BiasAdd"], g.Nodes.Where(n => n.Op is BiasAddOp or BatchNormOp).Select(n => n.Op.Kind));
+
+        var rng = new Random(11);
+        var rows = Enumerable.Range(0, 40).Select(_ => Enumerable.Range(0, 8).Select(_ => Math.Round((rng.NextDouble() * 2 - 1) * 6, 4)).ToArray()).ToArray();
+        using var dir = new TempDir();
+        var outDir = dir.Sub("p");
+        var csim = CsimFlow.WriteAndSimulate(g, config, outDir, rows, CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
+        var emulated = new Interpreter(StandardOps.Create().Kernels()).Run(g, [rows.SelectMany(r => r).ToArray()], rows.Length);
+
+        var compared = CsimFlow.CompareRaw(emulated, csim.Outputs, rows.Length);
+        Assert.True(compared.Mismatches == 0, compared.First);
+    }
 }
