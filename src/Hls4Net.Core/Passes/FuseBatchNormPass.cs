@@ -5,11 +5,12 @@ namespace Hls4Net.Core.Passes;
 
 /// <summary>
 /// Fuses a BatchNormalization into the Dense layer that feeds it: W'[i,j] = W[i,j]·scale[j],
-/// b'[j] = b[j]·scale[j] + shift[j]. A batch norm whose input is not a Dense read only by it, or whose Dense has
+/// b'[j] = b[j]·scale[j] + shift[j]; under hls4ml semantics also into a Conv1D/Conv2D (<see cref="ConvBatchNormFusion"/>),
+/// with the same rule. A batch norm whose input is not a Dense read only by it, or whose Dense has
 /// weights quantized by the model (an <see cref="ImportHints.WeightType"/> hint), stays standalone. Under hls4ml
 /// semantics it also stays standalone when the Dense's result type is set explicitly (<see cref="FusionRule"/>): the
 /// Dense's output is stored into its result type, then the batch norm scales and shifts it with its own types. The
-/// choice is recorded (<see cref="GraphRule.BatchNormFused"/> on the Dense, <see cref="GraphRule.BatchNormKept"/> on the
+/// choice is recorded (<see cref="GraphRule.BatchNormFused"/> on the Dense or convolution, <see cref="GraphRule.BatchNormKept"/> on the
 /// batch norm). It reads the configuration, so it runs in the configuration stage.
 /// </summary>
 public sealed class FuseBatchNormPass : IGraphPass
@@ -27,19 +28,22 @@ public sealed class FuseBatchNormPass : IGraphPass
                 RewriteNotes.Record(bn, new RuleDecision(GraphRule.BatchNormKept, producer.Name, split.ExplicitResult));
                 continue;
             }
-            if (producer?.Op is not DenseOp dense) continue;
+            var conv = producer is not null && ConvBatchNormFusion.Handles(producer.Op);
+            if (producer is null || (producer.Op is not DenseOp && !conv)) continue;
             if (graph.Consumers(producer.Output).Count() != 1 || graph.IsOutput(producer.Output)) continue;
-            if (producer.Output.Shape.Rank != 1) continue;
+            if (producer.Op is DenseOp && producer.Output.Shape.Rank != 1) continue;
             // Weights quantized by the model itself (binary, ternary, QKeras) must keep their exact values.
             if (producer.Annotations.TryGet(ImportHints.WeightType, out _)) continue;
+            // A convolution folds a batch norm only under hls4ml semantics (exact semantics never did).
+            if (conv && FusionRule.SemanticsOf(producer, context) == ArithmeticSemantics.Exact) continue;
             if (FusionRule.KeptApartBy(producer, context) is { } source)
             {
                 RewriteNotes.Record(bn, new RuleDecision(GraphRule.BatchNormKept, producer.Name, source));
-                context.Log.Debug("kept {BatchNorm} after {Dense}: the Dense's result type is set by {Source}", bn.Name, producer.Name, source);
+                context.Log.Debug("kept {BatchNorm} after {Layer}: its result type is set by {Source}", bn.Name, producer.Name, source);
                 continue;
             }
             var norm = (BatchNormOp)bn.Op;
-            producer.Op = Fuse(dense, norm);
+            producer.Op = producer.Op is DenseOp dense ? Fuse(dense, norm) : ConvBatchNormFusion.Fuse(producer.Op, norm);
             producer.Output.Name = bn.Output.Name;
             graph.Bypass(bn);
             RewriteNotes.Record(producer, new RuleDecision(GraphRule.BatchNormFused, bn.Name));

@@ -217,4 +217,50 @@ public sealed class Hls4mlGraphRulesTests
         Assert.Equal("input x[2] ap_fixed<16,6>\nfc = Dense(2->1)(x) -> [1] ap_fixed<16,6>\noutputs fc\n", text);
         Assert.Empty(RewriteNotes.DecisionsOf(g.Nodes[0]));
     }
+
+    /// <summary>x[3, 1] → Conv1D(k = 2, cin = 1, cout = 2) → BatchNorm over the 2 channels.</summary>
+    private static Graph ConvBatchNorm()
+    {
+        var g = new Graph("test");
+        var x = new Value("x", new Shape(3, 1));
+        g.Inputs.Add(x);
+        // Weights [k, cin, cout] = [[[1, 2]], [[3, 4]]], bias [1, -1].
+        var conv = g.Add("conv", new Conv1DOp(Tensor([2, 1, 2], 1, 2, 3, 4), Tensor([2], 1, -1)), x);
+        var bn = g.Add("bn", new BatchNormOp(Tensor([2], 2, 0.5f), Tensor([2], 10, 20)), conv.Output);
+        g.Outputs.Add(bn.Output);
+        return g;
+    }
+
+    [Fact]
+    public void UnderHls4mlAnAutoConvolutionResultFusesTheBatchNormIntoIt()
+    {
+        var g = ConvBatchNorm();
+        var config = Config(ModelPrecision + "  LayerName:\n    conv:\n      Precision: {result: auto}\n");
+        config.Semantics = ArithmeticSemantics.Hls4ml;
+
+        Configure(g, config);
+
+        Assert.Equal(["conv"], g.Nodes.Select(n => n.Name));
+        var conv = (Conv1DOp)g.Nodes[0].Op;
+        // Output channel 0 scaled by 2, channel 1 by 0.5: [[2, 1], [6, 2]]; bias b*scale + shift = [1*2 + 10, -1*0.5 + 20].
+        Assert.Equal(new float[] { 2, 1, 6, 2 }, conv.Weights.Data);
+        Assert.Equal(new float[] { 12, 19.5f }, conv.Bias.Data);
+        Assert.Equal([new RuleDecision(GraphRule.BatchNormFused, "bn")], RewriteNotes.DecisionsOf(g.Nodes[0]));
+    }
+
+    [Theory]
+    [InlineData(ArithmeticSemantics.Exact)]
+    [InlineData(ArithmeticSemantics.Hls4ml)]
+    public void ABatchNormAfterAConvolutionWithAnExplicitResultStaysAndExactNeverFusesIt(ArithmeticSemantics semantics)
+    {
+        var g = ConvBatchNorm();
+        var config = Config(ModelPrecision);
+        config.Semantics = semantics;
+
+        Configure(g, config);
+
+        Assert.Equal(["conv", "bn"], g.Nodes.Select(n => n.Name));
+        Assert.Equal(semantics == ArithmeticSemantics.Hls4ml ? [new RuleDecision(GraphRule.BatchNormKept, "conv", "HLSConfig.Model")] : [],
+            RewriteNotes.DecisionsOf(g.Nodes[1]));
+    }
 }
