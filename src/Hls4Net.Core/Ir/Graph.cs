@@ -54,6 +54,15 @@ public sealed class Graph
         return node;
     }
 
+    /// <summary>Insert a node right before <paramref name="anchor"/> in the order.</summary>
+    public Node InsertBefore(Node anchor, Node node)
+    {
+        var i = _nodes.IndexOf(anchor);
+        if (i < 0) throw new GraphException($"node '{anchor.Name}' is not in graph '{Name}'");
+        _nodes.Insert(i, node);
+        return node;
+    }
+
     /// <summary>Nodes that read <paramref name="value"/>.</summary>
     public IEnumerable<Node> Consumers(Value value) =>
         _nodes.Where(n => n.Inputs.Any(i => ReferenceEquals(i, value)));

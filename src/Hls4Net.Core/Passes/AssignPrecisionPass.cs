@@ -1,5 +1,6 @@
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 
 namespace Hls4Net.Core.Passes;
@@ -34,14 +35,14 @@ public sealed class AssignPrecisionPass : IGraphPass
         {
             var sections = resolver.SpecificSections(node.Name, LayerTypeNames.KeysFor(node));
             // One result type per layer (hls4ml's result_t), shared by every output of a multi-output node.
-            var result = ResultType(node, sections, resolver);
+            var result = ResultType(node, sections, resolver, context);
             foreach (var output in node.Outputs) output.Type = result;
             node.Precision = LayerPrecisionFor(node, sections, resolver, context);
             context.Log.Debug("precision {Node}: result {Result}, {Precision}", node.Name, result, node.Precision);
         }
     }
 
-    private static FixedType ResultType(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver)
+    private static FixedType ResultType(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver, PassContext context)
     {
         if (node.Op.Traits.KeepsInputType)
         {
@@ -50,8 +51,17 @@ public sealed class AssignPrecisionPass : IGraphPass
             if (explicitType is not null) return explicitType.Value;
             if (node.Inputs[0].Type is { } inputType) return inputType;
         }
-        return resolver.Precision(sections, PrecisionSlot.Result, Hint(node, ImportHints.ResultType)).Value;
+        return resolver.Precision(sections, PrecisionSlot.Result, ResultHint(node, sections, resolver, context)).Value;
     }
+
+    /// <summary>
+    /// The model quantizer's result type, except for an activation layer under hls4ml semantics: hls4ml keeps the
+    /// model-wide type after e.g. <c>quantized_relu(6,0)</c>, and only a config that names the type installs it.
+    /// </summary>
+    private static FixedType? ResultHint(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver, PassContext context) =>
+        node.Op is ActivationOp && resolver.Semantics(sections, context.Config.Semantics).Value == ArithmeticSemantics.Hls4ml
+            ? null
+            : Hint(node, ImportHints.ResultType);
 
     private static FixedType? ExplicitOnly(IEnumerable<LayerConfig> sections, PrecisionSlot slot)
     {

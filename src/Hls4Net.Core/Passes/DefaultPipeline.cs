@@ -8,10 +8,11 @@ namespace Hls4Net.Core.Passes;
 /// 1. Structural clean-up first (fold, drop no-ops) so later passes see the final layer set.
 /// 2. Channels-last conversion cancels the importer's Transpose sandwiches, and needs the folded Dense to absorb
 ///    a Transpose before Flatten into its weight rows.
-/// 3. Batch norm fuses into a Dense only after MatMul+Add became that Dense.
+/// 3. Whether an ONNX bias Add and a batch norm fold into the Dense before them depends on the layer's semantics and on
+///    its result type (<see cref="FusionRule"/>), so these passes open the configuration stage: the bias layer is split
+///    off again first, then batch norm fuses into a Dense (only after MatMul+Add became that Dense).
 /// 4. Linear activations merge before precisions are assigned, so no removed layer keeps a type.
-/// 5. A softmax with hls4ml's Skip: true goes before precisions are assigned (its readers take the logits). It reads the
-///    configuration, so it opens the configuration stage.
+/// 5. A softmax with hls4ml's Skip: true goes before precisions are assigned (its readers take the logits).
 /// 6. Types left <c>auto</c> are inferred right after the precisions are assigned, in graph order.
 /// 7. Precisions come before hardware choices: the reuse-factor check needs the final layers.
 /// 8. The remaining hls4ml keys are accounted for (applied or refused with a reason) on the final layers.
@@ -34,8 +35,9 @@ public static class DefaultPipeline
         (PassStage.Structural, new FoldMatMulBiasPass()),
         (PassStage.Structural, new RemoveIdentityPass()),
         (PassStage.Structural, new ChannelsLastPass()),
-        (PassStage.Structural, new FuseBatchNormPass()),
-        (PassStage.Structural, new MergeLinearActivationPass()),
+        (PassStage.Configuration, new SplitBiasPass()),
+        (PassStage.Configuration, new FuseBatchNormPass()),
+        (PassStage.Configuration, new MergeLinearActivationPass()),
         (PassStage.Configuration, new SoftmaxKeysPass()),
         (PassStage.Configuration, new AssignPrecisionPass()),
         (PassStage.Configuration, new AutoPrecision.InferAutoPrecisionPass()),

@@ -5,7 +5,9 @@ namespace Hls4Net.Core.Passes;
 
 /// <summary>
 /// Folds MatMul (constant weight) followed by a bias add into one Dense layer, and turns a lone MatMul
-/// into a Dense with zero bias. The MatMul's output must be read only by the bias add.
+/// into a Dense with zero bias. The MatMul's output must be read only by the bias add. A folded Dense records where its
+/// bias came from (<see cref="RewriteNotes.BiasSource"/>), so that <see cref="SplitBiasPass"/> can make the Add a bias
+/// layer again under hls4ml semantics.
 /// </summary>
 public sealed class FoldMatMulBiasPass : IGraphPass
 {
@@ -21,6 +23,7 @@ public sealed class FoldMatMulBiasPass : IGraphPass
             if (consumers.Count == 1 && consumers[0].Op is BiasAddOp add && !graph.IsOutput(node.Output))
             {
                 node.Op = new DenseOp(matMul.Weights, add.Bias);
+                node.Annotations.Set(RewriteNotes.BiasSource, new BiasSource(consumers[0].Name, consumers[0].Output.Name, node.Output.Name));
                 node.Output.Name = consumers[0].Output.Name;
                 graph.Bypass(consumers[0]);
                 context.Log.Debug("folded {MatMul} and {Add} into Dense", node.Name, consumers[0].Name);

@@ -16,6 +16,8 @@ public sealed class BiasAddOp : Op
     private static readonly OpTraits BiasAddTraits = new()
     {
         LayerTypeKeys = ["BiasAdd"],
+        // The bias layer hls4ml semantics make of an ONNX Add (SplitBiasPass): the bias in its own bias type.
+        PrecisionSlots = [new PrecisionSlotUse(PrecisionSlot.Bias, ImportHints.BiasType)],
     };
 
     /// <inheritdoc />

@@ -1,0 +1,34 @@
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Cli;
+
+/// <summary>
+/// The semantics-dependent rules that shaped a layer, as <c>hls4net inspect</c> shows them: the graph rules the passes
+/// recorded (<see cref="RewriteNotes.Decisions"/>: batch norm fused or kept, ONNX bias folded or a bias layer) and, under
+/// hls4ml semantics, the arithmetic of Dense and convolution layers (each product stored into accum_t before the sum).
+/// </summary>
+public static class LayerRules
+{
+    /// <summary>One short text per rule, in the order the passes applied them.</summary>
+    public static IReadOnlyList<string> Of(Node node)
+    {
+        var hls4ml = node.Hardware.Semantics == ArithmeticSemantics.Hls4ml;
+        var rules = RewriteNotes.DecisionsOf(node).Select(d => Text(d, hls4ml)).ToList();
+        if (hls4ml && node.Op is DenseOp or IWeightedOp) rules.Add("products stored in accum_t");
+        return rules;
+    }
+
+    /// <summary>The semantics name as configs spell it (<c>hls4ml</c>, <c>exact</c>).</summary>
+    public static string Name(ArithmeticSemantics semantics) => SemanticsNames.Name(semantics);
+
+    private static string Text(RuleDecision d, bool hls4ml) => d.Rule switch
+    {
+        GraphRule.BatchNormFused => $"batch norm '{d.Layer}' fused{(hls4ml ? " (result auto)" : "")}",
+        GraphRule.BatchNormKept => $"batch norm kept after '{d.Layer}' (Dense result type set by {d.ExplicitResult})",
+        GraphRule.BiasFolded => $"bias of '{d.Layer}' folded{(hls4ml ? " (result auto)" : "")}",
+        GraphRule.BiasLayer => $"bias layer after '{d.Layer}' (Dense result type set by {d.ExplicitResult})",
+        _ => d.Rule.ToString(),
+    };
+}

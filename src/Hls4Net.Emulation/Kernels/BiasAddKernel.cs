@@ -1,0 +1,41 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// A bias layer (hls4ml semantics split it off an ONNX MatMul + Add): <c>res[i] = x[i] + bias[c]</c> with c the
+/// last-axis channel and the bias in the layer's bias type, the sum exact, stored once into the result type. The
+/// project computes it with nnet::normalize and a unit scale (BiasAddEmitter), whose exact product leaves x unchanged.
+/// </summary>
+public sealed class BiasAddKernel : Kernel<BiasAddOp>
+{
+    private readonly PlanCache _plans = new();
+
+    public override FixedTensor Run(Node node, BiasAddOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    {
+        var input = inputs[0];
+        var tx = LayerTypes.Fast(node, input.Type, "input");
+        var tr = LayerTypes.Result(node);
+        var p = _plans.Get(node, BiasAddPlan.Create);
+        var sum = FixedType.AddResult(tx, p.Bias);
+        LayerTypes.RequireExact(node, sum, "bias sum");
+        int f = sum.FracBits, sx = f - tx.FracBits, sb = f - p.Bias.FracBits;
+        int channels = p.BiasRaw.Length;
+        var x = input.Raw;
+        var output = new long[x.Length];
+        long overflows = 0;
+        for (int i = 0, c = 0; i < x.Length; i++)
+        {
+            var total = ((Int128)x[i] << sx) + ((Int128)p.BiasRaw[c] << sb);
+            output[i] = FixedMath.Convert(total, f, tr, out var o);
+            if (o) overflows++;
+            if (++c == channels) c = 0;
+        }
+        overflow.Add(x.Length, overflows);
+        return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+    }
+}
