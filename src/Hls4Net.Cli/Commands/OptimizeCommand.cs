@@ -80,7 +80,9 @@ public sealed class OptimizeCommand
             else _runner.Out.Write(new OptimizeReportPrinter().Format(report, output));
             return report.Outcome == SearchOutcome.Met ? ExitCodes.Ok : ExitCodes.TargetMissed;
         }));
-        var command = new Command("optimize", "Tune a model's configuration (precision: per-layer types for the lowest cost that meets an accuracy target)");
+        var command = new Command("optimize",
+            "Tune a model's configuration (precision: per-layer types for the lowest cost that meets an accuracy target).\n" +
+            "Exit codes: 0 ok (target met); 1 error; 2 usage; 6 missing dependency; 8 target missed on the validation set or out of reach.");
         command.Subcommands.Add(precision);
         return command;
     }
