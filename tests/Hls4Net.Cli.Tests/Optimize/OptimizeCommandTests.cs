@@ -17,15 +17,16 @@ public sealed class OptimizeCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void TheTunedYamlConvertsWithConvertDashCUnchanged()
+    public void TheTunedYamlKeepsTheSemanticsAndConvertsWithConvertDashCUnchanged()
     {
         var yaml = Path.Combine(_dir, "tuned.yml");
-        var run = CliRun.Of("optimize", "precision", Jet, "--samples", "200", "--target", "argmax>=0.99", "-o", yaml);
+        var run = CliRun.Of("optimize", "precision", Jet, "--samples", "200", "--target", "argmax>=0.99", "--semantics", "hls4ml", "-o", yaml);
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         Assert.Contains("PASS: target argmax>=0.99 met", run.Out);
         Assert.Contains("overflows (validation)", run.Out);
         var text = File.ReadAllText(yaml);
         Assert.Contains("LayerName:", text);
+        Assert.Contains("Semantics: hls4ml", text); // the user's semantics is kept
 
         var convert = CliRun.Of("convert", "-c", yaml, "-o", Path.Combine(_dir, "prj"));
         Assert.True(convert.Code == ExitCodes.Ok, convert.ToString());
