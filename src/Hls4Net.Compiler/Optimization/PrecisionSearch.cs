@@ -12,11 +12,12 @@ namespace Hls4Net.Optimization;
 /// <c>hls4net optimize precision</c> (docs/optimizer.md): profiles the model in float over the calibration set, fixes
 /// every type's integer bits from the observed ranges (<see cref="KnobBuilder"/>), then lowers the fractional bits
 /// knob by knob while the bit-accurate emulator still meets the target against float on the calibration set with no
-/// overflow. The knobs are visited in a fixed order — the largest cost saving first (each knob at its lowest level,
-/// all others at the start precision, costed by the estimator), ties in graph order — and each one's lowest passing
-/// level is found by a k-ary search (k − 1 = <see cref="PrecisionSearchSettings.Parallelism"/> probes evaluated in
-/// parallel per round). Every evaluation is deterministic, so the result depends only on the model, the samples and
-/// the settings, never on timing or the number of cores... except through k, which is part of the settings.
+/// overflow, in three phases (<see cref="Descend"/>): per-knob floors, a uniform margin over them, then a descent
+/// knob by knob in a fixed order — the largest cost saving first (each knob at its lowest level, all others at the
+/// start precision, costed by the estimator), ties in graph order — each knob's lowest passing level found by a
+/// k-ary search (<see cref="LevelSearch"/>, <see cref="PrecisionSearchSettings.Parallelism"/> probes per round).
+/// Every evaluation is deterministic and the probes depend only on the search interval, so the result depends only on
+/// the model, the samples and the settings (the number of probes per round included), never on thread timing.
 /// </summary>
 public sealed class PrecisionSearch
 {
