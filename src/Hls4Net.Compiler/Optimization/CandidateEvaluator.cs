@@ -63,4 +63,37 @@ public sealed class CandidateEvaluator
 
     /// <summary>The estimated cost of <paramref name="levels"/> (no emulation).</summary>
     public DesignCost Cost(IReadOnlyList<int> levels) => Cost(Design(levels));
+
+    /// <summary>
+    /// <see cref="Evaluate(IReadOnlyList{int}, SampleSet, IReadOnlyList{double[]})"/>, or null when the candidate is not a
+    /// valid design (<see cref="IsInfeasible"/>: e.g. a table too large for the type that indexes it).
+    /// </summary>
+    public CandidateEvaluation? TryEvaluate(IReadOnlyList<int> levels, SampleSet samples, IReadOnlyList<double[]> reference)
+    {
+        try
+        {
+            return Evaluate(levels, samples, reference);
+        }
+        catch (Hls4NetException e) when (IsInfeasible(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary><see cref="Cost(IReadOnlyList{int})"/>, or null when the candidate is not a valid design.</summary>
+    public DesignCost? TryCost(IReadOnlyList<int> levels)
+    {
+        try
+        {
+            return Cost(levels);
+        }
+        catch (Hls4NetException e) when (IsInfeasible(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A configuration or precision error: the candidate's combination of types is refused, not a failure of the search.</summary>
+    public static bool IsInfeasible(Hls4NetException e) =>
+        e.Category is Hls4NetErrorCategory.Config or Hls4NetErrorCategory.Precision or Hls4NetErrorCategory.InvalidRequest;
 }

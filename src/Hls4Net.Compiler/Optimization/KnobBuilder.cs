@@ -10,9 +10,11 @@ namespace Hls4Net.Optimization;
 /// come from the calibration profile: the observed range of results and of Dense partial sums plus
 /// <see cref="PrecisionSearchSettings.GuardBits"/>, the exact range of weights and biases (one more bit when the
 /// type rounds rather than truncates; with <see cref="PrecisionSearchSettings.RoundConstants"/> weights and biases
-/// take AP_RND, which costs no hardware since constants are quantized at compile time). ReLU results are unsigned. Table types keep their base integer bits.
-/// Layers other than Dense keep their base weight/bias/accum types; re-indexing layers (Flatten, Reshape) keep
-/// their input's type.
+/// take AP_RND and AP_SAT instead, with no extra bit: constants are quantized at compile time, so neither costs hardware,
+/// and the one weight that could round up to 2^(I-1) saturates one LSB below it). ReLU results are unsigned. The other slots of
+/// softmax and activation layers (tables, the softmax accumulator and index types of hls4ml's variants) keep their base
+/// integer bits, signedness and modes; only their fractional bits are searched. Other layers keep their base
+/// weight/bias/accum types; re-indexing layers (Flatten, Reshape) keep their input's type.
 /// </summary>
 public sealed class KnobBuilder
 {
@@ -37,16 +39,21 @@ public sealed class KnobBuilder
         foreach (var node in graph.Nodes)
         {
             if (!profiles.TryGetValue(node.Name, out var p)) continue;
-            foreach (var slot in SlotOrder)
+            var slots = SlotOrder.Where(node.Precision.Slots.ContainsKey)
+                .Concat(node.Precision.Slots.Keys.Where(k => !SlotOrder.Contains(k)).OrderBy(k => k.Name, StringComparer.Ordinal));
+            foreach (var slot in slots)
             {
                 if (node.Precision[slot] is not { } type || type.IsInteger) continue;
-                if (slot.IsTable) knobs.Add(Table(node.Name, slot, type));
-                else if (node.Op is DenseOp)
+                if (node.Op is DenseOp && !slot.IsTable)
                 {
-                    var range = slot == PrecisionSlot.Weight ? p.Weight : slot == PrecisionSlot.Bias ? p.Bias : p.Accum;
+                    var range = slot == PrecisionSlot.Weight ? p.Weight : slot == PrecisionSlot.Bias ? p.Bias : slot == PrecisionSlot.Accum ? p.Accum : null;
                     if (range is null) continue;
                     var exact = slot != PrecisionSlot.Accum;
                     knobs.Add(Data(node.Name, slot, type, range, signed: type.Signed || range.Min < 0, exactValues: exact));
+                }
+                else if (node.Op is DenseOp || IsTuned(node.Op))
+                {
+                    knobs.Add(KeepIntBits(node.Name, slot, type));
                 }
             }
             if (node.Op.Traits.PrecisionSlots.Any(u => u.Slot.IsTable) && node.Precision.TableSize > 0)
@@ -64,16 +71,21 @@ public sealed class KnobBuilder
 
     private PrecisionKnob Data(string layer, PrecisionSlot slot, FixedType baseType, ValueRange range, bool signed, bool exactValues = false)
     {
-        var quant = exactValues && _settings.RoundConstants ? QuantMode.Rnd : baseType.Quant;
-        var extra = exactValues ? (quant is QuantMode.Trn or QuantMode.TrnZero ? 0 : 1) : _settings.GuardBits;
+        var rounded = exactValues && _settings.RoundConstants;
+        var quant = rounded ? QuantMode.Rnd : baseType.Quant;
+        var extra = exactValues ? (rounded || quant is QuantMode.Trn or QuantMode.TrnZero ? 0 : 1) : _settings.GuardBits;
+        var overflow = rounded ? OverflowMode.Sat : Overflow(baseType);
         var intBits = IntegerBits.For(range.Min, range.Max, signed) + extra;
         var minWidth = signed ? 2 : 1;
         var min = Math.Max(0, minWidth - intBits);
         var start = Math.Max(min, Math.Min(_settings.StartFracBits, _settings.MaxWidth - intBits));
-        return new PrecisionKnob(layer, slot, KnobKind.FracBits, intBits, signed, quant, Overflow(baseType), min, start, range);
+        return new PrecisionKnob(layer, slot, KnobKind.FracBits, intBits, signed, quant, overflow, min, start, range);
     }
 
-    private PrecisionKnob Table(string layer, PrecisionSlot slot, FixedType baseType)
+    /// <summary>Ops whose other slots (tables, softmax accumulator and index types) get fractional-bit knobs at their base integer bits.</summary>
+    private static bool IsTuned(Op op) => op is SoftmaxOp or ActivationOp;
+
+    private PrecisionKnob KeepIntBits(string layer, PrecisionSlot slot, FixedType baseType)
     {
         var intBits = baseType.IntBits;
         var min = Math.Max(1, (baseType.Signed ? 2 : 1) - intBits);

@@ -63,6 +63,14 @@ public sealed class PrecisionSearch
         var startEval = evaluator.Evaluate(startDesign, calibration, floatCalibration);
         var target = settings.Target;
         var searchTarget = target.Tightened(settings.Margin);
+        if (!searchTarget.IsMet(startEval.Metric) && target.IsMet(startEval.Metric) && startEval.Overflows == 0)
+        {
+            // The widest types meet the target but not the margin (e.g. a softmax whose tables limit the argmax agreement):
+            // keep the same fraction of the slack the start actually has.
+            searchTarget = target.TightenedTowards(startEval.Metric, settings.Margin);
+            _log.Warning("The widest types give {Metric} on calibration, short of the margin's {Wanted}: searching with {Search}",
+                startEval.Metric, target.Tightened(settings.Margin), searchTarget);
+        }
         int[] levels;
         bool reachable = searchTarget.IsMet(startEval.Metric) && startEval.Overflows == 0;
         if (!reachable)
@@ -115,7 +123,7 @@ public sealed class PrecisionSearch
         {
             var levels = (int[])start.Clone();
             levels[k] = knobs[k].MinLevel;
-            var c = evaluator.Cost(levels).Key(metric);
+            var c = evaluator.TryCost(levels)?.Key(metric) ?? startCost; // an invalid lowest level saves nothing
             savings[k] = (startCost.Item1 - c.Item1, startCost.Item2 - c.Item2, startCost.Item3 - c.Item3);
         });
         return Enumerable.Range(0, knobs.Count).OrderByDescending(k => savings[k]).ThenBy(k => k).ToList();
@@ -132,8 +140,8 @@ public sealed class PrecisionSearch
     {
         bool Passes(int[] levels)
         {
-            var e = evaluator.Evaluate(levels, samples, reference);
-            return target.IsMet(e.Metric) && e.Overflows == 0;
+            var e = evaluator.TryEvaluate(levels, samples, reference);
+            return e is not null && target.IsMet(e.Metric) && e.Overflows == 0;
         }
         int[] With(int[] levels, int k, int level)
         {
@@ -187,7 +195,7 @@ public sealed class PrecisionSearch
             if (mine.Count == 0) return;
             var only = (int[])start.Clone();
             foreach (var k in mine) only[k] = levels[k];
-            contribution[i] = evaluator.Evaluate(only, validation, floatValidation).Metric;
+            contribution[i] = evaluator.TryEvaluate(only, validation, floatValidation)?.Metric;
         });
         var rows = new List<LayerTuning>();
         for (var i = 0; i < names.Count; i++)

@@ -25,8 +25,9 @@ public sealed class PrecisionSearchSettings
     public OverflowMode? Overflow { get; init; }
 
     /// <summary>
-    /// Weights and biases round to nearest (AP_RND) instead of the base config's quantization mode: they are constants,
-    /// quantized at compile time, so rounding costs nothing in hardware and halves their error.
+    /// Weights and biases round to nearest and saturate (AP_RND, AP_SAT) instead of the base config's modes: they are
+    /// constants, quantized at compile time, so this costs nothing in hardware, halves their error and needs no extra
+    /// integer bit for a weight that rounds up.
     /// </summary>
     public bool RoundConstants { get; init; } = true;
 
@@ -44,7 +45,7 @@ public sealed class PrecisionSearchSettings
     public int MaxWidth { get; init; } = 40;
 
     /// <summary>log2 of the table size table layers start from (at least their base size).</summary>
-    public int StartTableSizeLog2 { get; init; } = 14;
+    public int StartTableSizeLog2 { get; init; } = 16;
 
     /// <summary>log2 of the smallest table size tried.</summary>
     public int MinTableSizeLog2 { get; init; } = 6;

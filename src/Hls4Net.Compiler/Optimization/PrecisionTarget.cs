@@ -38,10 +38,16 @@ public sealed record PrecisionTarget(TargetMetric Metric, double Threshold)
     /// This target tightened by <paramref name="margin"/> (a fraction of the allowed error, in [0, 1)): argmax&gt;=A becomes
     /// argmax&gt;=1 − (1 − A)(1 − margin); max-abs&lt;=E and rel-rmse&lt;=R become E(1 − margin).
     /// </summary>
-    public PrecisionTarget Tightened(double margin)
+    public PrecisionTarget Tightened(double margin) => TightenedTowards(HigherIsBetter ? 1 : 0, margin);
+
+    /// <summary>
+    /// This target moved the fraction <paramref name="margin"/> of the way from its threshold towards
+    /// <paramref name="reachable"/> (a value that meets it): threshold + margin·(reachable − threshold).
+    /// </summary>
+    public PrecisionTarget TightenedTowards(double reachable, double margin)
     {
         if (margin is < 0 or >= 1 || double.IsNaN(margin)) throw new UsageException($"--margin must be in [0, 1), got {margin}");
-        return HigherIsBetter ? this with { Threshold = 1 - (1 - Threshold) * (1 - margin) } : this with { Threshold = Threshold * (1 - margin) };
+        return this with { Threshold = Threshold + margin * (reachable - Threshold) };
     }
 
     /// <summary>True when <paramref name="value"/> meets the target (NaN never does).</summary>
