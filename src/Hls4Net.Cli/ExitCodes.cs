@@ -28,4 +28,7 @@ public static class ExitCodes
 
     /// <summary>estimate: the design does not fit its part or exceeds a --max-* budget.</summary>
     public const int OverBudget = 7;
+
+    /// <summary>optimize precision: the tuned configuration misses the target on the validation set, or the target is out of reach.</summary>
+    public const int TargetMissed = 8;
 }

@@ -18,5 +18,6 @@ public sealed class CommandSet
         yield return new VerifyCommand(_runner).Create();
         yield return new BenchCommand(_runner).Create();
         yield return new EstimateCommand(_runner).Create();
+        yield return new OptimizeCommand(_runner).Create();
     }
 }
