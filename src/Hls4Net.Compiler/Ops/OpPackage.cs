@@ -8,7 +8,7 @@ namespace Hls4Net.Ops;
 
 /// <summary>
 /// One op's registration: the op class and its handler in every stage (fixed-point kernel, float kernel, Vitis
-/// emitter, estimator cost rule). An op that a structural pass always rewrites into another op (MatMul, BiasAdd) has no fixed kernel or
+/// emitter, estimator cost rule). An op that a structural pass always rewrites into another op (MatMul) has no fixed kernel or
 /// emitter and says which pass removes it (<see cref="RemovedBy"/>). The op's traits (config keys, precision slots,
 /// layout) are declared by the op class itself (<see cref="Op.Traits"/>). Build one with <see cref="For{TOp}"/>.
 /// </summary>
