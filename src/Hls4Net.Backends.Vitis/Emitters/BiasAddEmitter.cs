@@ -46,7 +46,11 @@ public sealed class BiasAddEmitter : LayerEmitter<BiasAddOp>
             TypeDefinitions = [new TypeDefinition(scaleType, UnitScale), new TypeDefinition(biasType, p.Bias)],
             Config = config,
             Call = call,
-            Weights = [new WeightArray(scaleVar, scaleType, UnitScale, ones), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
+            Weights =
+            [
+                new WeightArray(scaleVar, scaleType, UnitScale, ones),
+                p.BiasWide is { } wide ? new WeightArray(biasVar, biasType, p.Bias, wide) : new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw),
+            ],
             Includes = [context.IsStream ? "nnet_batchnorm_stream.h" : "nnet_batchnorm.h"],
             SupportsStream = true,
         };

@@ -6,7 +6,7 @@ namespace Hls4Net.Core.Config;
 public static class SemanticsNames
 {
     /// <summary>What a project gets when nothing says otherwise.</summary>
-    public const ArithmeticSemantics Default = ArithmeticSemantics.Exact;
+    public const ArithmeticSemantics Default = ArithmeticSemantics.Hls4ml;
 
     public static IReadOnlyList<string> Names { get; } = ["hls4ml", "exact"];
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
@@ -18,9 +19,13 @@ public sealed class BiasAddKernel : Kernel<BiasAddOp>
     public override FixedTensor Run(Node node, BiasAddOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
-        var tx = LayerTypes.Fast(node, input.Type, "input");
-        var tr = LayerTypes.Result(node);
+        var tr = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
         var p = _plans.Get(node, BiasAddPlan.Create);
+        if (LayerTypes.AnyWide(input.Type, tr, p.Bias) || FixedType.AddResult(input.Type, p.Bias).Width > Wide.WideRaw.FastExactWidth)
+        {
+            return RunWide(node, input, tr, p, overflow);
+        }
+        var tx = input.Type;
         var sum = FixedType.AddResult(tx, p.Bias);
         LayerTypes.RequireExact(node, sum, "bias sum");
         int f = sum.FracBits, sx = f - tx.FracBits, sb = f - p.Bias.FracBits;
@@ -37,5 +42,23 @@ public sealed class BiasAddKernel : Kernel<BiasAddOp>
         }
         overflow.Add(x.Length, overflows);
         return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+    }
+
+    /// <summary>The same sum in BigInteger arithmetic, for types wider than 64 bits or a sum beyond Int128.</summary>
+    private static FixedTensor RunWide(Node node, FixedTensor input, FixedType tr, BiasAddPlan p, OverflowCounter overflow)
+    {
+        var tb = p.Bias;
+        var bias = p.BiasWide ?? p.BiasRaw.Select(b => (BigInteger)b).ToArray();
+        int f = Math.Max(input.Type.FracBits, tb.FracBits), sx = f - input.Type.FracBits, sb = f - tb.FracBits;
+        var codes = new BigInteger[input.Length];
+        long overflows = 0;
+        for (int i = 0, c = 0; i < codes.Length; i++)
+        {
+            codes[i] = FixedMath.Convert((input.At(i) << sx) + (bias[c] << sb), f, tr, out var o);
+            if (o) overflows++;
+            if (++c == bias.Length) c = 0;
+        }
+        overflow.Add(codes.Length, overflows);
+        return Wide.WideRaw.Tensor(tr, node.Output.Shape, input.Batch, codes);
     }
 }

@@ -14,7 +14,8 @@ namespace Hls4Net.Cli.Tests.Convert;
 /// or of the output folder leaks into the project.
 /// Pinned again deliberately for issue 15 item 3: the weight headers gained their C-simulation declaration, each weight
 /// array its firmware/weights/*.txt file, and the top function the loading block (docs/vitis-backend.md).
-/// Pinned again for issue 11: hls4ml_config.yml names the project's top-level <c>Semantics</c>.
+/// Pinned again for issue 11: hls4ml_config.yml names the project's top-level <c>Semantics</c>; the default semantics is
+/// hls4ml (stable softmax, bias layers, stored products; new headers nnet_softmax_hls4ml*.h).
 /// </summary>
 public sealed class GoldenProjectHashTests : IDisposable
 {
@@ -26,9 +27,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "5059138238dce94e3069474183e7d27ceab88a5f668ab17ac513d2810babf5a6")]
-    [InlineData("tiny_mlp_stream", "072c486c49b0b4229cefaab3273e7f157971c978c1b6db7b8a751d7f09cc5842")]
-    [InlineData("jet_mlp_resource", "124524b3d65d72708703817203e9637bcd420dd258f0a42480b5c50d0541b905")]
+    [InlineData("jet_mlp", "0c00bfaab07f7a537d396019a507c275ae50242fda014f5a0097d62ad2614c3e")]
+    [InlineData("tiny_mlp_stream", "84326a09e264d5cb2e9351c1e85fd2fb02ec9e4225ac5f8ef1dae69b0ab2a543")]
+    [InlineData("jet_mlp_resource", "305496922a75961359f35fccd27ccd6bad6c30349d5a3a00a9595a50354a53b0")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch

@@ -19,7 +19,8 @@ public sealed class VerifyGateTests
     [SharedModelFact]
     public void GenerousToleranceAtWidePrecisionPasses()
     {
-        var run = CliRun.Of("verify", Model, "--samples", "200", "--precision", "ap_fixed<24,12>", "--tolerance", "0.05", "--json");
+        // Exact semantics: hls4ml's stable softmax alone is ~0.4 off at any precision (docs/softmax.md).
+        var run = CliRun.Of("verify", Model, "--samples", "200", "--precision", "ap_fixed<24,12>", "--tolerance", "0.05", "--semantics", "exact", "--json");
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         var verdict = run.Json().GetProperty("verdict");
         Assert.True(verdict.GetProperty("pass").GetBoolean());

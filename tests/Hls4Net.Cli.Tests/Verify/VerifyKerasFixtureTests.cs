@@ -39,7 +39,8 @@ public sealed class VerifyKerasFixtureTests
     public void QuantizerFixtureFirmwareEqualsTheQKerasModel()
     {
         var dir = Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "keras");
-        var run = CliRun.Of("verify", Path.Combine(dir, "qkeras3_quantizers.keras"), "--input", Path.Combine(dir, "qkeras3_quantizers.input.csv"), "--json");
+        // Exact semantics: every quantizer's type applies, so the firmware is the quantized Keras model itself.
+        var run = CliRun.Of("verify", Path.Combine(dir, "qkeras3_quantizers.keras"), "--input", Path.Combine(dir, "qkeras3_quantizers.input.csv"), "--semantics", "exact", "--json");
 
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         Assert.Equal(0.0, run.Json().GetProperty("outputs")[0].GetProperty("maxAbsError").GetDouble());
@@ -56,7 +57,7 @@ public sealed class VerifyKerasFixtureTests
         var json = RepoPaths.KerasModel("qkeras_mnist_dense.json");
         var weights = RepoPaths.KerasModel("qkeras_mnist_dense_weights.h5");
 
-        var run = CliRun.Of("verify", json, "--weights", weights, "--samples", "300", "--tolerance-on", "argmax", "--tolerance", "0.98", "--json");
+        var run = CliRun.Of("verify", json, "--weights", weights, "--samples", "300", "--tolerance-on", "argmax", "--tolerance", "0.98", "--semantics", "exact", "--json");
 
         Assert.True(run.Code == ExitCodes.Ok, run.ToString());
         var output = run.Json().GetProperty("outputs")[0];
@@ -72,7 +73,7 @@ public sealed class VerifyKerasFixtureTests
         var traceDir = Directory.CreateTempSubdirectory("h8-trace-");
         try
         {
-            var run = CliRun.Of("verify", json, "--weights", weights, "--samples", "50", "--trace", "q_activation_3", "--trace-dir", traceDir.FullName, "--json");
+            var run = CliRun.Of("verify", json, "--weights", weights, "--samples", "50", "--trace", "q_activation_3", "--trace-dir", traceDir.FullName, "--semantics", "exact", "--json");
             Assert.True(run.Code == ExitCodes.Ok, run.ToString());
             // The trace CSV has columns sample,index,emulator,float.
             var values = Directory.GetFiles(traceDir.FullName, "*.csv").SelectMany(File.ReadAllLines).Skip(1)

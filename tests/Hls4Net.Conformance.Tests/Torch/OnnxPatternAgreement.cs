@@ -27,10 +27,11 @@ internal sealed class OnnxPatternAgreement : IDisposable
     }
 
     /// <summary>Max |emulator float − ONNX Runtime| over <paramref name="count"/> seeded samples, and the compiled graph.</summary>
-    public (double MaxDiff, Graph Graph) Measure(OnnxModelBuilder builder, int count = 32, int seed = 5)
+    /// <remarks>The graph is compiled under <paramref name="semantics"/> (default exact: Hls4Net's own folding, which the pattern tests assert on).</remarks>
+    public (double MaxDiff, Graph Graph) Measure(OnnxModelBuilder builder, int count = 32, int seed = 5, string semantics = "exact")
     {
         var path = Write(builder);
-        var graph = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(path, null, null, new ConfigOverrides())).Graph;
+        var graph = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(path, null, null, new ConfigOverrides { Semantics = semantics })).Graph;
         var width = graph.Inputs[0].Shape.Size;
         var samples = SampleSet.Random(count, width, seed);
         var emulated = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(graph, samples.Flatten(), count).Outputs[0];

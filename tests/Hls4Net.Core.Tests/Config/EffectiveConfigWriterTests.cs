@@ -57,6 +57,7 @@ public sealed class EffectiveConfigWriterTests
             KerasModel: /b/m.h5
             Part: xcvu9p-flgb2104-2-e
             ProjectName: trig
+            Semantics: hls4ml
 
             """;
         Assert.Equal(expected.ReplaceLineEndings("\n"), new EffectiveConfigWriter().Write(config).ReplaceLineEndings("\n"));
@@ -100,7 +101,7 @@ public sealed class EffectiveConfigWriterTests
         }
         // Spot-check the resolved values by hand.
         var fc2 = second.FindNode("fc2")!;
-        Assert.Equal(new LayerHardware(Strategy.Resource, 4), fc2.Hardware);
+        Assert.Equal(new LayerHardware(Strategy.Resource, 4, ArithmeticSemantics.Hls4ml), fc2.Hardware);
         Assert.Equal("ap_fixed<6,2>", fc2.Precision.Weight!.ToString());
         var sig = second.FindNode("sig")!;
         Assert.Equal("ap_fixed<12,4>", sig.Precision.Table!.ToString());

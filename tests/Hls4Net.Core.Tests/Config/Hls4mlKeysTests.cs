@@ -90,7 +90,8 @@ public sealed class Hls4mlKeysTests
     [Fact]
     public void SoftmaxVariantsAreRefusedWithWhatHls4NetComputes()
     {
-        var (_, sink) = Run(Mlp(), "HLSConfig:\n  LayerType:\n    Softmax: {Implementation: latency}\n");
+        // Exact semantics computes its own softmax; under hls4ml semantics the variant is applied (Hls4mlSoftmaxKeysTests).
+        var (_, sink) = Run(Mlp(), "Semantics: exact\nHLSConfig:\n  LayerType:\n    Softmax: {Implementation: latency}\n");
         var w = Assert.Single(sink.Warnings);
         Assert.StartsWith("HLSConfig.LayerType.Softmax.Implementation 'latency' is not applied on layer 'sm' (Softmax): Hls4Net computes its own softmax", w);
     }

@@ -58,7 +58,7 @@ public sealed class AssignHardwarePassTests
     public void DefaultsAreLatencyAndOne()
     {
         var g = Run("");
-        Assert.All(g.Nodes, n => Assert.Equal(new LayerHardware(Strategy.Latency, 1), n.Hardware));
+        Assert.All(g.Nodes, n => Assert.Equal(new LayerHardware(Strategy.Latency, 1, ArithmeticSemantics.Hls4ml), n.Hardware));
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public sealed class AssignHardwarePassTests
               LayerName:
                 fc2: {ReuseFactor: 128}
             """);
-        Assert.Equal(new LayerHardware(Strategy.Resource, 4), g.FindNode("fc1")!.Hardware);
-        Assert.Equal(new LayerHardware(Strategy.Latency, 3), g.FindNode("relu")!.Hardware); // non-Dense RF taken as given
-        Assert.Equal(new LayerHardware(Strategy.Resource, 128), g.FindNode("fc2")!.Hardware);
+        Assert.Equal(new LayerHardware(Strategy.Resource, 4, ArithmeticSemantics.Hls4ml), g.FindNode("fc1")!.Hardware);
+        Assert.Equal(new LayerHardware(Strategy.Latency, 3, ArithmeticSemantics.Hls4ml), g.FindNode("relu")!.Hardware); // non-Dense RF taken as given
+        Assert.Equal(new LayerHardware(Strategy.Resource, 128, ArithmeticSemantics.Hls4ml), g.FindNode("fc2")!.Hardware);
     }
 
     [Fact]

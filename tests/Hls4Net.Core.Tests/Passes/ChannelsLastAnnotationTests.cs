@@ -53,6 +53,7 @@ public sealed class ChannelsLastAnnotationTests
     {
         var g = PermuteThenQActivation();
         var config = new ProjectConfigLoader().LoadYaml("""
+            Semantics: exact
             HLSConfig:
               Model: {Precision: 'ap_fixed<16,6>', ReuseFactor: 1}
               LayerType:

@@ -19,7 +19,8 @@ internal static class PassTestGraphs
 
     public static string RunAndPrint(IGraphPass pass, Graph graph)
     {
-        new Pipeline([pass]).Run(graph, new PassContext(new ProjectConfig(), verifyAfterEachPass: true));
+        // Exact semantics: these tests pin Hls4Net's own rewrites (the hls4ml rules are in tests/Hls4Net.Core.Tests/Semantics).
+        new Pipeline([pass]).Run(graph, new PassContext(new ProjectConfig { Semantics = Hls4Net.Core.Ir.ArithmeticSemantics.Exact }, verifyAfterEachPass: true));
         return new GraphPrinter().Print(graph);
     }
 }

@@ -104,8 +104,9 @@ public sealed class Hls4mlGraphRulesTests
         var dense = (DenseOp)g.Nodes[0].Op;
         Assert.Equal(new float[] { 2, 1, 6, 2 }, dense.Weights.Data);
         Assert.Equal(new float[] { 12, 19.5f }, dense.Bias.Data);
-        // auto is not inferred yet: the fused layer's result falls back to the next level (Model default or built-in).
-        Assert.Equal(FixedType.Parse("ap_fixed<16,6>"), g.Nodes[0].Output.Type);
+        // The fused layer's auto result is inferred (InferAutoPrecisionPass): input, weight and bias ap_fixed<16,6>, 2 inputs:
+        // 32 + 1 = 33 bits, 12 + 1 = 13 integer (20 fractional); the bias adds one integer bit: max(13, 6) + 1 = 14 -> 34 bits.
+        Assert.Equal(FixedType.Parse("ap_fixed<34,14>"), g.Nodes[0].Output.Type);
         Assert.Equal([new RuleDecision(GraphRule.BatchNormFused, "bn")], RewriteNotes.DecisionsOf(g.Nodes[0]));
     }
 
@@ -113,7 +114,7 @@ public sealed class Hls4mlGraphRulesTests
     public void ASemanticsKeyInTheDenseSectionDecides()
     {
         var g = DenseBatchNorm();
-        var config = Config(ModelPrecision + "  LayerName:\n    fc:\n      Semantics: hls4ml\n");
+        var config = Config("Semantics: exact\n" + ModelPrecision + "  LayerName:\n    fc:\n      Semantics: hls4ml\n");
 
         Assert.Equal(ArithmeticSemantics.Exact, config.Semantics);
         var text = Configure(g, config);
