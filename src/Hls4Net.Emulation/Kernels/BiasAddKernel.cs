@@ -21,12 +21,9 @@ public sealed class BiasAddKernel : Kernel<BiasAddOp>
         var input = inputs[0];
         var tr = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
         var p = _plans.Get(node, BiasAddPlan.Create);
-        if (LayerTypes.AnyWide(input.Type, tr, p.Bias) || FixedType.AddResult(input.Type, p.Bias).Width > Wide.WideRaw.FastExactWidth)
-        {
-            return RunWide(node, input, tr, p, overflow);
-        }
         var tx = input.Type;
         var sum = FixedType.AddResult(tx, p.Bias);
+        if (LayerTypes.AnyWide(tx, tr, p.Bias) || sum.Width > Wide.WideRaw.FastExactWidth) return RunWide(node, input, tr, p, overflow);
         LayerTypes.RequireExact(node, sum, "bias sum");
         int f = sum.FracBits, sx = f - tx.FracBits, sb = f - p.Bias.FracBits;
         int channels = p.BiasRaw.Length;

@@ -130,8 +130,7 @@ public sealed class InferAutoPrecisionPass : IGraphPass
         }
         if (type.Width > FixedType.MaxFixedWidth)
         {
-            var cut = type with { Width = FixedType.MaxFixedWidth, IntBits = Math.Min(type.IntBits, FixedType.MaxFixedWidth) };
-            var wide = new FixedType(cut.Width, cut.IntBits, cut.Signed);
+            var wide = new FixedType(FixedType.MaxFixedWidth, Math.Min(type.IntBits, FixedType.MaxFixedWidth), type.Signed);
             context.Log.Warning("layer '{Node:l}': the inferred (auto) type {Inferred:l} is wider than {Max} bits, the largest ap_fixed; it is capped to {Type:l} (set HLSConfig.Model.Precision.maximum or explicit types)",
                 node.Name, type.ToString(), FixedType.MaxFixedWidth, wide.ToString());
             return wide;
