@@ -16,6 +16,7 @@ namespace Hls4Net.Conformance.Tests;
 /// are in the slow lane: their C simulation loads the weights from firmware/weights/*.txt, so the build no longer
 /// compiles tens of thousands of ap_fixed initializers (it did not finish in 20 minutes against Xilinx's headers before).
 /// </summary>
+[Trait("Lane", "Slow")]
 public class VendorApTypesConformanceTests
 {
     [VendorApTypesTheory]
@@ -75,7 +76,6 @@ public class VendorApTypesConformanceTests
     }
 
     [VendorApTypesTheory]
-    [Trait("Lane", "Slow")]
     [InlineData("dense_big_keras.onnx", null)]
     [InlineData("KERAS_dense_16x100x100x100x100x100x5.json", "KERAS_dense_16x100x100x100x100x100x5_weights.h5")]
     public void BigDenseModels(string model, string? h5)

@@ -23,6 +23,7 @@ public sealed class KernelBitExactnessTests
 
     /// <summary>Issue 20's vendor-header lane: the same cases against Xilinx's ap_types (one more g++ build).</summary>
     [VendorApTypesFact]
+    [Trait("Lane", "Slow")]
     public void EmulatorKernelsMatchCppKernelsBuiltAgainstXilinxApTypes() => Check(VendorApTypes.IncludeDir);
 
     private static void Check(string? apTypes)
