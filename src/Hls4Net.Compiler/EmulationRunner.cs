@@ -11,7 +11,17 @@ public sealed class EmulationRunner
     /// <summary>Largest number of values (batch x layer size) one layer's output may hold in the emulator: 2^27, 1 GiB of raw codes.</summary>
     public const long MaxValuesPerLayer = 1L << 27;
 
-    private readonly Interpreter _interpreter = new(StandardOps.Create().Kernels());
+    private readonly ParallelInterpreter _interpreter;
+
+    /// <summary>An emulator that splits each batch over <paramref name="threads"/> threads (default: every core).</summary>
+    public EmulationRunner(int? threads = null)
+    {
+        if (threads is < 1) throw new UsageException($"the number of threads must be at least 1, got {threads}");
+        _interpreter = new ParallelInterpreter(new Interpreter(StandardOps.Create().Kernels()), threads ?? Environment.ProcessorCount);
+    }
+
+    /// <summary>The most threads one run uses (outputs and overflow counts do not depend on it).</summary>
+    public int Threads => _interpreter.Threads;
 
     public InterpreterResult Run(Graph graph, SampleSet samples, bool trace = false)
     {
@@ -26,7 +36,7 @@ public sealed class EmulationRunner
                 $"emulating {samples.Count} samples needs {(long)largest.Output.Shape.Size * samples.Count} values for layer '{largest.Name}' " +
                 $"(shape {largest.Output.Shape}), more than the {MaxValuesPerLayer} the emulator holds per layer; use fewer samples");
         }
-        return _interpreter.Run(graph, samples.Flatten(), samples.Count, trace);
+        return _interpreter.Run(graph, [samples.Flatten()], samples.Count, trace);
     }
 
     /// <summary>One row per sample: the values of every graph output, concatenated in output order.</summary>

@@ -19,8 +19,9 @@ public sealed class HlsDesign
     private readonly ILogger _log;
 
     // One emulator per design: its kernels (and their per-node plan caches) are built once, not on every Emulate call
-    // (Write and Csim emulate too).
-    private readonly Lazy<EmulationRunner> _emulator = new(() => new EmulationRunner());
+    // (Write and Csim emulate too); made again when the thread count changes.
+    private EmulationRunner? _emulator;
+    private int _emulationThreads = Environment.ProcessorCount;
 
     internal HlsDesign(Graph graph, ProjectConfig config, string modelPath, ILogger log)
     {
@@ -43,7 +44,26 @@ public sealed class HlsDesign
     /// <param name="samples">The inputs.</param>
     /// <param name="trace">Also keep every layer's output (<see cref="InterpreterResult.Trace"/>).</param>
     /// <exception cref="InputDataException">The rows do not fit the model's input, or the batch is too large to hold.</exception>
-    public InterpreterResult Emulate(SampleSet samples, bool trace = false) => _emulator.Value.Run(Graph, samples, trace);
+    public InterpreterResult Emulate(SampleSet samples, bool trace = false) => Emulator.Run(Graph, samples, trace);
+
+    /// <summary>
+    /// The most threads one emulation uses (default: every core). The batch is cut into consecutive slices, one per
+    /// thread; outputs and overflow counts are the same for every value.
+    /// </summary>
+    /// <exception cref="UsageException">The value is below 1.</exception>
+    public int EmulationThreads
+    {
+        get => _emulationThreads;
+        set
+        {
+            if (value < 1) throw new UsageException($"the number of threads must be at least 1, got {value}");
+            if (value == _emulationThreads) return;
+            _emulationThreads = value;
+            _emulator = null;
+        }
+    }
+
+    private EmulationRunner Emulator => _emulator ??= new EmulationRunner(_emulationThreads);
 
     /// <summary>The emulator's outputs for <paramref name="samples"/>: one row per sample, every graph output's values in output order.</summary>
     public IReadOnlyList<double[]> Emulate(IReadOnlyList<double[]> samples) =>

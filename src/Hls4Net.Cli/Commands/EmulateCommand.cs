@@ -12,6 +12,7 @@ public sealed class EmulateCommand
     private readonly Option<string> _input = new("--input", "-i") { Description = "Inputs (.csv/.dat/.npy), one sample per row", Required = true };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write outputs as CSV to this file instead of stdout" };
     private readonly Option<bool> _json = new("--json") { Description = "Print outputs and overflow counts as JSON" };
+    private readonly ThreadsOption _threads = new();
 
     public EmulateCommand(CommandRunner runner) => _runner = runner;
 
@@ -22,9 +23,10 @@ public sealed class EmulateCommand
         command.Options.Add(_input);
         command.Options.Add(_output);
         command.Options.Add(_json);
+        _threads.AddTo(command);
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
-            var compiled = new ModelCompiler(log).Compile(_model.Request(parse));
+            var compiled = _threads.ApplyTo(parse, new ModelCompiler(log).Compile(_model.Request(parse)));
             var samples = new SampleSetReader().Read(parse.GetValue(_input)!);
             log.Information("Emulating {Samples} samples in fixed point...", samples.Count);
             var result = compiled.Emulate(samples);

@@ -16,6 +16,7 @@ public sealed class VerifyCommand
 
     private readonly CommandRunner _runner;
     private readonly ModelOptions _model = new();
+    private readonly ThreadsOption _threads = new();
     private readonly Option<string?> _input = new("--input", "-i") { Description = "Inputs (.csv/.dat/.npy), one sample per row (default: --samples random samples)" };
     private readonly Option<int?> _samples = new("--samples") { Description = "Number of random N(0,1) samples when no --input (default 1000)" };
     private readonly Option<int> _seed = new("--seed") { Description = "Seed of the random samples (default 0)" };
@@ -37,11 +38,12 @@ public sealed class VerifyCommand
         _floatReference.AcceptOnlyFromAmong("auto", "onnxruntime", "emulator");
         var command = new Command("verify", Description);
         _model.AddTo(command);
+        _threads.AddTo(command);
         foreach (var o in new Option[] { _input, _samples, _seed, _csim, _keep, _force, _tolerance, _toleranceOn, _json, _trace, _traceDir, _floatReference }) command.Options.Add(o);
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
             var settings = Settings(parse);
-            var report = new ModelCompiler(log).Compile(_model.Request(parse)).Verify(settings);
+            var report = _threads.ApplyTo(parse, new ModelCompiler(log).Compile(_model.Request(parse))).Verify(settings);
             if (parse.GetValue(_json)) _runner.Out.WriteLine(CliJson.Serialize(report));
             else _runner.Out.Write(new VerifyReportPrinter().Format(report));
             return report.Verdict.ExitCode;
