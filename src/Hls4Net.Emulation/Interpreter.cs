@@ -20,9 +20,10 @@ public sealed class Interpreter
 
     /// <summary>
     /// Run the graph on a batch. <paramref name="inputs"/> has one batch-major array per graph input; each value is
-    /// quantized into the input's type as a C++ <c>input_t x = (double)v;</c> assignment would.
+    /// quantized into the input's type as a C++ <c>input_t x = (double)v;</c> assignment would. When
+    /// <paramref name="times"/> is given, each kernel's wall time is added to it.
     /// </summary>
-    public InterpreterResult Run(Graph graph, IReadOnlyList<double[]> inputs, int batch, bool trace = false)
+    public InterpreterResult Run(Graph graph, IReadOnlyList<double[]> inputs, int batch, bool trace = false, KernelTimes? times = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -56,7 +57,9 @@ public sealed class Interpreter
                     : throw new GraphException($"node '{node.Name}': input '{node.Inputs[k].Name}' is not computed before it");
             }
             var counter = new OverflowCounter();
+            var started = times is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             var result = Kernels.Resolve(node).Run(node, args, counter);
+            times?.Add(node, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             Check(node, result, batch);
             overflow[node] = counter;
             values[node.Output] = result;

@@ -2,7 +2,7 @@ using Hls4Net.Core.Ir;
 
 namespace Hls4Net.Emulation;
 
-/// <summary>What one <see cref="Interpreter.Run(Graph, IReadOnlyList{double[]}, int, bool)"/> produced.</summary>
+/// <summary>What one <see cref="Interpreter.Run(Graph, IReadOnlyList{double[]}, int, bool, KernelTimes)"/> produced.</summary>
 public sealed class InterpreterResult
 {
     internal InterpreterResult(IReadOnlyList<FixedTensor> outputs, IReadOnlyList<FixedTensor> inputs,

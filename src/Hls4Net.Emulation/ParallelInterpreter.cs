@@ -26,7 +26,7 @@ public sealed class ParallelInterpreter
     /// <summary>The most threads one run uses.</summary>
     public int Threads { get; }
 
-    /// <summary>Like <see cref="Interpreter.Run(Graph, IReadOnlyList{double[]}, int, bool)"/>, split over the threads.</summary>
+    /// <summary>Like <see cref="Interpreter.Run(Graph, IReadOnlyList{double[]}, int, bool, KernelTimes)"/>, split over the threads.</summary>
     public InterpreterResult Run(Graph graph, IReadOnlyList<double[]> inputs, int batch, bool trace = false)
     {
         var slices = Math.Min(Threads, batch / MinSamplesPerThread);

@@ -20,6 +20,10 @@ public sealed class BenchReportPrinter
         Line(text, $"emulator: {e.Samples} random samples (seed {e.Seed}) in batches of {e.Batch}, 1 warm-up + {report.Repeat} timed runs");
         Line(text, $"  throughput    median {N(e.SamplesPerSecondMedian, 0)} samples/s, best {N(e.SamplesPerSecondBest, 0)} samples/s");
         Line(text, $"  per sample    {N(e.NsPerSampleMedian, 1)} ns (median), {N(e.AllocatedBytesPerSample, 1)} bytes allocated");
+        Line(text, "  per kernel    (one more run, timed per layer)");
+        var width = e.Kernels.Select(k => k.Layer.Length + k.Op.Length + 3).DefaultIfEmpty(0).Max();
+        foreach (var k in e.Kernels)
+            Line(text, $"    {($"{k.Layer} ({k.Op})").PadRight(width)} {N(k.NsPerSample, 1),12} ns/sample {N(k.Percent, 1),6} %");
         Line(text, $"convert: import + passes + Vitis project write to a temp folder, 1 warm-up + {report.Repeat} timed runs");
         Line(text, $"  wall time     median {N(c.WallMsMedian, 2)} ms, best {N(c.WallMsBest, 2)} ms (warm-up run, with JIT: {N(c.FirstRunMs, 2)} ms)");
         Line(text, $"  import+passes median {N(c.CompileMsMedian, 2)} ms; project write median {N(c.WriteMsMedian, 2)} ms");

@@ -37,6 +37,12 @@ public sealed class EmulatorBench
             _log.Debug("Emulator run {Run}: {Seconds:F4} s", r + 1, seconds[r]);
         }
         var median = BenchStatistics.Median(seconds);
+        var times = new KernelTimes();
+        foreach (var (data, count) in batches) _interpreter.Run(graph, [data], count, times: times);
+        var totals = times.Totals();
+        var all = Math.Max(1e-12, totals.Sum(t => t.Time.TotalSeconds));
+        var kernels = totals.Select(t => new KernelFigures(t.Node.Name, t.Node.Op.Kind, t.Time.TotalSeconds * 1e9 / settings.Samples,
+            100 * t.Time.TotalSeconds / all)).ToList();
         return new EmulatorFigures(
             settings.Samples,
             settings.Batch,
@@ -45,7 +51,8 @@ public sealed class EmulatorBench
             settings.Samples / seconds.Min(),
             median * 1e9 / settings.Samples,
             BenchStatistics.Median(bytes) / settings.Samples,
-            seconds);
+            seconds,
+            kernels);
     }
 
     private void RunAll(Graph graph, List<(double[] Data, int Count)> batches)
