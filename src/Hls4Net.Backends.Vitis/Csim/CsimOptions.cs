@@ -24,6 +24,16 @@ public sealed record CsimOptions
     public string? BuildCacheDir { get; init; }
 
     /// <summary>
+    /// Folder for precompiled headers of the fixed part of every project (<see cref="PrecompiledHeader"/>: ap_types,
+    /// hls_stream and nnet_utils, keyed by their contents and the flags). Null: <see cref="BuildCacheDir"/> when set,
+    /// else none (every build parses the headers). Set <see cref="UsePrecompiledHeader"/> false to never use one.
+    /// </summary>
+    public string? PrecompiledHeaderDir { get; init; }
+
+    /// <summary>Use a precompiled header when a folder for it is known (default true); the program is the same either way.</summary>
+    public bool UsePrecompiledHeader { get; init; } = true;
+
+    /// <summary>
     /// Compile with <c>-Werror</c>. Only for tests that build against our own headers: other headers (Xilinx's among
     /// them) warn, and a user's build must not fail on a warning. Default: warnings are printed at debug level only.
     /// </summary>

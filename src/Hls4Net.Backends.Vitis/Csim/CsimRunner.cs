@@ -64,6 +64,10 @@ public sealed class CsimRunner
         var key = cache is null ? null : CompileCache.Key(compiler, args);
         if (cache is null || !cache.TryRestore(key!, exe))
         {
+            var pchDir = options.UsePrecompiledHeader ? options.PrecompiledHeaderDir ?? options.BuildCacheDir : null;
+            var pch = pchDir is null ? null : PrecompiledHeader.Prepare(compiler, args.TakeWhile(a => a != "-I").ToList(),
+                Path.Combine(dir, "firmware"), ApTypeDirs(args), pchDir, options.Timeout, _log, cancel);
+            if (pch is not null) args = CompilerArguments(dir, apTypes, testbench, top, exe, options.WarningsAsErrors, OptimizationFlag(options.OptimizationLevel), pch);
             var build = ProcessRunner.Run(compiler, args, dir, options.Timeout, cancel);
             if (build.ExitCode != 0)
             {
@@ -93,7 +97,8 @@ public sealed class CsimRunner
     /// g++ arguments: the project's firmware folder, then the chosen ap_types folder, then the project's bundled
     /// firmware/ap_types (when different) for whatever the chosen folder lacks.
     /// </summary>
-    public static IReadOnlyList<string> CompilerArguments(string projectDir, string apTypes, string testbench, string top, string exe, bool warningsAsErrors, int optimizationLevel = 2)
+    public static IReadOnlyList<string> CompilerArguments(string projectDir, string apTypes, string testbench, string top, string exe, bool warningsAsErrors, int optimizationLevel = 2,
+        string? precompiledHeader = null)
     {
         var args = new List<string> { "-std=c++14", $"-O{optimizationLevel}", "-Wall", "-Wextra" };
         if (warningsAsErrors) args.Add("-Werror");
@@ -103,8 +108,18 @@ public sealed class CsimRunner
         {
             args.AddRange(["-I", bundled]);
         }
+        if (precompiledHeader is not null) args.AddRange(["-include", precompiledHeader]);
         args.AddRange([testbench, top, "-o", exe]);
         return args;
+    }
+
+    /// <summary>The include folders after the firmware folder (the ap_types folders), in order.</summary>
+    private static List<string> ApTypeDirs(IReadOnlyList<string> args)
+    {
+        var dirs = new List<string>();
+        for (var i = 0; i + 1 < args.Count; i++)
+            if (args[i] == "-I") dirs.Add(args[i + 1]);
+        return dirs.Skip(1).ToList();
     }
 
     /// <summary>The ap_types folder used: explicit override, else $XILINX_HLS/include, else the bundled copy.</summary>

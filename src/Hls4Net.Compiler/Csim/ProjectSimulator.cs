@@ -1,3 +1,4 @@
+using Hls4Net.Backends.Cpp.Build;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
@@ -29,7 +30,7 @@ public sealed class ProjectSimulator
             : null;
         using var swap = newInput is null ? null : new TestbenchInputWriter().Install(projectDir, newInput, design!);
         var input = DefaultInput(projectDir);
-        var csim = new CsimRunner(_log).Run(projectDir, null, new CsimOptions { ApTypesDir = apTypesDir });
+        var csim = new CsimRunner(_log).Run(projectDir, null, new CsimOptions { ApTypesDir = apTypesDir, PrecompiledHeaderDir = UserCache.Folder("pch") });
         swap?.Keep();
         BitExactReport? report = null;
         if (design is not null && compare)

@@ -1,3 +1,4 @@
+using Hls4Net.Backends.Cpp.Build;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Data;
 using Hls4Net.Emulation;
@@ -22,7 +23,7 @@ public sealed class CsimCheck
         try
         {
             design.WriteProject(dir, force || keepProject is null, samples.Rows, EmulationRunner.Rows(emulated), null);
-            var csim = new CsimRunner(_log).Run(dir);
+            var csim = new CsimRunner(_log).Run(dir, null, new CsimOptions { PrecompiledHeaderDir = UserCache.Folder("pch") });
             var values = csim.Values ?? csim.Outputs.Select(r => r.Select(v => new CsimValue(v)).ToArray()).ToList();
             return new BitExactComparer().CompareByOutput(emulated, values);
         }
