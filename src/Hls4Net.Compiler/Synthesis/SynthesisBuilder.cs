@@ -67,7 +67,10 @@ public sealed class SynthesisBuilder
     private BuildRecord WithReports(BuildRecord record, SynthesisProject project, BuildSteps steps, IReadOnlyDictionary<string, DateTime?> before)
     {
         bool Fresh(string path) => File.Exists(path) && File.GetLastWriteTimeUtc(path) != before[path];
-        var csynth = steps.Synth && Fresh(project.CsynthXml) ? TryRead(() => new CsynthXmlParser().Parse(project.CsynthXml)) : null;
+        var csynth = !steps.Synth ? null
+            : Fresh(project.CsynthXml) ? TryRead(() => new CsynthXmlParser().Parse(project.CsynthXml))
+            : Fresh(project.CsynthRpt) ? TryRead(() => new CsynthRptParser().Parse(project.CsynthRpt))
+            : null;
         var cosim = steps.Cosim && Fresh(project.CosimReport) ? TryRead(() => new CosimReportParser().Parse(project.CosimReport)) : null;
         var vivado = steps.Vsynth && Fresh(project.VivadoUtilization)
             ? TryRead(() => new VivadoReportParser().Parse(project.VivadoUtilization, Fresh(project.VivadoTiming) ? project.VivadoTiming : null))
@@ -76,7 +79,7 @@ public sealed class SynthesisBuilder
     }
 
     private static Dictionary<string, DateTime?> Stamps(SynthesisProject project) =>
-        new[] { project.CsynthXml, project.CosimReport, project.VivadoUtilization, project.VivadoTiming }
+        new[] { project.CsynthXml, project.CsynthRpt, project.CosimReport, project.VivadoUtilization, project.VivadoTiming }
             .ToDictionary(p => p, p => File.Exists(p) ? File.GetLastWriteTimeUtc(p) : (DateTime?)null);
 
     private T? TryRead<T>(Func<T> read) where T : class

@@ -4,7 +4,7 @@ namespace Hls4Net.Synthesis;
 
 /// <summary>
 /// A project folder laid out like hls4ml's (written by <c>hls4net convert</c>) and where Vitis HLS and Vivado write
-/// their reports in it: <c>&lt;name&gt;_prj/solution1/syn/report/csynth.xml</c>,
+/// their reports in it: <c>&lt;name&gt;_prj/solution1/syn/report/csynth.xml</c> (or <c>&lt;name&gt;_csynth.rpt</c>),
 /// <c>&lt;name&gt;_prj/solution1/sim/report/&lt;name&gt;_cosim.rpt</c>, and vivado_synth.tcl's
 /// <c>vivado_synth.rpt</c> / <c>vivado_timing.rpt</c> in the project folder.
 /// </summary>
@@ -42,6 +42,9 @@ public sealed partial record SynthesisProject(string Dir, string Name)
 
     /// <summary>C synthesis report (XML).</summary>
     public string CsynthXml => Path.Combine(Solution, "syn", "report", "csynth.xml");
+
+    /// <summary>C synthesis report (text), read when there is no csynth.xml.</summary>
+    public string CsynthRpt => Path.Combine(Solution, "syn", "report", $"{Name}_csynth.rpt");
 
     /// <summary>Co-simulation report.</summary>
     public string CosimReport => Path.Combine(Solution, "sim", "report", $"{Name}_cosim.rpt");

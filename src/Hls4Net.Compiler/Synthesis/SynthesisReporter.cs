@@ -21,7 +21,9 @@ public sealed class SynthesisReporter
     public SynthesisReport Read(string projectDir)
     {
         var project = SynthesisProject.Open(projectDir);
-        var csynth = File.Exists(project.CsynthXml) ? new CsynthXmlParser().Parse(project.CsynthXml) : null;
+        var csynth = File.Exists(project.CsynthXml) ? new CsynthXmlParser().Parse(project.CsynthXml)
+            : File.Exists(project.CsynthRpt) ? new CsynthRptParser().Parse(project.CsynthRpt)
+            : null;
         var cosim = File.Exists(project.CosimReport) ? new CosimReportParser().Parse(project.CosimReport) : null;
         var vivado = File.Exists(project.VivadoUtilization)
             ? new VivadoReportParser().Parse(project.VivadoUtilization, File.Exists(project.VivadoTiming) ? project.VivadoTiming : null)

@@ -89,6 +89,17 @@ public sealed class SynthesisBuilderTests : IDisposable
         Assert.Equal(BuildStatus.Ok, report.Build!.Status);
     }
 
+    [ToolFact("tclsh")]
+    public void WithoutCsynthXmlTheTextReportIsRead()
+    {
+        var project = Project();
+        using (var stub = new VitisStub()) Builder(stub).Build(project, new BuildSteps(false, true, false, false, false, false, false));
+        File.Delete(Path.Combine(project, "myproject_prj", "solution1", "syn", "report", "csynth.xml"));
+        var report = new SynthesisReporter(Logger.None).Read(project);
+        Assert.Equal((12L, 947L), (report.Csynth!.LatencyWorstCycles, report.Csynth.Used.Dsp));
+        Assert.Null(report.Cosim);
+    }
+
     [Fact]
     public void AProjectWithoutReportsIsAnErrorThatSaysWhatToRun()
     {
