@@ -83,7 +83,7 @@ public sealed class SynthesisReporter
                 Resources = new SynthesisResources { Dsp = d.Total.Dsp, Lut = d.Total.Lut, Ff = d.Total.Ff, Bram18K = d.Total.Bram18K, Uram = d.Total.Uram },
             }, null);
         }
-        catch (Hls4NetException e)
+        catch (Hls4NetException e) when (e.Category != Hls4NetErrorCategory.MissingDependency) // a missing HDF5 library is exit 6, as everywhere
         {
             _log.Warning("No estimate: the project's model cannot be recompiled: {Message}", e.Message);
             return (null, e.Message);
