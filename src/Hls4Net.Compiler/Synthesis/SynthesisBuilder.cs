@@ -40,7 +40,15 @@ public sealed class SynthesisBuilder
         }
         _log.Information("Running {Tool} on {Project} ({Steps}); log: {Log}", tool, project.Dir, string.Join(", ", steps.Names), project.Log);
         var before = Stamps(project);
-        var run = new VitisRunner(_log).Run(tool, project.Dir, steps, project.Log);
+        VitisRun run;
+        try
+        {
+            run = new VitisRunner(_log).Run(tool, project.Dir, steps, project.Log);
+        }
+        catch (VitisHlsNotFoundException e) // found but cannot be started (not executable)
+        {
+            return Save(project, record with { Status = BuildStatus.ToolMissing, ExitCode = BuildCodes.ToolMissing, Error = e.Message });
+        }
         record = record with { Log = SynthesisProject.LogFileName };
         record = WithReports(record, project, steps, before);
         var (status, error) = Classify(run, record);

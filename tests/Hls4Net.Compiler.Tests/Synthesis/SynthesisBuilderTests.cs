@@ -70,6 +70,18 @@ public sealed class SynthesisBuilderTests : IDisposable
         Assert.Equal(BuildStatus.ToolMissing, BuildRecordStore.Read(Path.Combine(project, BuildRecord.FileName))!.Status);
     }
 
+    [LinuxFact]
+    public void AToolThatCannotBeStartedIsRecordedAsMissing()
+    {
+        var project = Project();
+        var home = Path.Combine(_dir, "xilinx");
+        Directory.CreateDirectory(Path.Combine(home, "bin"));
+        File.WriteAllText(Path.Combine(home, "bin", "vitis_hls"), "not a program"); // not executable
+        var record = new SynthesisBuilder(Logger.None, new VitisHlsLocator(v => v == "XILINX_HLS" ? home : null)).Build(project, BuildSteps.Default);
+        Assert.Equal((BuildStatus.ToolMissing, 6), (record.Status, record.ExitCode));
+        Assert.StartsWith($"cannot run {Path.Combine(home, "bin", "vitis_hls")}", record.Error);
+    }
+
     [ToolFact("tclsh")]
     public void TheReportPutsTheProjectsOwnEstimateBesideTheReports()
     {
