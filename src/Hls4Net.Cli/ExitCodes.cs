@@ -1,3 +1,4 @@
+using Hls4Net.Synthesis;
 using Hls4Net.Verification;
 
 namespace Hls4Net.Cli;
@@ -31,4 +32,10 @@ public static class ExitCodes
 
     /// <summary>optimize precision: the tuned configuration misses the target on the validation set, or the target is out of reach.</summary>
     public const int TargetMissed = 8;
+
+    /// <summary>build: Vitis HLS C synthesis failed.</summary>
+    public const int SynthesisFailed = BuildCodes.SynthesisFailed;
+
+    /// <summary>build: the C/RTL co-simulation does not match the C simulation.</summary>
+    public const int CosimMismatch = BuildCodes.CosimMismatch;
 }

@@ -28,7 +28,7 @@ public sealed class HlsCli
         var globals = new GlobalOptions();
         var root = new RootCommand(
             "hls4net: compile ONNX and Keras neural networks into Vitis HLS firmware, with a bit-accurate fixed-point emulator.\n" +
-            "Exit codes: 0 ok, 1 error, 2 usage, 3 verify tolerance exceeded, 4 verify not bit-exact, 5 both, 6 missing dependency, 7 estimate over budget, 8 optimize target missed.");
+            "Exit codes: 0 ok, 1 error, 2 usage, 3 verify tolerance exceeded, 4 verify not bit-exact, 5 both, 6 missing dependency, 7 estimate over budget, 8 optimize target missed, 9 build: C synthesis failed, 10 build: C/RTL co-simulation mismatch.");
         globals.AddTo(root);
         var runner = new CommandRunner(globals, _out, _err, _stderrIsTerminal);
         foreach (var command in new CommandSet(runner).Create())

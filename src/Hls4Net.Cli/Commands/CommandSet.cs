@@ -19,5 +19,7 @@ public sealed class CommandSet
         yield return new BenchCommand(_runner).Create();
         yield return new EstimateCommand(_runner).Create();
         yield return new OptimizeCommand(_runner).Create();
+        yield return new BuildCommand(_runner).Create();
+        yield return new ReportCommand(_runner).Create();
     }
 }

@@ -3,6 +3,15 @@ namespace Hls4Net.Synthesis;
 /// <summary>What Vitis HLS C synthesis reported for the top function (csynth.xml / csynth.rpt).</summary>
 public sealed record CsynthFigures
 {
+    /// <summary>The tool version that wrote the report (ReportVersion/Version, e.g. "2023.2").</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The part synthesized for.</summary>
+    public string? Part { get; init; }
+
+    /// <summary>The top function.</summary>
+    public string? TopModelName { get; init; }
+
     /// <summary>Target clock period in ns.</summary>
     public double? TargetClockNs { get; init; }
 

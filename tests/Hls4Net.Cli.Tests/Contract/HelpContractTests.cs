@@ -22,6 +22,7 @@ public sealed class HelpContractTests
         foreach (var code in new[] { "0", "1", "2", "6" }) Assert.Matches($@"Exit codes:.*\b{code} ", run.Out.ReplaceLineEndings(" "));
         if (name is "verify") foreach (var code in new[] { "3", "4", "5" }) Assert.Matches($@"Exit codes:.*\b{code} ", run.Out.ReplaceLineEndings(" "));
         if (name is "csim") Assert.Matches(@"Exit codes:.*\b4 ", run.Out.ReplaceLineEndings(" "));
+        if (name is "build") foreach (var code in new[] { "9", "10" }) Assert.Matches($@"Exit codes:.*\b{code} ", run.Out.ReplaceLineEndings(" "));
         Assert.Equal("", run.Err);
     }
 

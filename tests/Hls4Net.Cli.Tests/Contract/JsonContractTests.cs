@@ -35,6 +35,9 @@ public sealed class JsonContractTests : IDisposable
         { "estimate", ["estimate", Jet], 0 },
         { "estimate", ["estimate", Jet, "--max-dsp", "1"], 7 },
         { "estimate", ["estimate", Jet, "--max-ff", "x"], 2 },
+        { "build", ["build", "{dir}/no-such-project"], 1 },
+        { "build", ["build"], 2 },
+        { "report", ["report", "{dir}/no-such-project"], 1 },
     };
 
     [Theory]
