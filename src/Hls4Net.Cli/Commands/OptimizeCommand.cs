@@ -84,6 +84,7 @@ public sealed class OptimizeCommand
             "Tune a model's configuration (precision: per-layer types for the lowest cost that meets an accuracy target).\n" +
             "Exit codes: 0 ok (target met); 1 error; 2 usage; 6 missing dependency; 8 target missed on the validation set or out of reach.");
         command.Subcommands.Add(precision);
+        command.Subcommands.Add(new OptimizeReuseCommand(_runner).Create());
         return command;
     }
 
