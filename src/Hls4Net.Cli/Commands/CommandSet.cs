@@ -19,5 +19,6 @@ public sealed class CommandSet
         yield return new BenchCommand(_runner).Create();
         yield return new EstimateCommand(_runner).Create();
         yield return new OptimizeCommand(_runner).Create();
+        yield return new SweepCommand(_runner).Create();
     }
 }
