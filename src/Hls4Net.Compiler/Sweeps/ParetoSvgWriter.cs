@@ -6,7 +6,8 @@ namespace Hls4Net.Sweeps;
 
 /// <summary>
 /// <c>pareto.svg</c>: three panels side by side, the metric against estimated DSP, LUT and latency (ns). Every valid
-/// point is a circle (<c>class="point"</c>, <c>data-id</c>) labelled with its id (<c>class="label"</c>); the points on
+/// point is a circle (<c>class="point"</c>, <c>data-id</c>) labelled with its id (<c>class="label"</c>; points drawn at
+/// the same place share one label listing their ids); the points on
 /// that panel's Pareto front also have class <c>front</c> and are joined by a polyline (<c>class="front-line"</c>);
 /// synthesized figures (after collect) are squares (<c>class="synth"</c>) at the same accuracy. Written with
 /// <see cref="XmlWriter"/>, numbers in invariant culture, points in id order: the same results give the same bytes.
@@ -115,7 +116,12 @@ public sealed class ParetoSvgWriter
             w.WriteAttributeString("r", "3");
             w.WriteElementString("title", ns, FormattableString.Invariant($"{p.Id}: {p.Precision}, RF {p.ReuseFactor}, {p.Strategy}: {metric} {SweepRunner.Accuracy(p, metric)}, {panel.Title} {panel.Cost(p)}"));
             w.WriteEndElement();
-            Text(w, ns, cx + 4, cy - 4, p.Id, "start", "label");
+        }
+        // One label per drawn position: points at the same place (e.g. reuse factors the Latency strategy ignores) share it.
+        foreach (var group in pts.GroupBy(p => (N(X(panel.Cost(p)!.Value)), N(Y(SweepRunner.Accuracy(p, metric)!.Value)))))
+        {
+            var first = group.First();
+            Text(w, ns, X(panel.Cost(first)!.Value) + 4, Y(SweepRunner.Accuracy(first, metric)!.Value) - 4, string.Join(",", group.Select(p => p.Id)), "start", "label");
         }
         w.WriteEndElement();
     }

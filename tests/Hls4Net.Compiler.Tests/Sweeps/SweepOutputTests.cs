@@ -68,6 +68,16 @@ public sealed class SweepOutputTests
     }
 
     [Fact]
+    public void PointsAtTheSamePlaceShareOneLabel()
+    {
+        var points = Report().Points.Select(p => p.Id == "p3" ? p with { Dsp = 20, Lut = 50, LatencyNs = 20, Argmax = 0.9 } : p).ToList();
+        var svg = XDocument.Parse(new ParetoSvgWriter().Write(Report() with { Points = SweepRunner.MarkFronts(points, TargetMetric.Argmax) }));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var labels = svg.Root!.Elements(ns + "g").First().Elements(ns + "text").Where(t => (string?)t.Attribute("class") == "label").Select(t => t.Value);
+        Assert.Equal(["p1", "p2,p3", "p4"], labels); // p3 now has p2's figures
+    }
+
+    [Fact]
     public void TheCsvHasOneRowPerPointAndQuotesWhatNeedsIt()
     {
         var lines = SweepCsv.Format(Report().Points).Split('\n', StringSplitOptions.RemoveEmptyEntries);
