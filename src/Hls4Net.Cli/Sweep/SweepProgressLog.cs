@@ -9,7 +9,7 @@ public sealed class SweepProgressLog : IProgress<SweepProgress>
     private readonly ILogger _log;
     private readonly string _what;
     private readonly object _gate = new();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan? _last;
 
     public SweepProgressLog(ILogger log, string what)
     {
@@ -21,7 +21,7 @@ public sealed class SweepProgressLog : IProgress<SweepProgress>
     {
         lock (_gate)
         {
-            if (value.Done < value.Total && value.Done > 0 && value.Elapsed - _last < TimeSpan.FromSeconds(1)) return;
+            if (value.Done < value.Total && _last is { } last && value.Elapsed - last < TimeSpan.FromSeconds(1)) return;
             _last = value.Elapsed;
             _log.Information("{What} {Bar}", _what, value.Bar());
         }

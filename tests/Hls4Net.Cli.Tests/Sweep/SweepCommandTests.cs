@@ -61,4 +61,26 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Contains("exec dotnet /opt/hls4net.dll build \"points/$1\" --synth --vsynth --json", File.ReadAllText(Path.Combine(output, "run_point.sh")));
         Assert.True(File.Exists(Path.Combine(output, "points", "p02", "firmware", "myproject.cpp")));
     }
+    [LinuxFact]
+    public void LocalEmitRunsTheJobsAndCollectsTheirRecords()
+    {
+        // A stub hls4net whose build writes a record with 7 DSP and 42 cycles into the point's folder.
+        var stub = Path.Combine(_dir, "stub.sh");
+        File.WriteAllText(stub, "#!/bin/bash\n[ \"$1\" = build ] || exit 2\n"
+            + "echo '{\"status\": \"ok\", \"csynth\": {\"latencyWorstCycles\": 42, \"used\": {\"dsp\": 7}}}' > \"$2/hls4net_build.json\"\n");
+        var output = Path.Combine(_dir, "local");
+        var run = CliRun.Of("sweep", Jet, "--precision", "ap_fixed<12,4>;ap_fixed<16,6>", "--samples", "20", "-o", output,
+            "--synth", "--emit", "local", "--hls4net", $"bash {stub}", "--json");
+        Assert.True(run.Code == ExitCodes.Ok, run.ToString());
+        CommandSchemas.AssertValid("sweep", run.Out);
+        var points = run.Json().GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal(2, points.Count);
+        Assert.All(points, p => Assert.Equal(("ok", 7, 42), (p.GetProperty("synthStatus").GetString(), p.GetProperty("synthDsp").GetInt32(), p.GetProperty("synthLatencyCycles").GetInt32())));
+        Assert.True(File.Exists(Path.Combine(output, "logs", "p01.out")));
+
+        var collect = CliRun.Of("sweep", "collect", output);
+        Assert.True(collect.Code == ExitCodes.Ok, collect.ToString());
+        Assert.Contains("collected: 2 built, 0 missing, 0 failed", collect.Out);
+        Assert.Contains("synth dsp", collect.Out);
+    }
 }

@@ -39,4 +39,11 @@ public sealed class SweepGridTests
         // Lower is better: (1, 0.3), (2, 0.1), (3, 0.2) beaten by (2, 0.1).
         Assert.Equal(["x", "y"], ParetoFront.Of([("x", 1, 0.3), ("y", 2, 0.1), ("z", 3, 0.2)], higherIsBetter: false).Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public void TheProgressBarShowsTheShareDoneAndTheTimeLeftAtTheRateSoFar()
+    {
+        // 12 of 48 points in 3 s: 0.25 s per point, 36 left = 9 s; 12/48 of 20 columns = 5.
+        Assert.Equal("[#####---------------] 12/48 points, 3.0 s, ETA 9.0 s", new SweepProgress(12, 48, TimeSpan.FromSeconds(3)).Bar());
+        Assert.Equal("[--------------------] 0/48 points, 0.0 s, ETA ?", new SweepProgress(0, 48, TimeSpan.Zero).Bar());
+    }
 }
