@@ -44,7 +44,7 @@ public sealed class ReuseCandidatesTests
                 var largest = layer.Choices[^1];
                 var project = new ProjectConfig();
                 ReuseTuner.Apply(project, layer.Name, largest);
-                var written = model.Configure(project).Write(Path.Combine(dir, layer.Name));
+                var written = model.Configure(project).Write(Path.Combine(dir, $"layer{layers.ToList().IndexOf(layer)}")); // names are like "/fc1/Gemm"
                 Assert.Contains($"reuse_factor = {largest.ReuseFactor}", File.ReadAllText(Path.Combine(written, "firmware", "parameters.h")));
                 var invalid = new ProjectConfig();
                 ReuseTuner.Apply(invalid, layer.Name, new ReuseChoice(Strategy.Resource, 3)); // 3 divides none of these sizes
