@@ -21,5 +21,6 @@ public sealed class CommandSet
         yield return new OptimizeCommand(_runner).Create();
         yield return new BuildCommand(_runner).Create();
         yield return new ReportCommand(_runner).Create();
+        yield return new SweepCommand(_runner).Create();
     }
 }
