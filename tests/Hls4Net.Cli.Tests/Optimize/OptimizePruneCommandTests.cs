@@ -71,7 +71,7 @@ public sealed class OptimizePruneCommandTests : IDisposable
     [Fact]
     public void AMissedBudgetExits8()
     {
-        var run = CliRun.Of("optimize", Jet, "--samples", "50", "--target", "argmax>=0.9", "--budget", "dsp<=1", "--pruned-model", Path.Combine(_dir, "p.onnx"), "-o", Path.Combine(_dir, "t.yml"));
+        var run = CliRun.Of("optimize", Jet, "--samples", "50", "--target", "argmax>=0.9", "--budget", "lut<=1", "--pruned-model", Path.Combine(_dir, "p.onnx"), "-o", Path.Combine(_dir, "t.yml"));
         Assert.True(run.Code == ExitCodes.TargetMissed, run.ToString());
         Assert.Contains("budget missed", run.Out);
     }

@@ -52,5 +52,5 @@ public sealed record PruneReport
 
     /// <summary>The pruned model (in memory; write it with <see cref="Frontends.Onnx.OnnxPrunedModelWriter"/>).</summary>
     [JsonIgnore]
-    public required HlsModel PrunedModel { get; init; }
+    public HlsModel PrunedModel { get; init; } = null!;
 }
