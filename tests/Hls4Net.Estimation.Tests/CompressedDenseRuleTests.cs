@@ -23,7 +23,7 @@ public sealed class CompressedDenseRuleTests
     {
         var (_, node) = HandBuilt.Single(Pruned(4), new Shape(32), hardware: new LayerHardware(Strategy.Resource, 16));
         var e = new DenseCostRule().Estimate(node, HandBuilt.Context());
-        // Compressed: 128 × (16 + 2·5) = 3328 bits < 512 × 16 = 8192. ⌈128 / 16⌉ = 8 multipliers (uncompressed: 32).
+        // Compressed: ⌈128 / 16⌉ = 8 multipliers < ⌈512 / 16⌉ = 32.
         Assert.Equal(8, e.Resources.Dsp);
         // One memory 16 deep × 8 × (16 + 10) = 208 bits wide: ⌈208/36⌉ × ⌈16/512⌉ = 6 BRAM_18K (uncompressed: 15).
         Assert.Equal(6, e.Resources.Bram18K);
@@ -32,15 +32,22 @@ public sealed class CompressedDenseRuleTests
     }
 
     [Fact]
-    public void ALightlyPrunedLayerIsNotCompressedAndPaysForEveryWeight()
+    public void ALayerWhoseZerosSaveNoMultiplierIsNotCompressed()
     {
-        // Half the weights kept: 256 × 26 = 6656 < 8192 still pays; one in ten zero (52 of 512) does not: 460 × 26 > 8192.
-        var (_, half) = HandBuilt.Single(Pruned(2), new Shape(32), hardware: new LayerHardware(Strategy.Resource, 16));
-        Assert.Equal(16, new DenseCostRule().Estimate(half, HandBuilt.Context()).Resources.Dsp); // ⌈256/16⌉
-        var weights = Enumerable.Range(0, 512).Select(k => k % 10 == 0 ? 0f : 0.01f * (k % 50 + 1)).ToArray();
-        var op = new DenseOp(HandBuilt.Tensor([32, 16], weights), HandBuilt.Tensor([16], new float[16]));
-        var (_, light) = HandBuilt.Single(op, new Shape(32), hardware: new LayerHardware(Strategy.Resource, 16));
-        Assert.Equal(32, new DenseCostRule().Estimate(light, HandBuilt.Context()).Resources.Dsp); // ⌈512/16⌉: every weight
+        // One in ten zero (52 of 512): ⌈460/16⌉ = 29 < 32 multipliers, compressed.
+        var (_, light) = HandBuilt.Single(WithZeros(k => k % 10 == 0), new Shape(32), hardware: new LayerHardware(Strategy.Resource, 16));
+        Assert.Equal(29, new DenseCostRule().Estimate(light, HandBuilt.Context()).Resources.Dsp);
+        // 10 zeros: ⌈502/16⌉ = 32 = ⌈512/16⌉ saves no multiplier: stored whole, 32 multipliers and the plain 15 BRAM.
+        var (_, few) = HandBuilt.Single(WithZeros(k => k < 10), new Shape(32), hardware: new LayerHardware(Strategy.Resource, 16));
+        var e = new DenseCostRule().Estimate(few, HandBuilt.Context());
+        Assert.Equal(32, e.Resources.Dsp);
+        Assert.Equal(15, e.Resources.Bram18K);
+    }
+
+    private static DenseOp WithZeros(Func<int, bool> zero)
+    {
+        var weights = Enumerable.Range(0, 512).Select(k => zero(k) ? 0f : 0.01f * (k % 50 + 1)).ToArray();
+        return new DenseOp(HandBuilt.Tensor([32, 16], weights), HandBuilt.Tensor([16], new float[16]));
     }
 
     [Fact]

@@ -8,9 +8,9 @@ namespace Hls4Net.Lowering.Plans;
 /// <c>Compression</c>): only the weights that quantize to nonzero are stored, each with its row and column index, in
 /// weight order k = i·n_out + j, so every output still sums its remaining inputs in order. A skipped product is an exact
 /// zero, so the sums are those of the uncompressed kernel bit for bit. The layer is compressed when it is
-/// Resource-strategy, io_parallel, and the compressed arrays are smaller than the dense array:
-/// nonzeros × (weight width + 2 × index width) &lt; n_in × n_out × weight width, with at least one nonzero weight.
-/// Shared by the C++ emitter and the estimator so both decide alike.
+/// Resource-strategy, io_parallel, has at least one nonzero weight, and its zeros save a multiplier:
+/// ⌈nonzeros / RF⌉ &lt; ⌈n_in·n_out / RF⌉ (each stored weight then carries two indexes). Shared by the C++ emitter and
+/// the estimator so both decide alike.
 /// </summary>
 public sealed class DenseCompression
 {
@@ -46,14 +46,15 @@ public sealed class DenseCompression
 
     /// <summary>
     /// True when a layer of <paramref name="nIn"/>×<paramref name="nOut"/> weights, <paramref name="nonZeros"/> of them
-    /// nonzero, each <paramref name="weightBits"/> wide, is stored compressed under <paramref name="strategy"/> and
-    /// <paramref name="stream"/>.
+    /// nonzero, is stored compressed under <paramref name="strategy"/>, <paramref name="stream"/> and reuse factor
+    /// <paramref name="reuseFactor"/>.
     /// </summary>
-    public static bool Pays(Strategy strategy, bool stream, int nIn, int nOut, long nonZeros, int weightBits)
+    public static bool Pays(Strategy strategy, bool stream, int nIn, int nOut, long nonZeros, int reuseFactor)
     {
         if (strategy != Strategy.Resource || stream || nonZeros <= 0) return false;
+        var rf = Math.Max(1, reuseFactor);
         var total = (long)nIn * nOut;
-        return nonZeros * (weightBits + 2L * IndexBits(nIn, nOut)) < total * weightBits;
+        return (nonZeros + rf - 1) / rf < (total + rf - 1) / rf;
     }
 
     /// <summary>The compressed arrays of <paramref name="plan"/> for <paramref name="node"/>, or null when the layer is not compressed.</summary>
@@ -62,7 +63,7 @@ public sealed class DenseCompression
         var nIn = plan.Op.InputSize;
         var nOut = plan.Op.OutputSize;
         var nonZeros = plan.WeightRaw.Length - plan.ZeroWeights;
-        if (!Pays(node.Hardware.Strategy, stream, nIn, nOut, nonZeros, plan.Weight.Width)) return null;
+        if (!Pays(node.Hardware.Strategy, stream, nIn, nOut, nonZeros, node.Hardware.ReuseFactor)) return null;
         var weights = new long[nonZeros];
         var rows = new long[nonZeros];
         var cols = new long[nonZeros];

@@ -14,7 +14,7 @@ namespace Hls4Net.Optimization;
 /// <summary>
 /// <c>hls4net optimize</c> (docs/optimizer.md): prunes the model (<see cref="PruneSearch"/>, judged in float with
 /// <see cref="OptimizeSettings.PruneShare"/> of the allowed error), then searches the pruned model's precisions
-/// (<see cref="PrecisionSearch"/>, with the rest of the error), and checks the result end to end: the tuned design of
+/// (<see cref="PrecisionSearch"/>, with the error pruning left unused: <see cref="Remaining"/>), and checks the result end to end: the tuned design of
 /// the pruned model against the unpruned model's float outputs on the validation set, and its estimate against the budget.
 /// </summary>
 public sealed class ModelOptimizer
@@ -31,7 +31,7 @@ public sealed class ModelOptimizer
         if (settings.PruneShare is <= 0 or >= 1 || double.IsNaN(settings.PruneShare)) throw new UsageException($"--prune-share must be in (0, 1), got {settings.PruneShare}");
         var clock = Stopwatch.StartNew();
         var target = settings.Target;
-        var (pruneTarget, precisionTarget) = Split(target, settings.PruneShare);
+        var (pruneTarget, _) = Split(target, settings.PruneShare);
         var calibration = settings.Calibration;
         var validation = settings.Validation ?? calibration;
 
@@ -47,6 +47,7 @@ public sealed class ModelOptimizer
             Parallelism = settings.Parallelism,
         });
         var pruned = prune.PrunedModel.WithGraph(prune.PrunedModel.CopyGraph(), settings.PrunedModelPath);
+        var precisionTarget = Remaining(target, prune.After, settings.PruneShare);
 
         _log.Information("Stage 2/2: precision of the pruned model against {Target}", precisionTarget);
         var precision = new PrecisionSearch(_log).Run(pruned, baseConfig, new PrecisionSearchSettings
@@ -97,6 +98,29 @@ public sealed class ModelOptimizer
         return target.HigherIsBetter
             ? (target with { Threshold = 1 - share * (1 - target.Threshold) }, target with { Threshold = 1 - (1 - share) * (1 - target.Threshold) })
             : (target with { Threshold = share * target.Threshold }, target with { Threshold = (1 - share) * target.Threshold });
+    }
+
+    /// <summary>
+    /// The precision stage's target: the error the pruned model did not use (the worse of its calibration and
+    /// validation metric against the unpruned float model), at least the stage's own share (1 − share).
+    /// </summary>
+    public static PrecisionTarget Remaining(PrecisionTarget target, PruneTotals pruned, double share)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var (_, floor) = Split(target, share);
+        if (target.HigherIsBetter)
+        {
+            var used = 1 - Math.Min(pruned.CalibrationMetric, pruned.ValidationMetric);
+            var threshold = target.Threshold + used;
+            return double.IsNaN(used) ? floor : target with { Threshold = Math.Min(floor.Threshold, threshold) };
+        }
+        else
+        {
+            var used = Math.Max(pruned.CalibrationMetric, pruned.ValidationMetric);
+            var threshold = target.Threshold - used;
+            return double.IsNaN(used) ? floor : target with { Threshold = Math.Max(floor.Threshold, threshold) };
+        }
     }
 
     private static OptimizeTotals Totals(HlsModel model, HlsDesign design, ProjectConfig config, PrecisionTarget target, OptimizeSettings settings,

@@ -20,8 +20,9 @@ public sealed class OptimizeSettings
 
     /// <summary>
     /// Share of the allowed error given to pruning, in (0, 1): pruning is searched in float against the target with
-    /// that share of the error (argmax&gt;=A: 1 − share·(1 − A); max-abs/rel-rmse: share·E), the precision search gets
-    /// the rest against the pruned model's float outputs; the errors add up at most (triangle inequality).
+    /// that share of the error (argmax&gt;=A: 1 − share·(1 − A); max-abs/rel-rmse: share·E); the precision search gets
+    /// what pruning left unused (at least the rest) against the pruned model's float outputs; the errors add up at most
+    /// (triangle inequality), and the result is checked end to end.
     /// </summary>
     public double PruneShare { get; init; } = 0.5;
 
