@@ -83,7 +83,7 @@ public sealed class OptimizeCommand
         var command = new Command("optimize",
             "Tune a model: with no subcommand, prune then search precisions for --target within --budget (one before/after table); " +
             "'precision': per-layer types for the lowest cost that meets an accuracy target; 'prune': magnitude and structured pruning.\n" +
-            "Exit codes: 0 ok (target met); 1 error; 2 usage; 6 missing dependency; 8 target missed on the validation set or out of reach.");
+            "Exit codes: 0 ok (target met, budget met); 1 error; 2 usage; 6 missing dependency; 8 target or budget missed, or target out of reach.");
         command.Subcommands.Add(precision);
         command.Subcommands.Add(new OptimizePruneCommand(_runner).Create());
         new OptimizeAllCommand(_runner).Configure(command);
