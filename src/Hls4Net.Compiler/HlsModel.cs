@@ -82,6 +82,16 @@ public sealed class HlsModel
     /// <summary>A copy of the graph after the structural passes (changing it does not change the model).</summary>
     public Graph CopyGraph() => _graph.Clone();
 
+    /// <summary>
+    /// A model of <paramref name="graph"/> (e.g. a pruned <see cref="CopyGraph"/>), recorded as coming from
+    /// <paramref name="modelPath"/> (default: this model's file); this model is unchanged.
+    /// </summary>
+    public HlsModel WithGraph(Graph graph, string? modelPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return new HlsModel(graph.Clone(), modelPath is null ? ModelPath : Path.GetFullPath(modelPath), WeightsPath, _log, _verifyPasses);
+    }
+
     /// <summary>Keep the model's location in the effective config, so a project knows where it came from.</summary>
     private void RecordModel(ProjectConfig config)
     {

@@ -9,7 +9,9 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 
 /// <summary>
 /// Emits Dense as nnet::dense (nnet_dense.h), Latency or Resource by the node's hardware strategy; weights and bias
-/// are the raw codes the emulator uses (<see cref="DensePlan"/>). A rank &gt; 1 input is processed row by row.
+/// are the raw codes the emulator uses (<see cref="DensePlan"/>). A rank &gt; 1 input is processed row by row. A pruned
+/// Resource layer whose compressed storage is smaller (<see cref="DenseCompression"/>) calls nnet::dense_compressed with
+/// its nonzero weights and their row and column indexes.
 /// </summary>
 public sealed class DenseEmitter : LayerEmitter<DenseOp>
 {
@@ -35,6 +37,10 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
         var weightsVar = $"{context.Id}_w";
         var biasVar = $"{context.Id}_b";
         var rows = node.Output.Shape.Size / op.OutputSize;
+        var compressed = p is null ? null : DenseCompression.For(node, p, context.IsStream);
+        var indexType = $"{context.Id}_index_t";
+        var rowsVar = $"{context.Id}_wi";
+        var colsVar = $"{context.Id}_wj";
         var config = context.Renderer.Render("layers/dense_config.hbs", new
         {
             configName,
@@ -47,6 +53,9 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
             reuseFactor = reuse,
             nZeros = p?.ZeroWeights ?? wideWeights!.Count(w => w.IsZero),
             storeProducts = ProductStore.CppFlag(node),
+            compressed = compressed is not null,
+            nNonZeros = compressed?.NonZeros ?? 0,
+            indexType,
             weightType,
             biasType,
             accumType,
@@ -66,7 +75,11 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
             outputVar = context.OutputVar,
             weightsVar,
             biasVar,
+            compressed = compressed is not null,
+            rowsVar,
+            colsVar,
         });
+        TypeDefinition[] indexTypes = compressed is null ? [] : [new TypeDefinition(indexType, compressed.Index)];
         return new LayerCode
         {
             TypeDefinitions =
@@ -74,10 +87,19 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
                 new TypeDefinition(weightType, tw),
                 new TypeDefinition(biasType, tb),
                 new TypeDefinition(accumType, ta),
+                .. indexTypes,
             ],
             Config = config,
             Call = call,
-            Weights = p is null
+            Weights = compressed is not null
+                ?
+                [
+                    new WeightArray(weightsVar, weightType, p!.Weight, compressed.Weights),
+                    new WeightArray(rowsVar, indexType, compressed.Index, compressed.Rows),
+                    new WeightArray(colsVar, indexType, compressed.Index, compressed.Cols),
+                    new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw),
+                ]
+                : p is null
                 ? [new WeightArray(weightsVar, weightType, tw, wideWeights!), new WeightArray(biasVar, biasType, tb, LayerTypes.QuantizeWide(op.Bias.Data, tb))]
                 : [new WeightArray(weightsVar, weightType, p.Weight, p.WeightRaw), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
             Includes = [context.IsStream ? "nnet_dense_stream.h" : "nnet_dense.h"],

@@ -81,10 +81,14 @@ public sealed class OptimizeCommand
             return report.Outcome == SearchOutcome.Met ? ExitCodes.Ok : ExitCodes.TargetMissed;
         }));
         var command = new Command("optimize",
-            "Tune a model's configuration (precision: per-layer types for the lowest cost that meets an accuracy target; reuse: per-layer strategy and reuse factor within a resource or latency budget).\n" +
-            "Exit codes: 0 ok (target met, within budget); 1 error; 2 usage; 6 missing dependency; 7 reuse: no choice meets the budget; 8 target missed on the validation set or out of reach.");
+            "Tune a model: with no subcommand, prune then search precisions for --target within --budget (one before/after table); " +
+            "'precision': per-layer types for the lowest cost that meets an accuracy target; 'prune': magnitude and structured pruning; " +
+            "'reuse': per-layer strategy and reuse factor within a resource or latency budget.\n" +
+            "Exit codes: 0 ok (target met, within budget); 1 error; 2 usage; 6 missing dependency; 7 reuse: no choice meets the budget; 8 target or budget missed, or target out of reach.");
         command.Subcommands.Add(precision);
         command.Subcommands.Add(new OptimizeReuseCommand(_runner).Create());
+        command.Subcommands.Add(new OptimizePruneCommand(_runner).Create());
+        new OptimizeAllCommand(_runner).Configure(command);
         return command;
     }
 

@@ -4,7 +4,8 @@ namespace Hls4Net.Estimation.Models;
 /// Costs a <see cref="MacShape"/> (docs/estimator.md, "Multipliers", "Adder trees", "Weights in BRAM", "Latency"):
 /// <list type="bullet">
 /// <item>products: with constant weights (Latency strategy) a weight that is 0 or ±2^k costs no multiplier; with
-/// weights in memory (Resource strategy) every weight does. Time-shared products: ⌈products/RF⌉ multipliers.</item>
+/// weights in memory (Resource strategy) every weight does, except with compressed storage (a pruned Resource Dense),
+/// where only nonzero weights are stored and multiplied. Time-shared products: ⌈products/RF⌉ multipliers.</item>
 /// <item>each multiplier is mapped by <see cref="ProductMapping"/>; DSP = multipliers × slices per product × replicas.</item>
 /// <item>adders: one accumulator-wide adder per multiplier (the bias starts the sum).</item>
 /// <item>FF: the accumulators (outputs × accumulator width) registered at every pipeline stage.</item>
@@ -21,13 +22,16 @@ public static class MacArrayModel
         var w = s.Weights;
         var rf = Math.Max(1, s.ReuseFactor);
         var mapping = ProductMapping.For(s.DataType, s.WeightType, context);
-        var products = s.WeightsInMemory ? w.Total : w.Products;
+        var compressed = s.WeightsInMemory && s.CompressedIndexBits > 0;
+        var products = compressed ? w.NonZero : s.WeightsInMemory ? w.Total : w.Products;
         var shared = s.SharesByReuse && rf > 1;
         var multipliers = shared ? (products + rf - 1) / rf : products;
         var accBits = s.AccumType?.Width ?? 32;
 
         var dsp = multipliers * mapping.DspPerProduct * s.Replicas;
-        var productText = s.WeightsInMemory
+        var productText = compressed
+            ? $"{w.Total} products, {w.Zero} zero weights dropped by compressed storage: {products} stored with {2 * s.CompressedIndexBits} index bits each"
+            : s.WeightsInMemory
             ? $"{w.Total} products (weights in memory: none is constant-folded)"
             : $"{w.Total} products; {products} with weights neither 0 ({w.Zero}), ±2^k ({w.PowerOfTwo}) nor narrow ({w.Narrow}, ≤ {c.NarrowWeightMaxBits} significant bits)";
         var shareText = shared ? $" / RF {rf} = {multipliers} multipliers" : $" = {multipliers} multipliers";
@@ -76,7 +80,7 @@ public static class MacArrayModel
     private static (long Lut, long Bram18K, string Text) WeightMemory(MacShape s, long multipliers, int rf, EstimatorConstants c)
     {
         if (!s.WeightsInMemory) return (0, 0, "weights are constants in logic: no memory");
-        var bits = s.WeightType?.Width ?? 16;
+        var bits = (s.WeightType?.Width ?? 16) + (s.CompressedIndexBits > 0 ? 2 * s.CompressedIndexBits : 0);
         var width = multipliers * bits;
         if (rf == 1) return (0, 0, "RF 1: weights are constants in logic: no memory");
         if (rf < c.WeightBramMinDepth)

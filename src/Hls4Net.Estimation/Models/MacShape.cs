@@ -8,6 +8,9 @@ namespace Hls4Net.Estimation.Models;
 /// weight once (<paramref name="Weights"/> is their census). <paramref name="Replicas"/> passes are unrolled side by
 /// side in hardware; <paramref name="Iterations"/> passes run one after the other. <paramref name="SharesByReuse"/> is
 /// true when the template time-shares the products of a pass over the reuse factor (Resource strategy always).
+/// <paramref name="CompressedIndexBits"/> &gt; 0: the weights in memory are stored compressed (a pruned Resource Dense,
+/// <see cref="Hls4Net.Lowering.Plans.DenseCompression"/>): only the nonzero ones, each with a row and a column index of
+/// that many bits, so zero weights cost neither a multiplier nor memory.
 /// </summary>
 public sealed record MacShape(
     WeightCensus Weights,
@@ -21,4 +24,5 @@ public sealed record MacShape(
     FixedType? DataType,
     FixedType? WeightType,
     FixedType? AccumType,
-    string Label);
+    string Label,
+    int CompressedIndexBits = 0);

@@ -8,7 +8,7 @@
 // modes): acc += (accum_t)(data[i] * weights[i * n_out + j]); a zero product still adds nothing.
 //
 // Config fields: n_in, n_out, strategy (nnet::latency / nnet::resource), reuse_factor, store_products, weight_t,
-// bias_t, accum_t.
+// bias_t, accum_t; the compressed Resource form (dense_compressed) also n_nonzeros and index_t.
 #ifndef NNET_DENSE_H_
 #define NNET_DENSE_H_
 
@@ -75,6 +75,49 @@ void dense_resource(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_out
             if (k >= n_weights) break;
             const unsigned i = k / CONFIG_T::n_out;
             const unsigned j = k % CONFIG_T::n_out;
+            if (CONFIG_T::store_products) {
+                acc[j] += (typename CONFIG_T::accum_t)(data[i] * weights[k]);
+            } else {
+                acc[j] += data[i] * weights[k];
+            }
+        }
+    }
+    for (unsigned j = 0; j < CONFIG_T::n_out; j++) {
+        NNET_PRAGMA("HLS UNROLL")
+        res[j] = acc[j];
+    }
+}
+
+// Resource with compressed weight storage (pruned layers): only the n_nonzeros weights that are not zero are stored,
+// each with its row i and column j, in weight order k = i*n_out + j, so every output still sees its remaining inputs
+// in order i = 0, 1, ... The skipped products are exact zeros, and acc + 0 stored into accum_t is acc (also when a
+// product is first stored into accum_t: a stored 0 is 0), so the sums are those of dense_resource bit for bit.
+// reuse_factor pipelined steps of ceil(n_nonzeros/reuse_factor) multipliers each.
+template <class data_T, class res_T, typename CONFIG_T>
+void dense_compressed(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_out],
+                      const typename CONFIG_T::weight_t weights[CONFIG_T::n_nonzeros],
+                      const typename CONFIG_T::index_t rows[CONFIG_T::n_nonzeros],
+                      const typename CONFIG_T::index_t cols[CONFIG_T::n_nonzeros],
+                      const typename CONFIG_T::bias_t biases[CONFIG_T::n_out]) {
+    const unsigned block_factor = ceil_div(CONFIG_T::n_nonzeros, CONFIG_T::reuse_factor);
+    NNET_PRAGMA("HLS ARRAY_RESHAPE variable=weights block factor=block_factor")
+    NNET_PRAGMA("HLS ARRAY_RESHAPE variable=rows block factor=block_factor")
+    NNET_PRAGMA("HLS ARRAY_RESHAPE variable=cols block factor=block_factor")
+    NNET_PRAGMA("HLS ARRAY_PARTITION variable=biases complete")
+    typename CONFIG_T::accum_t acc[CONFIG_T::n_out];
+    NNET_PRAGMA("HLS ARRAY_PARTITION variable=acc complete")
+    for (unsigned j = 0; j < CONFIG_T::n_out; j++) {
+        NNET_PRAGMA("HLS UNROLL")
+        acc[j] = biases[j];
+    }
+    for (unsigned r = 0; r < CONFIG_T::reuse_factor; r++) {
+        NNET_PRAGMA("HLS PIPELINE II=1")
+        for (unsigned b = 0; b < block_factor; b++) {
+            NNET_PRAGMA("HLS UNROLL")
+            const unsigned k = r * block_factor + b;
+            if (k >= CONFIG_T::n_nonzeros) break;
+            const unsigned i = rows[k].to_uint();
+            const unsigned j = cols[k].to_uint();
             if (CONFIG_T::store_products) {
                 acc[j] += (typename CONFIG_T::accum_t)(data[i] * weights[k]);
             } else {

@@ -1,0 +1,38 @@
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Frontends.Onnx;
+
+namespace Hls4Net.Optimization;
+
+/// <summary>Writes a pruned model as ONNX: the original file with the changed Dense layers' initializers replaced (<see cref="OnnxPrunedModelWriter"/>).</summary>
+public static class PrunedOnnx
+{
+    /// <summary>The Dense layers of <paramref name="pruned"/> whose weights or bias differ from <paramref name="original"/>'s.</summary>
+    public static IReadOnlyList<OnnxDenseRewrite> Rewrites(HlsModel original, HlsModel pruned)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var after = pruned.CopyGraph();
+        var rewrites = new List<OnnxDenseRewrite>();
+        foreach (var node in original.CopyGraph().Nodes.Where(n => n.Op is DenseOp))
+        {
+            var o = (DenseOp)node.Op;
+            var p = after.FindNode(node.Name)?.Op as DenseOp ?? throw new InvalidOperationException($"the pruned model has no Dense layer '{node.Name}'");
+            if (o.Weights.Data.AsSpan().SequenceEqual(p.Weights.Data) && o.Bias.Data.AsSpan().SequenceEqual(p.Bias.Data)) continue;
+            rewrites.Add(new OnnxDenseRewrite(node.Name, o.InputSize, o.OutputSize, o.Weights.Data, o.Bias.Data, p.InputSize, p.OutputSize, p.Weights.Data, p.Bias.Data));
+        }
+        return rewrites;
+    }
+
+    /// <summary>Write <paramref name="pruned"/> as ONNX to <paramref name="outputPath"/>; <paramref name="original"/> must have been loaded from an .onnx file.</summary>
+    /// <exception cref="UsageException">The original model is not an ONNX file.</exception>
+    public static void Write(HlsModel original, HlsModel pruned, string outputPath)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(outputPath);
+        if (!original.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"the pruned model is written as ONNX for ONNX inputs only; '{Path.GetFileName(original.ModelPath)}' is a Keras model (docs/optimizer.md)");
+        }
+        new OnnxPrunedModelWriter().Write(original.ModelPath, outputPath, Rewrites(original, pruned));
+    }
+}
