@@ -27,9 +27,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "0c00bfaab07f7a537d396019a507c275ae50242fda014f5a0097d62ad2614c3e")]
-    [InlineData("tiny_mlp_stream", "84326a09e264d5cb2e9351c1e85fd2fb02ec9e4225ac5f8ef1dae69b0ab2a543")]
-    [InlineData("jet_mlp_resource", "305496922a75961359f35fccd27ccd6bad6c30349d5a3a00a9595a50354a53b0")]
+    [InlineData("jet_mlp", "ad45cede0f7c523f79ab35a94216ec577015ea475a213cf02a12db3a1b66609b")]
+    [InlineData("tiny_mlp_stream", "32b36e4324ad2e05f0c46f307ccca1b0118f0b5104850aacf27ab7362e5ea8d0")]
+    [InlineData("jet_mlp_resource", "39dee4a3f1e16987d4bb82e71d6249dcd7d37e5ea6a2894bac9b16f44f4fb72b")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch
