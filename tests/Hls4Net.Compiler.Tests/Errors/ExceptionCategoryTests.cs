@@ -41,6 +41,8 @@ public sealed class ExceptionCategoryTests
         (new CompilerNotFoundException("g++ not found"), Hls4NetErrorCategory.MissingDependency),
         (new Hdf5NotFoundException("HDF5 not found"), Hls4NetErrorCategory.MissingDependency),
         (new OnnxRuntimeNotFoundException("ONNX Runtime not found"), Hls4NetErrorCategory.MissingDependency),
+        (new Hls4Net.Synthesis.SynthesisException("C synthesis failed"), Hls4NetErrorCategory.ToolFailure),
+        (new Hls4Net.Synthesis.VitisHlsNotFoundException("vitis_hls not found"), Hls4NetErrorCategory.MissingDependency),
     ];
 
     [Fact]
