@@ -1,22 +1,17 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Hls4Net.Cli;
 
 /// <summary>
 /// The one JSON format of every command's --json output and of --json errors: camelCase keys, no HTML escaping
 /// (<c>ap_fixed&lt;16,6&gt;</c> stays literal), NaN and infinities as the strings "NaN"/"Infinity"/"-Infinity",
-/// one object on one line.
+/// one object on one line (<see cref="FileJson"/>'s format, not indented).
 /// </summary>
 public static class CliJson
 {
-    public static readonly JsonSerializerOptions Options = new()
+    public static readonly JsonSerializerOptions Options = new(FileJson.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         WriteIndented = false,
     };
 

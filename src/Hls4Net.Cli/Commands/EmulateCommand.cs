@@ -44,7 +44,7 @@ public sealed class EmulateCommand
             if (path is null) _runner.Out.Write(csv);
             else
             {
-                File.WriteAllText(path, csv);
+                AtomicFile.WriteAllText(path, csv);
                 _runner.Out.WriteLine($"Wrote {rows.Count} samples to {path}");
             }
             return ExitCodes.Ok;

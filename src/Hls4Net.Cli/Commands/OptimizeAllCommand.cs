@@ -70,9 +70,7 @@ public sealed class OptimizeAllCommand
             if (output is not null)
             {
                 var full = Path.GetFullPath(output);
-                var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-                File.WriteAllText(temp, report.Yaml);
-                File.Move(temp, full, overwrite: true);
+                AtomicFile.WriteAllText(full, report.Yaml);
                 log.Information("Tuned config written to {Path}", full);
             }
             if (parse.GetValue(_json)) _runner.Out.WriteLine(CliJson.Serialize(report));

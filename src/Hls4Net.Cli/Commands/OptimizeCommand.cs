@@ -73,7 +73,7 @@ public sealed class OptimizeCommand
             var output = parse.GetValue(_output);
             if (output is not null)
             {
-                File.WriteAllText(output, report.Yaml);
+                AtomicFile.WriteAllText(output, report.Yaml);
                 log.Information("Tuned config written to {Path}", Path.GetFullPath(output));
             }
             if (parse.GetValue(_json)) _runner.Out.WriteLine(CliJson.Serialize(report));

@@ -18,7 +18,7 @@ public sealed class SweepCollector
     {
         var json = Path.Combine(dir, SweepFolder.ResultsJson);
         if (!File.Exists(json)) throw new InputDataException($"{dir}: not a sweep folder (no {SweepFolder.ResultsJson})");
-        var report = SweepJson.Read<SweepReport>(json);
+        var report = FileJson.Read<SweepReport>(json);
         List<string> built = [], missing = [], failed = [];
         var merged = new List<SweepResult>();
         foreach (var point in report.Points)
@@ -38,7 +38,7 @@ public sealed class SweepCollector
             BuildRecord record;
             try
             {
-                record = SweepJson.Read<BuildRecord>(path);
+                record = FileJson.Read<BuildRecord>(path);
             }
             catch (InputDataException)
             {

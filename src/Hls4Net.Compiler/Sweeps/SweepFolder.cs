@@ -30,7 +30,7 @@ public static class SweepFolder
     {
         Directory.CreateDirectory(dir);
         AtomicFile.WriteAllText(Path.Combine(dir, ResultsCsv), SweepCsv.Format(report.Points));
-        AtomicFile.WriteAllText(Path.Combine(dir, ResultsJson), SweepJson.Serialize(report));
+        AtomicFile.WriteAllText(Path.Combine(dir, ResultsJson), FileJson.Serialize(report));
         AtomicFile.WriteAllText(Path.Combine(dir, ParetoSvg), new ParetoSvgWriter().Write(report));
     }
 }

@@ -8,9 +8,7 @@ public static class BuildRecordStore
     /// <summary>Write <paramref name="record"/> to <paramref name="path"/>.</summary>
     public static void Write(BuildRecord record, string path)
     {
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(record, SynthesisJson.Options) + "\n");
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(path, FileJson.Serialize(record));
     }
 
     /// <summary>The record at <paramref name="path"/>, or null when there is none.</summary>
@@ -20,7 +18,7 @@ public static class BuildRecordStore
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<BuildRecord>(File.ReadAllText(path), SynthesisJson.Options)
+            return JsonSerializer.Deserialize<BuildRecord>(File.ReadAllText(path), FileJson.Options)
                 ?? throw new SynthesisException($"{path}: not a build record (null)");
         }
         catch (JsonException e)

@@ -96,7 +96,7 @@ public sealed class SweepOutputTests
         try
         {
             SweepFolder.WriteResults(dir, Report());
-            var back = SweepJson.Read<SweepReport>(Path.Combine(dir, SweepFolder.ResultsJson));
+            var back = FileJson.Read<SweepReport>(Path.Combine(dir, SweepFolder.ResultsJson));
             Assert.Equal(Report().Points, back.Points);
             Assert.Equal(["pareto.svg", "results.csv", "results.json"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }

@@ -1,25 +1,31 @@
-using Hls4Net.Core.Data;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Hls4Net.Core.Data;
 
-namespace Hls4Net.Sweeps;
+namespace Hls4Net;
 
-/// <summary>The JSON format of <c>results.json</c> and of the build records: camelCase, indented, types literal, NaN as a string.</summary>
-public static class SweepJson
+/// <summary>
+/// The one JSON format of the files Hls4Net writes and reads back (sweep results, build records): camelCase keys
+/// (read case-insensitively), no HTML escaping (<c>ap_fixed&lt;16,6&gt;</c> stays literal), NaN and infinities as
+/// strings, indented, one trailing newline. The CLI's one-line <c>--json</c> output derives from it.
+/// </summary>
+public static class FileJson
 {
+    /// <summary>The serializer options.</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary><paramref name="value"/> as indented JSON with a trailing newline.</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
 
-    /// <summary>Read <paramref name="path"/> as a <typeparamref name="T"/>; a malformed file is an <see cref="InputDataException"/>.</summary>
+    /// <summary>Read <paramref name="path"/> as a <typeparamref name="T"/>; a malformed or empty file is an <see cref="InputDataException"/>.</summary>
     public static T Read<T>(string path)
     {
         try

@@ -1,4 +1,4 @@
-namespace Hls4Net.Sweeps;
+namespace Hls4Net;
 
 /// <summary>Writes a file atomically: the text goes to a temporary sibling, which is then renamed over the target.</summary>
 public static class AtomicFile
