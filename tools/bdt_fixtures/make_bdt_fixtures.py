@@ -131,8 +131,8 @@ def regressor(attrs, leaves, base_values, aggregate="SUM"):
 
 def save(name, m, x, y, extra=None):
     onnx.save(m, os.path.join(OUT, name + ".onnx"))
-    np.save(os.path.join(OUT, name + ".input.npy"), x.astype(np.float32))
-    np.save(os.path.join(OUT, name + ".output.npy"), np.asarray(y, dtype=np.float64))
+    np.save(os.path.join(OUT, name + ".input.npy"), np.ascontiguousarray(x, dtype=np.float32))
+    np.save(os.path.join(OUT, name + ".output.npy"), np.ascontiguousarray(y, dtype=np.float64))
     print(name, x.shape, np.asarray(y).shape)
 
 

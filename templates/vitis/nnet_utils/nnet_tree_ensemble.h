@@ -61,19 +61,16 @@ void tree_ensemble(const data_T data[CONFIG_T::n_features], res_T res[CONFIG_T::
     typedef typename CONFIG_T::score_t score_t;
     unsigned leaf[CONFIG_T::n_trees];
     NNET_PRAGMA("HLS ARRAY_PARTITION variable=leaf complete")
-Trees:
     for (unsigned t = 0; t < CONFIG_T::n_trees; t++) {
         NNET_PRAGMA("HLS UNROLL")
         bool go[CONFIG_T::n_nodes];
         NNET_PRAGMA("HLS ARRAY_PARTITION variable=go complete")
-    Comparators:
         for (unsigned i = 0; i < CONFIG_T::n_nodes; i++) {
             NNET_PRAGMA("HLS UNROLL")
             const unsigned k = t * CONFIG_T::n_nodes + i;
             go[i] = tree_compare(data[feature[k].to_int()], threshold[k], mode[k].to_int());
         }
         unsigned node = 0;
-    Path:
         for (unsigned d = 0; d < CONFIG_T::depth; d++) {
             NNET_PRAGMA("HLS UNROLL")
             const unsigned k = t * CONFIG_T::n_nodes + node;
@@ -81,7 +78,6 @@ Trees:
         }
         leaf[t] = node;
     }
-Columns:
     for (unsigned c = 0; c < CONFIG_T::n_columns; c++) {
         NNET_PRAGMA("HLS UNROLL")
         score_t scores[CONFIG_T::trees_per_column];
