@@ -117,6 +117,26 @@ public sealed class BdtFixtureTests
         Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
+    /// <summary>XGBoost's own JSON: float mode within 1e-6 of xgboost's predict_proba, and the same fixed-point bits as its ONNX-ML twin.</summary>
+    [Theory]
+    [InlineData("xgb_binary")]
+    [InlineData("xgb_multiclass")]
+    public void XGBoostJsonMatchesXGBoostAndItsOnnxTwin(string fixture)
+    {
+        var (onnx, input, expected) = Load(fixture);
+        var json = Path.Combine(FixtureDir, fixture + ".json");
+        var compiled = Compile(json, new ConfigOverrides());
+        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
+        var max = MaxAbsDifference(Assert.Single(result.Outputs), expected);
+        _output.WriteLine($"{fixture}.json: emulator float vs xgboost, max |diff| = {max:E2}");
+        Assert.True(max <= FloatTolerance, $"{fixture}.json: float mode differs from xgboost by {max:E3}");
+
+        var overrides = new ConfigOverrides { Precision = "ap_fixed<18,8>" };
+        var fromJson = new EmulationRunner().Run(Compile(json, overrides).Graph, input).Outputs[0].Raw;
+        var fromOnnx = new EmulationRunner().Run(Compile(onnx, overrides).Graph, input).Outputs[0].Raw;
+        Assert.Equal(fromOnnx, fromJson);
+    }
+
     internal static (string Model, SampleSet Input, double[] Expected) Load(string fixture)
     {
         var reader = new NpySampleReader();
