@@ -35,25 +35,75 @@ public sealed class TreeEnsembleKernel : Kernel<TreeEnsembleOp>
         var xs = new long[features];
         var leaf = new int[p.Trees];
         var sums = new long[k];
+        var fast = FastWalk.TryCreate(p, thresholds);
+        var safe = NoOverflowColumns(p);
+        var values = p.ValueRaw;
+        var columnTrees = p.ColumnTrees;
+        var fs = p.ScoreType.FracBits;
+        var sameType = p.ScoreType == p.ResultType;
         long overflows = 0;
         for (var b = 0; b < batch; b++)
         {
             for (var f = 0; f < features; f++) xs[f] = x[b * features + f] << sx;
-            for (var t = 0; t < p.Trees; t++) leaf[t] = Walk(p, thresholds, xs, t * n);
+            // leaf[t]: the absolute node index tree * n + leaf of tree t.
+            if (fast is not null) fast.Leaves(xs, leaf);
+            else for (var t = 0; t < p.Trees; t++) leaf[t] = t * n + Walk(p, thresholds, xs, t * n);
             for (var c = 0; c < columns; c++)
             {
-                for (var j = 0; j < k; j++)
+                long total;
+                if (safe[c])
                 {
-                    var tree = p.ColumnTrees[c * k + j];
-                    sums[j] = p.ValueRaw[(tree * n + leaf[tree]) * columns + c];
+                    // No partial sum can leave score_t (see NoOverflowColumns): the adder tree's stores are exact.
+                    total = p.BaseRaw[c];
+                    for (var j = 0; j < k; j++)
+                    {
+                        total += values[leaf[columnTrees[c * k + j]] * columns + c];
+                    }
                 }
-                var total = score.Add(p.BaseRaw[c], score.Sum(sums, 0, k));
-                output[b * columns + c] = FixedMath.Convert(total, p.ScoreType.FracBits, p.ResultType, out var o);
+                else
+                {
+                    for (var j = 0; j < k; j++)
+                    {
+                        sums[j] = values[leaf[columnTrees[c * k + j]] * columns + c];
+                    }
+                    total = score.Add(p.BaseRaw[c], score.Sum(sums, 0, k));
+                }
+                // total is a score_t code; into an equal result type it is stored unchanged.
+                if (sameType && total >= p.ScoreType.MinRawInt64 && total <= p.ScoreType.MaxRawInt64)
+                {
+                    output[b * columns + c] = total;
+                    continue;
+                }
+                output[b * columns + c] = FixedMath.Convert(total, fs, p.ResultType, out var o);
                 if (o) overflows++;
             }
         }
         overflow.Add((long)batch * columns * (k + 1), overflows + score.Overflows);
         return new FixedTensor(p.ResultType, node.Output.Shape, batch, output);
+    }
+
+    /// <summary>
+    /// Per column: true when |base| plus the largest |leaf score| of each of its trees fits score_t, so that no partial
+    /// sum of the adder tree (nor the base addition) can overflow and plain addition gives the same bits.
+    /// </summary>
+    private static bool[] NoOverflowColumns(TreeEnsemblePlan p)
+    {
+        var limit = Math.Min(p.ScoreType.MaxRawInt64, -p.ScoreType.MinRawInt64);
+        if (!p.ScoreType.Signed) return new bool[p.Columns];
+        var result = new bool[p.Columns];
+        for (var c = 0; c < p.Columns; c++)
+        {
+            var bound = Math.Abs(p.BaseRaw[c]);
+            for (var j = 0; j < p.TreesPerColumn && bound <= limit; j++)
+            {
+                var tree = p.ColumnTrees[c * p.TreesPerColumn + j];
+                long max = 0;
+                for (var i = 0; i < p.NodesPerTree; i++) max = Math.Max(max, Math.Abs(p.ValueRaw[(tree * p.NodesPerTree + i) * p.Columns + c]));
+                bound += max;
+            }
+            result[c] = bound <= limit;
+        }
+        return result;
     }
 
     private static int Walk(TreeEnsemblePlan p, long[] thresholds, long[] xs, int root)
