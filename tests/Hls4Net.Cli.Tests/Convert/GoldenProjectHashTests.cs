@@ -27,9 +27,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "0c00bfaab07f7a537d396019a507c275ae50242fda014f5a0097d62ad2614c3e")]
-    [InlineData("tiny_mlp_stream", "84326a09e264d5cb2e9351c1e85fd2fb02ec9e4225ac5f8ef1dae69b0ab2a543")]
-    [InlineData("jet_mlp_resource", "305496922a75961359f35fccd27ccd6bad6c30349d5a3a00a9595a50354a53b0")]
+    [InlineData("jet_mlp", "ac1cb0b97900d8c709891d883e161c544bd69b8ed50c583b79c151335ca4181a")]
+    [InlineData("tiny_mlp_stream", "2c6f5074a653f98cb42486b170c1e0a8600c63e906990c6753ffbb2a90ddf8d4")]
+    [InlineData("jet_mlp_resource", "a779796c26752a14cfe930cd16a61c863ca22e6cc386d7f54347e0fce656983b")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch
