@@ -17,6 +17,7 @@ public static class LayerRules
         var hls4ml = node.Hardware.Semantics == ArithmeticSemantics.Hls4ml;
         var rules = RewriteNotes.DecisionsOf(node).Select(d => Text(d, hls4ml)).ToList();
         if (hls4ml && node.Op is DenseOp or IWeightedOp) rules.Add("products stored in accum_t");
+        rules.AddRange(TreeImportNotes.Of(node));
         return rules;
     }
 

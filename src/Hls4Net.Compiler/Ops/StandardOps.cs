@@ -31,6 +31,7 @@ public static class StandardOps
             ReshapePackage.Create(),
             SoftmaxPackage.Create(),
             TransposePackage.Create(),
+            TreeEnsemblePackage.Create(),
             UpsamplePackage.Create(),
             ZeroPadPackage.Create(),
         ]);

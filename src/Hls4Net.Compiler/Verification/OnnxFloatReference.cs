@@ -32,6 +32,9 @@ public sealed class OnnxFloatReference : IFloatReference
         var skipped = new Dictionary<Node, string>(ReferenceEqualityComparer.Instance);
         var traced = SelectTraceable(model, traceNodes, skipped);
         if (traced.Count > 0) model = OnnxModelOutputs.Expose(model, traced.Select(n => n.Output.Name));
+        // A graph output the importer took from inside the model (a tree classifier's probabilities before a dropped ZipMap).
+        var inner = _graph.Outputs.Select(o => o.Name).Intersect(OnnxModelOutputs.NodeOutputNames(model), StringComparer.Ordinal).ToList();
+        if (inner.Count > 0) model = OnnxModelOutputs.Expose(model, inner);
         using var session = OnnxRuntimeSession.Open(model, _locator, new OnnxRuntimeSessionOptions { IntraOpThreads = 1 });
         try
         {

@@ -11,9 +11,9 @@ public sealed class PrecisionKeyParser
 {
     private readonly IReadOnlyList<PrecisionSlot> _slots;
 
-    /// <summary>A parser for hls4ml's standard slots.</summary>
+    /// <summary>A parser for hls4ml's standard slots and the slots ops declare beyond them (tree ensembles' threshold and score).</summary>
     public PrecisionKeyParser()
-        : this(PrecisionSlot.Standard)
+        : this([.. PrecisionSlot.Standard, Ir.Ops.TreeEnsembleOp.ThresholdSlot, Ir.Ops.TreeEnsembleOp.ScoreSlot])
     {
     }
 

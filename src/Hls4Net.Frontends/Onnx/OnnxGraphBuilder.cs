@@ -39,12 +39,18 @@ internal sealed class OnnxGraphBuilder
         var folder = new OnnxConstantFolder();
         foreach (var node in nodes)
         {
+            if (context.ReadsOnlyDropped(node))
+            {
+                foreach (var output in node.Proto.Output) context.Drop(output);
+                continue;
+            }
             if (node.Key.IsDefaultDomain && folder.TryFold(node, context)) continue;
             MapChecked(node, context);
         }
 
         foreach (var output in g.Output)
         {
+            if (context.IsDropped(output.Name)) continue;
             var value = context.FindValue(output.Name);
             if (value is null)
             {
@@ -53,6 +59,7 @@ internal sealed class OnnxGraphBuilder
                 throw new ModelLoadException($"graph output '{output.Name}' of model '{_modelName}' cannot be imported: {why}");
             }
             // A value reached through a no-op alias (Transpose pair) takes the graph output's name, like Graph.Bypass does.
+            if (value.Name == output.Name && context.Graph.IsOutput(value)) continue; // already an output (a ZipMap's probabilities)
             if (value.Name != output.Name && value.Producer is not null && !context.Graph.IsOutput(value)) value.Name = output.Name;
             context.Graph.Outputs.Add(value);
         }

@@ -13,6 +13,7 @@ internal sealed class OnnxImportContext
     private readonly Dictionary<string, Value> _batchSwapped = new();
     private readonly Dictionary<string, int> _readers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _graphOutputs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dropped = new(StringComparer.Ordinal);
 
     public OnnxImportContext(Graph graph, string modelName)
     {
@@ -25,6 +26,19 @@ internal sealed class OnnxImportContext
     public string ModelName { get; }
 
     public bool IsConstant(string name) => _constants.ContainsKey(name);
+
+    /// <summary>Mark tensor <paramref name="name"/> as not produced (a tree classifier's label, a ZipMap): its readers and graph outputs are dropped.</summary>
+    public void Drop(string name) => _dropped.Add(name);
+
+    /// <summary>True when tensor <paramref name="name"/> was dropped.</summary>
+    public bool IsDropped(string name) => _dropped.Contains(name);
+
+    /// <summary>True when every input of <paramref name="node"/> is a dropped tensor (then the node is dropped too).</summary>
+    public bool ReadsOnlyDropped(OnnxNode node)
+    {
+        var inputs = node.Proto.Input.Where(n => n.Length > 0).ToList();
+        return inputs.Count > 0 && inputs.All(_dropped.Contains);
+    }
 
     /// <summary>Record the ONNX graph's wiring: how many node inputs read each tensor, and which tensors are graph outputs.</summary>
     public void SetWiring(IEnumerable<string> nodeInputs, IEnumerable<string> graphOutputs)

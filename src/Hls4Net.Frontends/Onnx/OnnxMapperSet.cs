@@ -39,6 +39,7 @@ internal sealed class OnnxMapperSet
         new ConstantMapper(),
         new ConvMapper(), new PoolMapper(), new PadMapper(), new ConcatMapper(), new MergeMapper(), new ResizeMapper(),
         new ScaleShiftMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
+        new TreeEnsembleMapper(), new ZipMapMapper(), new ArgMaxTailMapper(),
     ]);
 
     /// <summary>Every op type of the default domain a mapper handles.</summary>

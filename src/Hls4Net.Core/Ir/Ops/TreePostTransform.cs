@@ -1,0 +1,18 @@
+namespace Hls4Net.Core.Ir.Ops;
+
+/// <summary>
+/// The transform a tree-ensemble model applies to its summed scores (ONNX-ML's <c>post_transform</c>, an XGBoost
+/// objective). The importers express it as the node after the <see cref="TreeEnsembleOp"/> (a table sigmoid or a
+/// softmax, the same layers and tables as for networks); the op records it for <c>inspect</c>.
+/// </summary>
+public enum TreePostTransform
+{
+    /// <summary>The scores themselves (regressors, random forests' averaged class probabilities).</summary>
+    None,
+
+    /// <summary>A sigmoid on every score (binary boosting).</summary>
+    Logistic,
+
+    /// <summary>A softmax over the class scores (multi-class boosting).</summary>
+    Softmax,
+}

@@ -1,0 +1,165 @@
+using Hls4Net.Core.Config;
+using Hls4Net.Core.Data;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+using Hls4Net.Emulation.Float;
+using Hls4Net.Ops;
+using Hls4Net.Reference;
+using Hls4Net.TestSupport;
+using Hls4Net.Verification;
+using Serilog.Core;
+using Xunit.Abstractions;
+
+namespace Hls4Net.Conformance.Tests.Trees;
+
+/// <summary>
+/// Tree-ensemble fixtures (tests/fixtures/bdt, made by tools/bdt_fixtures/make_bdt_fixtures.py from seeded sklearn and
+/// XGBoost models). For every fixture: it imports; the emulator's float mode is within 1e-6 of the library's own
+/// predictions; ONNX Runtime (its ai.onnx.ml tree ops) is within 1e-5 of them; at ap_fixed&lt;18,8&gt; the emulator is
+/// within a tolerance of them with the same predicted class on nearly every sample; the C simulation is bit-exact with
+/// the emulator (one g++ build per fixture).
+/// </summary>
+public sealed class BdtFixtureTests
+{
+    private const double FloatTolerance = 1e-6;
+    private const double OrtTolerance = 1e-5;
+
+    private readonly ITestOutputHelper _output;
+
+    public BdtFixtureTests(ITestOutputHelper output) => _output = output;
+
+    public static string FixtureDir => Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "bdt");
+
+    public static TheoryData<string> Fixtures() => new(FixtureNames());
+
+    private static List<string> FixtureNames() =>
+        Directory.GetFiles(FixtureDir, "*.onnx").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void TheFixtureSetCoversEveryModelFamily()
+    {
+        var names = FixtureNames();
+        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class" })
+        {
+            Assert.Contains(family, names);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void ImportsAndFloatModeMatchesTheLibrary(string fixture)
+    {
+        var (model, input, expected) = Load(fixture);
+        var compiled = Compile(model, new ConfigOverrides());
+        Assert.Contains(compiled.Graph.Nodes, n => n.Op is TreeEnsembleOp);
+        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
+        var actual = Assert.Single(result.Outputs);
+        var max = MaxAbsDifference(actual, expected);
+        _output.WriteLine($"{fixture}: emulator float vs library, max |diff| = {max:E2} over {expected.Length} values");
+        Assert.True(max <= FloatTolerance, $"{fixture}: emulator float mode differs from the library by {max:E3}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void OnnxRuntimeMatchesTheLibrary(string fixture)
+    {
+        var (model, input, expected) = Load(fixture);
+        var compiled = Compile(model, new ConfigOverrides());
+        var run = new OnnxFloatReference(model, compiled.Graph).Run(input, []);
+        var actual = Assert.Single(run.Outputs);
+        var max = MaxAbsDifference(actual, expected);
+        _output.WriteLine($"{fixture}: ONNX Runtime vs library, max |diff| = {max:E2}");
+        Assert.True(max <= OrtTolerance, $"{fixture}: ONNX Runtime differs from the library by {max:E3}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void FixedPointIsCloseToTheLibraryAtApFixed18_8(string fixture)
+    {
+        var (model, input, expected) = Load(fixture);
+        var compiled = Compile(model, new ConfigOverrides { Precision = "ap_fixed<18,8>", Semantics = "exact" });
+        var emulated = new EmulationRunner().Run(compiled.Graph, input);
+        var actual = emulated.Outputs[0].ToDoubles();
+        var columns = expected.Length / input.Count;
+        var errors = Enumerable.Range(0, actual.Length).Select(i => Math.Abs(actual[i] - expected[i])).Order().ToArray();
+        var agree = Enumerable.Range(0, input.Count).Count(b => columns == 1 || ArgMax(actual, b, columns) == ArgMax(expected, b, columns));
+        var median = errors[errors.Length / 2];
+        _output.WriteLine($"{fixture} ap_fixed<18,8>: median |err| {median:E2}, max {errors[^1]:E2}, class agreement {agree}/{input.Count}");
+        // A feature within one LSB of a threshold may take the other branch, so the bound is on the median and the classes.
+        Assert.True(median <= 0.01, $"{fixture}: median error {median}");
+        Assert.True(agree >= input.Count - 2, $"{fixture}: class agreement {agree}/{input.Count}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void CsimIsBitExactWithTheEmulator(string fixture)
+    {
+        var (model, input, _) = Load(fixture);
+        // The fixture's inputs then wider seeded ones; a narrow saturating score type puts the adder order in play.
+        var wide = SampleSet.Random(32, input.Rows[0].Length, seed: fixture.Length * 17, scale: 3.0);
+        var samples = new SampleSet([.. input.Rows, .. wide.Rows], fixture);
+        var yaml = """
+            HLSConfig:
+              Model:
+                Precision: ap_fixed<18,8>
+              LayerType:
+                TreeEnsemble:
+                  Precision:
+                    score: ap_fixed<10,2,AP_RND,AP_SAT>
+                    threshold: ap_fixed<12,4,AP_RND_CONV,AP_SAT>
+            """;
+        var result = new ConformanceRunner().Run(model, null, yaml, new ConfigOverrides(), samples, CsimFlow.Options());
+        var tree = result.Graph.Nodes.Single(n => n.Op is TreeEnsembleOp);
+        Assert.Equal(FixedType.Parse("ap_fixed<10,2,AP_RND,AP_SAT>"), tree.Precision[TreeEnsembleOp.ScoreSlot]);
+        Assert.Equal(FixedType.Parse("ap_fixed<12,4,AP_RND_CONV,AP_SAT>"), tree.Precision[TreeEnsembleOp.ThresholdSlot]);
+        var overflows = result.Emulated.Overflow[tree].Overflows;
+        _output.WriteLine($"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact, {overflows} saturated score stores");
+        Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
+    /// <summary>XGBoost's own JSON: float mode within 1e-6 of xgboost's predict_proba, and the same fixed-point bits as its ONNX-ML twin.</summary>
+    [Theory]
+    [InlineData("xgb_binary")]
+    [InlineData("xgb_multiclass")]
+    public void XGBoostJsonMatchesXGBoostAndItsOnnxTwin(string fixture)
+    {
+        var (onnx, input, expected) = Load(fixture);
+        var json = Path.Combine(FixtureDir, fixture + ".json");
+        var compiled = Compile(json, new ConfigOverrides());
+        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
+        var max = MaxAbsDifference(Assert.Single(result.Outputs), expected);
+        _output.WriteLine($"{fixture}.json: emulator float vs xgboost, max |diff| = {max:E2}");
+        Assert.True(max <= FloatTolerance, $"{fixture}.json: float mode differs from xgboost by {max:E3}");
+
+        var overrides = new ConfigOverrides { Precision = "ap_fixed<18,8>" };
+        var fromJson = new EmulationRunner().Run(Compile(json, overrides).Graph, input).Outputs[0].Raw;
+        var fromOnnx = new EmulationRunner().Run(Compile(onnx, overrides).Graph, input).Outputs[0].Raw;
+        Assert.Equal(fromOnnx, fromJson);
+    }
+
+    internal static (string Model, SampleSet Input, double[] Expected) Load(string fixture)
+    {
+        var reader = new NpySampleReader();
+        var input = reader.Read(Path.Combine(FixtureDir, fixture + ".input.npy"));
+        var expected = reader.Read(Path.Combine(FixtureDir, fixture + ".output.npy")).Flatten();
+        return (Path.Combine(FixtureDir, fixture + ".onnx"), input, expected);
+    }
+
+    internal static HlsDesign Compile(string model, ConfigOverrides overrides) =>
+        new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, overrides));
+
+    internal static double MaxAbsDifference(double[] actual, double[] expected)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        var max = 0.0;
+        for (var i = 0; i < actual.Length; i++) max = Math.Max(max, Math.Abs(actual[i] - expected[i]));
+        return max;
+    }
+
+    private static int ArgMax(double[] values, int row, int columns)
+    {
+        var best = 0;
+        for (var c = 1; c < columns; c++) if (values[row * columns + c] > values[row * columns + best]) best = c;
+        return best;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Frontends;
+using Hls4Net.Frontends.XGBoost;
+using Hls4Net.TestSupport;
+
+namespace Hls4Net.Frontends.Tests.Trees;
+
+/// <summary>XGBoost's save_model JSON: structure, objectives, the Keras/XGBoost .json choice, and errors naming tree and node.</summary>
+public sealed class XGBoostImportTests
+{
+    private static string Fixture(string name) => Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "bdt", name);
+
+    private static Core.Ir.Graph ImportMutated(string fixture, Action<JsonNode> mutate)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Fixture(fixture)))!;
+        mutate(json);
+        var path = Path.Combine(Path.GetTempPath(), $"hls4net-xgb-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json.ToJsonString());
+        try
+        {
+            return new XGBoostImporter().Import(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static JsonNode Tree0(JsonNode j) => j["learner"]!["gradient_booster"]!["model"]!["trees"]![0]!;
+
+    [Fact]
+    public void MultiClassSoftprobIsATreeEnsembleThenASoftmax()
+    {
+        var g = new XGBoostImporter().Import(Fixture("xgb_multiclass.json"));
+        var op = Assert.IsType<TreeEnsembleOp>(g.Nodes[0].Op);
+        Assert.Equal(18, op.Trees.Count); // 6 rounds × 3 classes in the generator
+        Assert.Equal(3, op.Columns);
+        Assert.Equal([0.5, 0.5, 0.5], op.BaseValues); // base_score "5E-1", added to every class margin
+        Assert.All(op.ColumnTrees, l => Assert.Equal(6, l.Count));
+        Assert.Equal(TreeSplitMode.Less, op.Trees[0].Mode[0]);
+        Assert.IsType<SoftmaxOp>(g.Nodes[1].Op);
+    }
+
+    [Fact]
+    public void BinaryLogisticHasTwoColumnsAndAZeroMarginForBaseScoreOneHalf()
+    {
+        var g = new XGBoostImporter().Import(Fixture("xgb_binary.json"));
+        var op = Assert.IsType<TreeEnsembleOp>(g.Nodes[0].Op);
+        Assert.Equal(2, op.Columns);
+        Assert.Equal(0.0, op.BaseValues[1]); // logit(0.5)
+        Assert.Equal(TreePostTransform.Logistic, op.PostTransform);
+    }
+
+    [Fact]
+    public void TheModelLoaderTellsXGBoostJsonFromKerasJson()
+    {
+        Assert.IsType<TreeEnsembleOp>(new ModelLoader().Load(Fixture("xgb_binary.json")).Nodes[0].Op);
+        var keras = Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "dense_keras.json");
+        var g = new ModelLoader().Load(keras, Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "dense_keras_weights.h5"));
+        Assert.DoesNotContain(g.Nodes, n => n.Op is TreeEnsembleOp);
+        Assert.Contains(g.Nodes, n => n.Op is DenseOp);
+    }
+
+    [Fact]
+    public void ACategoricalSplitNamesTheTreeAndTheNode()
+    {
+        var e = Assert.Throws<ModelLoadException>(() => ImportMutated("xgb_binary.json", j => Tree0(j)["split_type"]![2] = 1));
+        Assert.Contains("tree 0 node 2 is a categorical split", e.Message);
+    }
+
+    [Fact]
+    public void AChildOutOfRangeNamesTheTreeAndTheNode()
+    {
+        var e = Assert.Throws<ModelLoadException>(() => ImportMutated("xgb_binary.json", j => Tree0(j)["right_children"]![0] = 500));
+        Assert.Contains("tree 0 node 0 has children", e.Message);
+    }
+
+    [Fact]
+    public void AnUnsupportedObjectiveIsRefused()
+    {
+        var e = Assert.Throws<ModelLoadException>(() => ImportMutated("xgb_binary.json", j => j["learner"]!["objective"]!["name"] = "rank:pairwise"));
+        Assert.Contains("objective 'rank:pairwise' is not supported", e.Message);
+    }
+}
