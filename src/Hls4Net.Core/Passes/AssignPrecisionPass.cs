@@ -59,9 +59,12 @@ public sealed class AssignPrecisionPass : IGraphPass
     /// model-wide type after e.g. <c>quantized_relu(6,0)</c>, and only a config that names the type installs it.
     /// </summary>
     private static FixedType? ResultHint(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver, PassContext context) =>
-        node.Op is ActivationOp && resolver.Semantics(sections, context.Config.Semantics).Value == ArithmeticSemantics.Hls4ml
+        node.Op is ActivationOp && !FromOnnxQuantizer(node) && resolver.Semantics(sections, context.Config.Semantics).Value == ArithmeticSemantics.Hls4ml
             ? null
             : Hint(node, ImportHints.ResultType);
+
+    /// <summary>True when an ONNX quantizer (QONNX, QDQ) gave the node's result type: honoured under both semantics.</summary>
+    private static bool FromOnnxQuantizer(Node node) => node.Annotations.TryGet(ImportHints.Quantizer, out var q) && q.Result is not null;
 
     private static FixedType? ExplicitOnly(IEnumerable<LayerConfig> sections, PrecisionSlot slot)
     {

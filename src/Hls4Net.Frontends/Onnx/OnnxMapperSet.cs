@@ -39,6 +39,8 @@ internal sealed class OnnxMapperSet
         new ConstantMapper(),
         new ConvMapper(), new PoolMapper(), new PadMapper(), new ConcatMapper(), new MergeMapper(), new ResizeMapper(),
         new ScaleShiftMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
+        new QuantizeLinearMapper(), new DequantizeLinearMapper(),
+        .. Quantization.QonnxDomains.All.SelectMany(d => new IOnnxOpMapper[] { new QuantMapper(d), new BipolarQuantMapper(d), new TruncMapper(d) }),
     ]);
 
     /// <summary>Every op type of the default domain a mapper handles.</summary>
