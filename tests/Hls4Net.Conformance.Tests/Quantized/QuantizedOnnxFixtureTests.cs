@@ -105,6 +105,34 @@ public sealed class QuantizedOnnxFixtureTests
     /// ONNX Runtime as <c>verify</c> runs a QDQ model: unoptimized. (Optimized, ORT 1.x fuses the pairs around a Gemm into
     /// QGemm, whose results for qdq_mlp's per-axis weights were up to 11 LSB off the operator-level outputs.)
     /// </summary>
+    /// <summary>
+    /// Activation quantizers are honoured under both semantics (hls4ml reads QONNX activation quantizers into types too,
+    /// unlike QKeras activation hints), and an explicit LayerName type still wins over them.
+    /// </summary>
+    [Theory]
+    [InlineData("hls4ml")]
+    [InlineData("exact")]
+    public void ActivationQuantizerTypesHoldUnderBothSemanticsAndAConfigOverridesThem(string semantics)
+    {
+        var model = Path.Combine(FixtureDir, "qonnx_mlp_w4a8.onnx");
+        var compiled = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, new ConfigOverrides { Semantics = semantics }));
+        Assert.Equal("ap_ufixed<8,4,AP_RND_INF,AP_SAT>", compiled.Graph.FindNode("relu1")!.Output.Type!.ToString());
+        Assert.Equal("ap_fixed<8,3,AP_RND_CONV,AP_SAT>", compiled.Graph.FindNode("x_q")!.Output.Type!.ToString());
+
+        var dir = Directory.CreateTempSubdirectory("hls4net-qonnx-");
+        try
+        {
+            var yaml = Path.Combine(dir.FullName, "config.yml");
+            File.WriteAllText(yaml, $"Semantics: {semantics}\nHLSConfig:\n  LayerName:\n    relu1:\n      Precision:\n        result: ap_fixed<12,6>\n");
+            var overridden = new ModelCompiler(Logger.None).Compile(new CompileRequest(model, null, yaml, new ConfigOverrides()));
+            Assert.Equal("ap_fixed<12,6>", overridden.Graph.FindNode("relu1")!.Output.Type!.ToString());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static double[] RunOnnxRuntime(string model, SampleSet input, bool optimize = false)
     {
         using var session = OnnxRuntimeSession.Open(OnnxBatchDimension.MakeDynamic(File.ReadAllBytes(model)), new OnnxRuntimeLocator(),
