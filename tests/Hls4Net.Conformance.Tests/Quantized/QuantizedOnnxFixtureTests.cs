@@ -118,6 +118,8 @@ public sealed class QuantizedOnnxFixtureTests
         var compiled = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, new ConfigOverrides { Semantics = semantics }));
         Assert.Equal("ap_ufixed<8,4,AP_RND_INF,AP_SAT>", compiled.Graph.FindNode("relu1")!.Output.Type!.ToString());
         Assert.Equal("ap_fixed<8,3,AP_RND_CONV,AP_SAT>", compiled.Graph.FindNode("x_q")!.Output.Type!.ToString());
+        // The quantized graph input takes the quantizer's type: converting the input is the quantizer.
+        Assert.Equal("ap_fixed<8,3,AP_RND_CONV,AP_SAT>", compiled.Graph.Inputs[0].Type!.ToString());
 
         var dir = Directory.CreateTempSubdirectory("hls4net-qonnx-");
         try
