@@ -228,6 +228,31 @@ def qonnx_bnn(rng):
     return model, x, y
 
 
+def qonnx_scaled(rng):
+    """A hidden activation quantizer whose scale (0.1) is not a power of two: explicit scale layers around it."""
+    x = rng.uniform(-4, 4, (SAMPLES, 12)).astype(np.float32)
+    w1 = rng.normal(0, 0.5, (16, 12)).astype(np.float32)
+    w2 = rng.normal(0, 0.5, (6, 16)).astype(np.float32)
+    b2 = rng.normal(0, 0.5, 6).astype(np.float32)
+    g = Builder()
+    g.quant("x", "x_q", 2.0 ** -4, 8)
+    g.quant(g.const("w1", w1), "w1_q", 2.0 ** -3, 4)
+    g.node("Gemm", ["x_q", "w1_q"], "fc1", transB=1)
+    g.node("Relu", ["fc1"], "relu1")
+    g.quant("relu1", "act1", 0.1, 6, signed=0)
+    g.quant(g.const("w2", w2), "w2_q", 2.0 ** -3, 4)
+    g.quant(g.const("b2", b2), "b2_q", 2.0 ** -6, 12)
+    g.node("Gemm", ["act1", "w2_q", "b2_q"], "fc2", transB=1)
+    g.quant("fc2", "y", 2.0 ** -3, 8)
+    model = g.model("qonnx_scaled", io("x", [12]), io("y", [6]), True)
+
+    h = gemm(quant(x, 2.0 ** -4, 0, 8, True, False, "ROUND"), quant(w1, 2.0 ** -3, 0, 4, True, False, "ROUND"), None)
+    h = quant(relu(h), np.float32(0.1), 0, 6, False, False, "ROUND")
+    h = gemm(h, quant(w2, 2.0 ** -3, 0, 4, True, False, "ROUND"), quant(b2, 2.0 ** -6, 0, 12, True, False, "ROUND"))
+    y = quant(h, 2.0 ** -3, 0, 8, True, False, "ROUND")
+    return model, x, y
+
+
 # ---------------------------------------------------------------- QDQ models
 
 class QdqBuilder(Builder):
@@ -309,7 +334,7 @@ def qdq_cnn(rng):
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "qonnx")
     os.makedirs(out, exist_ok=True)
-    for seed, make in enumerate([qonnx_mlp, qonnx_cnn, qonnx_bnn, qdq_mlp, qdq_cnn]):
+    for seed, make in enumerate([qonnx_mlp, qonnx_cnn, qonnx_bnn, qdq_mlp, qdq_cnn, qonnx_scaled]):
         model, x, y = make(np.random.default_rng(1700 + seed))
         onnx.checker.check_model(model)
         name = model.graph.name

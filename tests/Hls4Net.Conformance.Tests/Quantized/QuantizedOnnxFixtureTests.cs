@@ -40,7 +40,7 @@ public sealed class QuantizedOnnxFixtureTests
     public void TheFixturesCoverBothDialectsMlpCnnBipolarAndFourBitWeights()
     {
         var names = Names();
-        foreach (var name in new[] { "qonnx_mlp_w4a8", "qonnx_cnn_w4a8", "qonnx_bnn", "qdq_mlp", "qdq_cnn" }) Assert.Contains(name, names);
+        foreach (var name in new[] { "qonnx_mlp_w4a8", "qonnx_cnn_w4a8", "qonnx_bnn", "qonnx_scaled", "qdq_mlp", "qdq_cnn" }) Assert.Contains(name, names);
     }
 
     [Theory]

@@ -204,7 +204,6 @@ public sealed class QuantizedOnnxImportTests
     }
 
     [Theory]
-    [InlineData(0.1f, 0f, "ROUND", 1, 0, "scale 0.10000000149011612, which is not a power of two")]
     [InlineData(0.25f, 3f, "ROUND", 1, 0, "zero point 3")]
     [InlineData(0.25f, 0f, "CEIL", 1, 0, "rounds with CEIL")]
     [InlineData(0.25f, 0f, "UP", 1, 0, "rounds with UP")]
@@ -217,6 +216,28 @@ public sealed class QuantizedOnnxImportTests
         var e = Assert.Throws<ModelLoadException>(() => Import(m));
         Assert.Contains("QONNX Quant 'y'", e.Message);
         Assert.Contains(reason, e.Message);
+    }
+
+    [Fact]
+    public void AScaleThatIsNotAPowerOfTwoBecomesScaleLayersAroundTheIntegerQuantizer()
+    {
+        var m = new QuantizedModel();
+        m.Builder.Input("x", 2).Output("y", 2);
+        m.Node("Relu", "r", ["x"]).Quant("r", "y", 0.1f, 6, signed: 0, mode: "HALF_DOWN");
+        var g = Import(m);
+        Assert.Equal(["r", "y_unscale", "y"], g.Nodes.Select(n => n.Name));
+        var unscale = Assert.IsType<BatchNormOp>(g.Nodes[1].Op);
+        Assert.Equal([1 / 0.1f, 1 / 0.1f], unscale.Scale.Data);
+        Assert.Equal(FixedType.Parse("ap_ufixed<6,6,AP_RND_ZERO,AP_SAT>"), Hint(g.Nodes[1], ImportHints.ResultType));
+        Assert.Equal(FixedType.Parse("ap_ufixed<6,6,AP_RND_ZERO,AP_SAT>"), g.Nodes[1].Annotations.Get(ImportHints.OutputQuantizer).Type);
+        // 1/0.1 as float32 is 10.0000000: 2^3 ≤ it < 2^4, so 25 bits with 4 integer bits and a sign hold it exactly.
+        Assert.Equal(FixedType.Parse("ap_fixed<25,5>"), Hint(g.Nodes[1], ImportHints.WeightType));
+        var rescale = Assert.IsType<BatchNormOp>(g.Nodes[2].Op);
+        Assert.Equal([0.1f, 0.1f], rescale.Scale.Data);
+        // 0.1 in [2^-4, 2^-3): ap_fixed<25,-2>; q (6 bits) times it is exact in 6 + 25 bits.
+        Assert.Equal(FixedType.Parse("ap_fixed<25,-2>"), Hint(g.Nodes[2], ImportHints.WeightType));
+        Assert.Equal(FixedType.Parse("ap_fixed<31,4>"), Hint(g.Nodes[2], ImportHints.ResultType));
+        Assert.Same(g.Nodes[2].Output, Assert.Single(g.Outputs));
     }
 
     [Fact]

@@ -46,6 +46,11 @@ internal sealed class DequantizeLinearMapper : IOnnxOpMapper
         }
         var pair = new QuantizerSpec(QdqInputs.Dialect, "QuantizeLinear", pending.NodeName, pending.Spec.Scale, pending.Spec.ZeroPoint,
             pending.Spec.BitWidth, pending.Spec.Signed, false, QuantRounding.HalfEven);
+        if (pair.Scale.Size == 1 && QuantizerSpec.Log2Exact(pair.Scale.Data[0]) is null)
+        {
+            ScaledActivationQuantizer.Apply(node, context, pair, pending.Input);
+            return;
+        }
         ActivationQuantizer.Apply(node, context, pending.Input, pending.InputName, pair.ActivationType(node), pair.Dialect, pair.Origin, node.OutputName);
     }
 

@@ -6,7 +6,8 @@ namespace Hls4Net.Frontends.Onnx.Mappers;
 /// QONNX <c>Quant</c> (also spelled <c>IntQuant</c>): on a constant it is folded (the weights or bias take the
 /// quantized values, and the layer that reads them the quantizer's exact type); on layer data its exact ap_fixed type
 /// becomes the result type of the layer computing the tensor, or of an explicit quantize layer
-/// (<see cref="ActivationQuantizer"/>). docs/quantized-onnx.md has the mapping and the refusals.
+/// (<see cref="ActivationQuantizer"/>); a single scale that is not a power of two becomes two scale layers around the
+/// integer quantization (<see cref="ScaledActivationQuantizer"/>). docs/quantized-onnx.md has the mapping and the refusals.
 /// </summary>
 internal sealed class QuantMapper : IOnnxOpMapper
 {
@@ -25,6 +26,11 @@ internal sealed class QuantMapper : IOnnxOpMapper
         if (context.TryConstant(node, 0) is { } constant)
         {
             QonnxInputs.FoldConstant(node, context, constant, spec);
+            return;
+        }
+        if (spec.Scale.Size == 1 && QuantizerSpec.Log2Exact(spec.Scale.Data[0]) is null)
+        {
+            ScaledActivationQuantizer.Apply(node, context, spec, context.Activation(node, 0));
             return;
         }
         ActivationQuantizer.Apply(node, context, 0, spec.ActivationType(node), spec);
