@@ -18,6 +18,6 @@ public static class FloatReference
         if (choice == "onnxruntime" && qonnx) throw new VerifyException($"ONNX Runtime cannot run the QONNX quantizers of '{Path.GetFileName(model.ModelPath)}'; use --float-reference emulator or auto");
         return onnx && choice != "emulator" && !qonnx
             ? new OnnxFloatReference(model.ModelPath, model.Graph, log: log)
-            : new EmulatorFloatReference(model.Graph);
+            : new EmulatorFloatReference(model.Graph, why: qonnx && choice != "emulator" ? "it runs the QONNX quantizers, which ONNX Runtime cannot" : null);
     }
 }
