@@ -229,7 +229,7 @@ def qonnx_bnn(rng):
 
 
 def qonnx_scaled(rng):
-    """A hidden activation quantizer whose scale (0.1) is not a power of two: explicit scale layers around it."""
+    """Scales that are not powers of two: a hidden activation quantizer (0.1) and 4-bit weights (0.07), as scale layers."""
     x = rng.uniform(-4, 4, (SAMPLES, 12)).astype(np.float32)
     w1 = rng.normal(0, 0.5, (16, 12)).astype(np.float32)
     w2 = rng.normal(0, 0.5, (6, 16)).astype(np.float32)
@@ -240,7 +240,7 @@ def qonnx_scaled(rng):
     g.node("Gemm", ["x_q", "w1_q"], "fc1", transB=1)
     g.node("Relu", ["fc1"], "relu1")
     g.quant("relu1", "act1", 0.1, 6, signed=0)
-    g.quant(g.const("w2", w2), "w2_q", 2.0 ** -3, 4)
+    g.quant(g.const("w2", w2), "w2_q", 0.07, 4)
     g.quant(g.const("b2", b2), "b2_q", 2.0 ** -6, 12)
     g.node("Gemm", ["act1", "w2_q", "b2_q"], "fc2", transB=1)
     g.quant("fc2", "y", 2.0 ** -3, 8)
@@ -248,7 +248,7 @@ def qonnx_scaled(rng):
 
     h = gemm(quant(x, 2.0 ** -4, 0, 8, True, False, "ROUND"), quant(w1, 2.0 ** -3, 0, 4, True, False, "ROUND"), None)
     h = quant(relu(h), np.float32(0.1), 0, 6, False, False, "ROUND")
-    h = gemm(h, quant(w2, 2.0 ** -3, 0, 4, True, False, "ROUND"), quant(b2, 2.0 ** -6, 0, 12, True, False, "ROUND"))
+    h = gemm(h, quant(w2, np.float32(0.07), 0, 4, True, False, "ROUND"), quant(b2, 2.0 ** -6, 0, 12, True, False, "ROUND"))
     y = quant(h, 2.0 ** -3, 0, 8, True, False, "ROUND")
     return model, x, y
 

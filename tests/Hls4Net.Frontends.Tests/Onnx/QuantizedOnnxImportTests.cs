@@ -272,14 +272,25 @@ public sealed class QuantizedOnnxImportTests
     }
 
     [Fact]
-    public void NonPowerOfTwoWeightScalesFoldWithoutAType()
+    public void NonPowerOfTwoWeightScalesBecomeIntegerWeightsAndAScaleLayer()
     {
         var m = new QuantizedModel();
         m.Builder.Input("x", 2).Output("y", 2);
         m.Quant(m.Const([0.3f, -0.5f, 0.05f, 1f], 2, 2), "w_q", 0.1f, 4);
-        m.Node("Gemm", "y", ["x", "w_q"]);
-        var fc = Assert.Single(Import(m).Nodes);
-        Assert.Equal([0.3f, -0.5f, 0f, 0.7f], ((DenseOp)fc.Op).Weights.Data.Select(v => MathF.Round(v, 6)));
-        Assert.False(fc.Annotations.TryGet(ImportHints.WeightType, out _));
+        m.Quant(m.Const([0.5f, -0.25f], 2), "b_q", 0.25f, 8);
+        m.Node("Gemm", "y", ["x", "w_q", "b_q"]);
+        var g = Import(m);
+        Assert.Equal(["y", "y_alpha"], g.Nodes.Select(n => n.Name));
+        var dense = Assert.IsType<DenseOp>(g.Nodes[0].Op);
+        // Codes: 0.3/0.1 → 3, −0.5/0.1 → −5, 0.05/0.1 = 0.5 → 0 (ties to even), 1/0.1 = 10 → clipped to 7.
+        Assert.Equal([3f, -5f, 0f, 7f], dense.Weights.Data);
+        Assert.Equal([0f, 0f], dense.Bias.Data);
+        Assert.Equal(FixedType.Parse("ap_int<4>").Width, Hint(g.Nodes[0], ImportHints.WeightType).Width);
+        Assert.Equal(0, Hint(g.Nodes[0], ImportHints.WeightType).FracBits);
+        var alpha = Assert.IsType<BatchNormOp>(g.Nodes[1].Op);
+        Assert.Equal([0.1f, 0.1f], alpha.Scale.Data);
+        Assert.Equal([0.5f, -0.25f], alpha.Shift.Data);
+        Assert.Equal(FixedType.Parse("ap_fixed<8,6>"), Hint(g.Nodes[1], ImportHints.BiasType));
+        Assert.Same(g.Nodes[1].Output, Assert.Single(g.Outputs));
     }
 }

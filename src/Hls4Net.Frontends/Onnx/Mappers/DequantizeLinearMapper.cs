@@ -29,7 +29,7 @@ internal sealed class DequantizeLinearMapper : IOnnxOpMapper
                 y[i] = (float)((q.Data[i] - z) * (float)s);
             }
             context.SetConstant(node.OutputName, new OnnxConstant(node.OutputName, q.Dims, y, DataType.Float));
-            state.Constants[node.OutputName] = new QuantizedConstant(spec.ConstantType(), spec.Dialect, spec.Origin);
+            state.Constants[node.OutputName] = QuantizedConstant.Of(spec);
             return;
         }
         var name = node.InputName(0) ?? throw node.Error("DequantizeLinear is missing its input");

@@ -47,6 +47,6 @@ internal static class QonnxInputs
     public static void FoldConstant(OnnxNode node, OnnxImportContext context, OnnxConstant x, QuantizerSpec spec)
     {
         context.SetConstant(node.OutputName, spec.Fold(node, x, node.OutputName));
-        QuantizationState.Of(context).Constants[node.OutputName] = new QuantizedConstant(spec.ConstantType(), spec.Dialect, spec.Origin);
+        QuantizationState.Of(context).Constants[node.OutputName] = QuantizedConstant.Of(spec);
     }
 }

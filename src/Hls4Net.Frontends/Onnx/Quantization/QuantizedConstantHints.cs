@@ -26,12 +26,29 @@ internal static class QuantizedConstantHints
     public static void Attach(OnnxNode node, OnnxImportContext context, int firstNew)
     {
         if (QuantizationState.Find(context) is not { } state) return;
+        Node? alphaScale = null;
         for (var i = 0; i < node.InputCount; i++)
         {
-            if (node.InputName(i) is not { } name || !state.Constants.TryGetValue(name, out var q) || q.Type is null) continue;
+            if (node.InputName(i) is not { } name || !state.Constants.TryGetValue(name, out var q)) continue;
             var bias = IsBias(node.OpType, i);
             if (bias is null) continue;
             var target = context.Graph.Nodes.Skip(firstNew).FirstOrDefault(n => Tensor(n.Op, bias.Value) is not null);
+            if (q.Type is null)
+            {
+                // Weights α·q with α not a power of two: integer weights and a scale layer (ApplyAlpha).
+                if (target is not null && !bias.Value) alphaScale = WeightAlpha.TrySplit(node, context, target, q);
+                continue;
+            }
+            if (bias.Value && alphaScale is not null)
+            {
+                // The bias moved to the scale layer after the split.
+                if (AllExact(((BatchNormOp)alphaScale.Op).Shift, q.Type))
+                {
+                    alphaScale.Annotations.Set(ImportHints.BiasType, q.Type);
+                    alphaScale.Annotations.Set(ImportHints.Quantizer, alphaScale.Annotations.Get(ImportHints.Quantizer) with { Bias = q.Origin });
+                }
+                continue;
+            }
             if (target is null || !AllExact(Tensor(target.Op, bias.Value)!, q.Type)) continue;
             target.Annotations.Set(bias.Value ? ImportHints.BiasType : ImportHints.WeightType, q.Type);
             var origin = bias.Value ? new QuantizerOrigin(q.Dialect, Bias: q.Origin) : new QuantizerOrigin(q.Dialect, Weight: q.Origin);
