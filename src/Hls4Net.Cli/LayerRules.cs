@@ -18,7 +18,18 @@ public static class LayerRules
         var rules = RewriteNotes.DecisionsOf(node).Select(d => Text(d, hls4ml)).ToList();
         if (hls4ml && node.Op is DenseOp or IWeightedOp) rules.Add("products stored in accum_t");
         rules.AddRange(TreeImportNotes.Of(node));
+        rules.AddRange(QuantizerTypes(node));
         return rules;
+    }
+
+    /// <summary>The types a quantizer of the model gave (QONNX, QDQ) and the config did not override.</summary>
+    private static IEnumerable<string> QuantizerTypes(Node node)
+    {
+        if (!node.Annotations.TryGet(ImportHints.Quantizer, out var q)) yield break;
+        bool Kept(DataKey<Core.Numerics.FixedType> hint, Core.Numerics.FixedType? actual) => node.Annotations.TryGet(hint, out var t) && t == actual;
+        if (q.Result is not null && Kept(ImportHints.ResultType, node.Outputs[0].Type)) yield return $"result type from {q.Result}";
+        if (q.Weight is not null && Kept(ImportHints.WeightType, node.Precision.Weight)) yield return $"weight type from {q.Weight}";
+        if (q.Bias is not null && Kept(ImportHints.BiasType, node.Precision.Bias)) yield return $"bias type from {q.Bias}";
     }
 
     /// <summary>The semantics name as configs spell it (<c>hls4ml</c>, <c>exact</c>).</summary>

@@ -13,14 +13,17 @@ public sealed class EmulatorFloatReference : IFloatReference
 {
     private readonly Graph _graph;
     private readonly FloatInterpreter _interpreter;
+    private readonly string _why;
 
-    public EmulatorFloatReference(Graph graph, FloatInterpreter? interpreter = null)
+    public EmulatorFloatReference(Graph graph, FloatInterpreter? interpreter = null, string? why = null)
     {
         _graph = graph;
         _interpreter = interpreter ?? new FloatInterpreter(StandardOps.Create().FloatKernels());
+        _why = why ?? "ONNX Runtime runs .onnx models only";
     }
 
-    public string Description => "emulator float mode (double precision; ONNX Runtime runs .onnx models only)";
+    /// <summary>What the reference is, and why it was chosen (the constructor's <c>why</c>).</summary>
+    public string Description => $"emulator float mode (double precision; {_why})";
 
     public FloatRun Run(SampleSet samples, IReadOnlyList<Node> traceNodes)
     {

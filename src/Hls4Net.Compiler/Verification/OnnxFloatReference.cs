@@ -35,7 +35,7 @@ public sealed class OnnxFloatReference : IFloatReference
         // A graph output the importer took from inside the model (a tree classifier's probabilities before a dropped ZipMap).
         var inner = _graph.Outputs.Select(o => o.Name).Intersect(OnnxModelOutputs.NodeOutputNames(model), StringComparer.Ordinal).ToList();
         if (inner.Count > 0) model = OnnxModelOutputs.Expose(model, inner);
-        using var session = OnnxRuntimeSession.Open(model, _locator, new OnnxRuntimeSessionOptions { IntraOpThreads = 1 });
+        using var session = OnnxRuntimeSession.Open(model, _locator, new OnnxRuntimeSessionOptions { IntraOpThreads = 1, OptimizeGraph = !HasQdq(_graph) });
         try
         {
             return Run(session, samples, traced, skipped);
@@ -45,6 +45,13 @@ public sealed class OnnxFloatReference : IFloatReference
             throw new VerifyException($"{e.Message} (ONNX Runtime cannot run '{Path.GetFileName(_modelPath)}'; --float-reference emulator compares with the emulator's float mode instead)");
         }
     }
+
+    /// <summary>
+    /// True for a model with QuantizeLinear/DequantizeLinear pairs: ONNX Runtime's graph optimizer replaces them and the
+    /// layers between them by integer kernels (QGemm, QLinearConv) that requantize differently (docs/quantized-onnx.md),
+    /// so such a model runs unoptimized, operator by operator as written.
+    /// </summary>
+    private static bool HasQdq(Graph graph) => graph.Nodes.Any(n => n.Annotations.TryGet(ImportHints.Quantizer, out var q) && q.Dialect == "QDQ");
 
     private FloatRun Run(OnnxRuntimeSession session, SampleSet samples, List<Node> traced, Dictionary<Node, string> skipped)
     {

@@ -25,4 +25,10 @@ public static class ImportHints
     /// separable convolution becomes), so that hls4ml's <c>LayerType</c> section for that class applies.
     /// </summary>
     public static readonly DataKey<string> SourceClass = new("import.source_class");
+
+    /// <summary>
+    /// The quantized-ONNX quantizers that gave the node's hints (<see cref="QuantizerOrigin"/>). A result type from such a
+    /// quantizer is honoured under both semantics, also on an activation layer (hls4ml reads QONNX activation quantizers).
+    /// </summary>
+    public static readonly DataKey<QuantizerOrigin> Quantizer = new("import.quantizer");
 }

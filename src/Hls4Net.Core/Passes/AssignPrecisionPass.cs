@@ -29,7 +29,7 @@ public sealed class AssignPrecisionPass : IGraphPass
         foreach (var input in graph.Inputs)
         {
             var sections = resolver.SpecificSections(input.Name, LayerTypeNames.InputKeys);
-            input.Type = resolver.Precision(sections, PrecisionSlot.Result).Value;
+            input.Type = resolver.Precision(sections, PrecisionSlot.Result, InputQuantizer(graph, input)).Value;
         }
         foreach (var node in graph.Nodes)
         {
@@ -59,9 +59,24 @@ public sealed class AssignPrecisionPass : IGraphPass
     /// model-wide type after e.g. <c>quantized_relu(6,0)</c>, and only a config that names the type installs it.
     /// </summary>
     private static FixedType? ResultHint(Node node, IReadOnlyList<LayerConfig> sections, LayerConfigResolver resolver, PassContext context) =>
-        node.Op is ActivationOp && resolver.Semantics(sections, context.Config.Semantics).Value == ArithmeticSemantics.Hls4ml
+        node.Op is ActivationOp && !FromOnnxQuantizer(node) && resolver.Semantics(sections, context.Config.Semantics).Value == ArithmeticSemantics.Hls4ml
             ? null
             : Hint(node, ImportHints.ResultType);
+
+    /// <summary>
+    /// The type of the ONNX quantizer layer that alone reads graph input <paramref name="input"/> (a quantized model
+    /// input): the input takes it, so the input conversion is the quantizer itself and the layer stores without change.
+    /// </summary>
+    private static FixedType? InputQuantizer(Graph graph, Value input)
+    {
+        var readers = graph.Consumers(input).ToList();
+        return readers.Count == 1 && !graph.IsOutput(input) && readers[0].Op is ActivationOp { Function: ActivationKind.Linear } && FromOnnxQuantizer(readers[0])
+            ? Hint(readers[0], ImportHints.ResultType)
+            : null;
+    }
+
+    /// <summary>True when an ONNX quantizer (QONNX, QDQ) gave the node's result type: honoured under both semantics.</summary>
+    private static bool FromOnnxQuantizer(Node node) => node.Annotations.TryGet(ImportHints.Quantizer, out var q) && q.Result is not null;
 
     private static FixedType? ExplicitOnly(IEnumerable<LayerConfig> sections, PrecisionSlot slot)
     {

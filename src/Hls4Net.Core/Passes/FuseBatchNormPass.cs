@@ -34,6 +34,10 @@ public sealed class FuseBatchNormPass : IGraphPass
             if (producer.Op is DenseOp && producer.Output.Shape.Rank != 1) continue;
             // Weights quantized by the model itself (binary, ternary, QKeras) must keep their exact values.
             if (producer.Annotations.TryGet(ImportHints.WeightType, out _)) continue;
+            // An output the model quantizes (an ONNX quantizer's result type) is stored before the batch norm reads it.
+            if (producer.Annotations.TryGet(ImportHints.Quantizer, out var q) && q.Result is not null) continue;
+            // A scale layer that is part of an ONNX quantizer (its types come from the model) stays a layer.
+            if (bn.Annotations.TryGet(ImportHints.Quantizer, out _)) continue;
             // A convolution folds a batch norm only under hls4ml semantics (exact semantics never did).
             if (conv && FusionRule.SemanticsOf(producer, context) == ArithmeticSemantics.Exact) continue;
             if (FusionRule.KeptApartBy(producer, context) is { } source)

@@ -44,8 +44,14 @@ internal sealed class OnnxGraphBuilder
                 foreach (var output in node.Proto.Output) context.Drop(output);
                 continue;
             }
-            if (node.Key.IsDefaultDomain && folder.TryFold(node, context)) continue;
+            if (node.Key.IsDefaultDomain && folder.TryFold(node, context))
+            {
+                Quantization.QuantizedConstantHints.Propagate(node, context);
+                continue;
+            }
+            var firstNew = context.Graph.Nodes.Count;
             MapChecked(node, context);
+            Quantization.QuantizedConstantHints.Attach(node, context, firstNew);
         }
 
         foreach (var output in g.Output)

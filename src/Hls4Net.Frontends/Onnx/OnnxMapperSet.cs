@@ -40,6 +40,8 @@ internal sealed class OnnxMapperSet
         new ConvMapper(), new PoolMapper(), new PadMapper(), new ConcatMapper(), new MergeMapper(), new ResizeMapper(),
         new ScaleShiftMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
         new TreeEnsembleMapper(), new ZipMapMapper(), new ArgMaxTailMapper(),
+        new QuantizeLinearMapper(), new DequantizeLinearMapper(),
+        .. Quantization.QonnxDomains.All.SelectMany(d => new IOnnxOpMapper[] { new QuantMapper(d), new BipolarQuantMapper(d), new TruncMapper(d) }),
     ]);
 
     /// <summary>Every op type of the default domain a mapper handles.</summary>

@@ -83,7 +83,7 @@ public class OnnxBadInputTests
         var m = new OnnxModelBuilder(13, "x").Input("x", 4).Output("y", 4).Node("Relu", "r", ["x"], "y");
         m.Graph.Node[0].Domain = "com.example";
         var ex = Assert.Throws<ModelLoadException>(() => m.Import());
-        Assert.Equal("unsupported ONNX op 'Relu' from domain 'com.example' (node 'r') in model 'x.onnx': only the default ONNX domain (ai.onnx) and ai.onnx.ml are supported; export without custom or contrib ops", ex.Message);
+        Assert.Equal("unsupported ONNX op 'Relu' from domain 'com.example' (node 'r') in model 'x.onnx': only the default ONNX domain (ai.onnx) and ai.onnx.ml, finn.custom_op.general, qonnx.custom_op.general are supported; export without custom or contrib ops", ex.Message);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class SupportedOpsSection
         var onLayerData = mapped.Where(t => !constantOnly.Contains(t)).Order(StringComparer.Ordinal);
         var keras = KerasGraphBuilder.CreateDefault().ClassNames.Order(StringComparer.Ordinal);
         static string Codes(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"`{n}`"));
-        return string.Join("\n",
+        return string.Join("\n", (string[])[
             Begin,
             "",
             "**ONNX** (default domain `ai.onnx`, opsets 1 and up; a model with unsupported ops lists every one of them):",
@@ -24,9 +24,18 @@ internal static class SupportedOpsSection
             "- on layer data: " + Codes(onLayerData),
             "- evaluated at import when every input is a constant, so weight and shape subgraphs (e.g. PyTorch's `x.view(x.size(0), -1)`) " +
                 "never reach the IR: " + Codes(OnnxConstantFolder.FoldedOpTypes.Order(StringComparer.Ordinal)) + "; `Shape` also of layer data (its per-sample shape is static)",
+            .. OtherDomains(),
             "",
             "**Keras / QKeras** layer classes: " + Codes(keras),
             "",
-            End);
+            End]);
+    }
+
+    /// <summary>One line per custom domain with mappers (e.g. QONNX's quantizers), with its op types.</summary>
+    private static IEnumerable<string> OtherDomains()
+    {
+        var keys = OnnxMapperSet.CreateDefault().Keys.Where(k => !k.IsDefaultDomain);
+        return keys.GroupBy(k => k.Domain).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"- domain `{g.Key}`: " + string.Join(", ", g.Select(k => k.OpType).Order(StringComparer.Ordinal).Select(n => $"`{n}`")));
     }
 }
