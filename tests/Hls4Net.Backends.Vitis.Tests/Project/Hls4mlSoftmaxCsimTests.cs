@@ -54,6 +54,7 @@ public sealed class Hls4mlSoftmaxCsimTests
     public void Emulator_and_csim_agree_bit_for_bit(string semantics, string io, bool vendor) => Check(semantics, io, vendor);
 
     [VendorApTypesTheory]
+    [Trait("Lane", "Slow")]
     [InlineData("hls4ml", "io_parallel")]
     [InlineData("hls4ml", "io_stream")]
     public void Emulator_and_csim_with_xilinx_ap_types_agree_bit_for_bit(string semantics, string io) => Check(semantics, io, true);

@@ -17,6 +17,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Project;
 public sealed class WideXilinxHeadersTests
 {
     [SharedModelFact]
+    [Trait("Lane", "Slow")]
     public void Wide_output_printed_with_xilinx_headers_matches_the_emulator()
     {
         var xilinx = Path.Combine(RepoPaths.SharedDir, "vendor", "xilinx-ap-types", "include");

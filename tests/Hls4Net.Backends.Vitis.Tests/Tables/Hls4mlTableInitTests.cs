@@ -21,6 +21,7 @@ public sealed class Hls4mlTableInitTests
     public void CSharpTablesEqualTablesInitialisedInCpp() => Check(Path.Combine(new TemplateLocator().Root, "vitis", "ap_types"), "hls4ml_table_init");
 
     [VendorApTypesFact]
+    [Trait("Lane", "Slow")]
     public void CSharpTablesEqualTablesInitialisedInCppWithXilinxApTypes() => Check(VendorApTypes.IncludeDir, "hls4ml_table_init_xilinx");
 
     private static void Check(string apTypes, string name)

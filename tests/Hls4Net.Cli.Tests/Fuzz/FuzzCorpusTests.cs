@@ -38,6 +38,7 @@ public sealed class FuzzCorpusTests : IDisposable
     }
 
     [Fact]
+    [Trait("Lane", "Slow")]
     public void EveryCorruptInputIsASuccessOrOneReadableError()
     {
         var scratch = Directory.CreateDirectory(Path.Combine(_root.FullName, "scratch")).FullName;

@@ -115,6 +115,7 @@ public sealed class TorchFixtureTests
     [InlineData("residual_bn_opset13")]
     [InlineData("flatten_view_opset13")]
     [InlineData("flatten_reshape_opset13")]
+    [Trait("Lane", "Slow")]
     public void CsimIsBitExactWithTheEmulatorInIoStream(string fixture)
     {
         var (model, input, _) = Load(fixture);
