@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Hls4Net.Cli.Optimize;
-using Hls4Net.Core.Data;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Optimization;
 
@@ -23,10 +22,7 @@ public sealed class OptimizeCommand
 
     private readonly CommandRunner _runner;
     private readonly ModelOptions _model = new();
-    private readonly Option<string?> _calibration = new("--calibration") { Description = "Calibration inputs (.csv/.dat/.npy), one sample per row (default: --samples random N(0,1) samples, seed --seed)" };
-    private readonly Option<string?> _validation = new("--validation") { Description = "Validation inputs (.csv/.dat/.npy) (default: --samples random samples with seed --seed + 1, or the calibration file when one is given)" };
-    private readonly Option<int> _samples = new("--samples") { Description = "Number of random samples per set when no file is given (default 10000)", DefaultValueFactory = _ => 10000 };
-    private readonly Option<int> _seed = new("--seed") { Description = "Seed of the random calibration set (validation: seed + 1) (default 0)" };
+    private readonly OptimizeSamples _sampleOptions = new();
     private readonly Option<string> _target = new("--target") { Description = "argmax>=A, max-abs<=E or rel-rmse<=R against float on the model's outputs (default argmax>=0.999)", DefaultValueFactory = _ => "argmax>=0.999" };
     private readonly Option<string> _cost = new("--cost") { Description = "dsp (default), lut or bits: what the search minimizes first", DefaultValueFactory = _ => "dsp" };
     private readonly Option<string?> _overflow = new("--overflow") { Description = "wrap or sat: overflow mode of the tuned types (default: the config's)" };
@@ -45,18 +41,19 @@ public sealed class OptimizeCommand
         _overflow.AcceptOnlyFromAmong("wrap", "sat");
         var precision = new Command("precision", PrecisionDescription);
         _model.AddTo(precision);
-        foreach (var o in new Option[] { _calibration, _validation, _samples, _seed, _target, _cost, _overflow, _guardBits, _margin, _truncateConstants, _jobs, _output, _json }) precision.Options.Add(o);
+        _sampleOptions.AddTo(precision);
+        foreach (var o in new Option[] { _target, _cost, _overflow, _guardBits, _margin, _truncateConstants, _jobs, _output, _json }) precision.Options.Add(o);
         precision.SetAction(parse => _runner.Execute(parse, log =>
         {
             var target = PrecisionTarget.Parse(parse.GetValue(_target) ?? "argmax>=0.999");
             target.Tightened(parse.GetValue(_margin)); // validates --margin before any work
-            if (parse.GetValue(_samples) <= 0) throw new UsageException($"--samples must be positive, got {parse.GetValue(_samples)}");
+            if (parse.GetValue(_sampleOptions.Samples) <= 0) throw new UsageException($"--samples must be positive, got {parse.GetValue(_sampleOptions.Samples)}");
             if (parse.GetValue(_guardBits) is < 0 or > 16) throw new UsageException($"--guard-bits must be in 0..16, got {parse.GetValue(_guardBits)}");
             if (parse.GetValue(_jobs) is <= 0) throw new UsageException($"--jobs must be positive, got {parse.GetValue(_jobs)}");
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
             var model = HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = WeightsOf(baseDesign) });
             var width = baseDesign.Graph.Inputs.Count == 1 ? baseDesign.Graph.Inputs[0].Shape.Size : 0;
-            var (calibration, validation) = Samples(parse, width);
+            var (calibration, validation) = _sampleOptions.Read(parse, width);
             var settings = new PrecisionSearchSettings
             {
                 Calibration = calibration,
@@ -93,18 +90,4 @@ public sealed class OptimizeCommand
     }
 
     private static string? WeightsOf(HlsDesign design) => design.Config.KerasJson is not null ? design.Config.KerasH5 : null;
-
-    private (SampleSet Calibration, SampleSet? Validation) Samples(ParseResult parse, int width)
-    {
-        var reader = new SampleSetReader();
-        var n = parse.GetValue(_samples);
-        var seed = parse.GetValue(_seed);
-        var calibrationPath = parse.GetValue(_calibration);
-        var validationPath = parse.GetValue(_validation);
-        var calibration = calibrationPath is null ? SampleSet.Random(n, width, seed) : reader.Read(calibrationPath);
-        SampleSet? validation = validationPath is not null ? reader.Read(validationPath)
-            : calibrationPath is null ? SampleSet.Random(n, width, seed + 1)
-            : null;
-        return (calibration, validation);
-    }
 }
