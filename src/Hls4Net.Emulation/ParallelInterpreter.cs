@@ -35,6 +35,12 @@ public sealed class ParallelInterpreter
         if (inputs.Count != graph.Inputs.Count)
             throw new ArgumentException($"graph '{graph.Name}' has {graph.Inputs.Count} input(s) but {inputs.Count} were given");
 
+        for (var k = 0; k < inputs.Count; k++)
+        {
+            var size = graph.Inputs[k].Shape.Size;
+            if (inputs[k].Length != (long)batch * size)
+                throw new ArgumentException($"graph input '{graph.Inputs[k].Name}' needs {batch}x{size} values, got {inputs[k].Length}");
+        }
         var starts = new int[slices + 1];
         for (var s = 0; s <= slices; s++) starts[s] = (int)((long)batch * s / slices);
         var results = new InterpreterResult[slices];
@@ -47,8 +53,6 @@ public sealed class ParallelInterpreter
             for (var k = 0; k < inputs.Count; k++)
             {
                 var size = graph.Inputs[k].Shape.Size;
-                if (inputs[k].Length != (long)batch * size)
-                    throw new ArgumentException($"graph input '{graph.Inputs[k].Name}' needs {batch}x{size} values, got {inputs[k].Length}");
                 slice[k] = inputs[k].AsSpan(starts[s] * size, count * size).ToArray();
             }
             results[s] = _interpreter.Run(graph, slice, count, trace);
