@@ -14,10 +14,17 @@ public sealed class FixedFastPathAllocationTests
         var outT = FixedType.Parse("ap_fixed<8,2,AP_RND_ZERO,AP_WRAP,3>");
         int sumFrac = FixedType.AddResult(acc, w).FracBits;
         long sum = Run(1000, acc, w, x, outT, sumFrac); // warm up
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        sum += Run(100_000, acc, w, x, outT, sumFrac);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
+        // The runtime may allocate a few kilobytes on this thread while it recompiles Run (tiering, on-stack
+        // replacement), once. An allocation in the fast path would show in every round (100,000 conversions at
+        // 24 bytes or more each), so the quietest of five rounds must allocate nothing.
+        long fewest = long.MaxValue;
+        for (int round = 0; round < 5 && fewest != 0; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            sum += Run(100_000, acc, w, x, outT, sumFrac);
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        Assert.Equal(0, fewest);
         Assert.NotEqual(0, sum);
     }
 
