@@ -26,10 +26,22 @@ public sealed class BiasAddKernel : Kernel<BiasAddOp>
         if (LayerTypes.AnyWide(tx, tr, p.Bias) || sum.Width > Wide.WideRaw.FastExactWidth) return RunWide(node, input, tr, p, overflow);
         LayerTypes.RequireExact(node, sum, "bias sum");
         int f = sum.FracBits, sx = f - tx.FracBits, sb = f - p.Bias.FracBits;
-        int channels = p.BiasRaw.Length;
         var x = input.Raw;
         var output = new long[x.Length];
         long overflows = 0;
+        int channels = p.BiasRaw.Length;
+        if (sum.Width <= 62 && FastConvert.TryCreate(sum.Width, f, tr) is { } store)
+        {
+            // x and the bias both fit the sum's 62 bits at its fraction, so the exact sum is a long.
+            var bias = p.BiasRaw;
+            for (int i = 0, c = 0; i < x.Length; i++)
+            {
+                output[i] = store.Apply((x[i] << sx) + (bias[c] << sb), ref overflows);
+                if (++c == channels) c = 0;
+            }
+            overflow.Add(x.Length, overflows);
+            return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+        }
         for (int i = 0, c = 0; i < x.Length; i++)
         {
             var total = ((Int128)x[i] << sx) + ((Int128)p.BiasRaw[c] << sb);

@@ -48,6 +48,17 @@ public sealed class ReluFamilyKernel : Kernel<ActivationOp>
         var x = input.Raw;
         var output = new long[x.Length];
         long overflows = 0;
+        if (p.Function is ActivationKind.Linear or ActivationKind.Relu && FastConvert.TryCreate(tx.Width, fx, tr) is { } store)
+        {
+            bool relu = p.Function == ActivationKind.Relu;
+            for (var i = 0; i < x.Length; i++)
+            {
+                var v = x[i];
+                output[i] = relu && v <= 0 ? 0 : store.Apply(v, ref overflows);
+            }
+            overflow.Add(x.Length, overflows);
+            return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+        }
         bool o;
         for (var i = 0; i < x.Length; i++)
         {

@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using Hls4Net.Core.Numerics;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// The conversion of exact values of at most <c>fromWidth</c> bits with <c>fromFracBits</c> fraction bits into one
+/// type through <see cref="AccumulatorStore"/>'s branch-free path: a value with fewer fraction bits than the
+/// destination is first shifted left (exactly, within 62 bits), then stored with a right shift of 0..62, AP_TRN or
+/// AP_RND, AP_WRAP (N=0) or AP_SAT. <see cref="TryCreate"/> refuses every other case; the caller then keeps
+/// <see cref="FixedMath.Convert(long, int, FixedType, out bool)"/>, which stays the definition (same bits, same flag).
+/// </summary>
+internal sealed class FastConvert
+{
+    private readonly int _shift, _roundShift, _preShift;
+    private readonly long _roundBit, _lo, _hi, _mask;
+    private readonly bool _saturates;
+
+    private FastConvert(AccumulatorStore store, int preShift)
+    {
+        _shift = store.Shift;
+        _roundShift = store.RoundShift;
+        _roundBit = store.RoundBit;
+        _lo = store.Lo;
+        _hi = store.Hi;
+        _mask = store.Mask;
+        _saturates = store.Saturates;
+        _preShift = preShift;
+    }
+
+    /// <summary>The fast conversion into <paramref name="to"/>, or null when the case needs FixedMath.</summary>
+    public static FastConvert? TryCreate(int fromWidth, int fromFracBits, FixedType to)
+    {
+        if (!to.FitsInt64 || fromWidth > 62) return null;
+        int pre = Math.Max(0, to.FracBits - fromFracBits);
+        if (fromWidth + pre > 62) return null;
+        var store = new AccumulatorStore(to, fromFracBits + pre);
+        return store.IsFast ? new FastConvert(store, pre) : null;
+    }
+
+    /// <summary>Converts <paramref name="raw"/>; counts an overflow in <paramref name="overflows"/> as FixedMath flags it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Apply(long raw, ref long overflows)
+    {
+        var q = AccumulatorStore.Quantize(raw << _preShift, _shift, _roundShift, _roundBit);
+        var v = _saturates ? AccumulatorStore.Saturate(q, _lo, _hi) : AccumulatorStore.Wrap(q, _lo, _mask);
+        overflows += v != q ? 1 : 0;
+        return v;
+    }
+}
