@@ -50,7 +50,7 @@ public sealed class NasCommand
         var command = new Command("nas",
             "Hardware-aware architecture search without training: estimate every candidate of a space at every precision and reuse choice, drop those over budget, " +
             "rank the rest with zero-shot proxies (NASWOT, synflow, params, BOPs); write results.csv, results.json, pareto.svg and the top-k ONNX models with their hls4ml YAML (docs/nas.md)." +
-            "\nExit codes: 0 ok; 1 error (bad space or data file); 2 usage; 7 no candidate meets the budgets.");
+            "\nExit codes: 0 ok; 1 error (bad space or data file); 2 usage; 6 missing dependency; 7 no candidate meets the budgets (the results are still written).");
         foreach (var o in new Option[] { _space, _fpga, _clock, _maxLatency, _maxDsp, _maxLut, _maxFf, _maxBram, _data, _proxy, _top, _seed, _init, _maxCandidates, _batch, _jobs, _output, _force, _json })
         {
             command.Options.Add(o);
