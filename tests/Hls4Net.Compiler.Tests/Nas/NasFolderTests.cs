@@ -86,15 +86,15 @@ public sealed class NasFolderTests : IDisposable
     /// <summary>
     /// The ONNX writer means what the network computes: the imported graph's float interpreter (our ONNX importer and
     /// float kernels) gives the float network's own forward pass (a separate implementation) on random inputs, for an
-    /// MLP and a 1D CNN with pooling (channels first, Gemm transB = 1, Conv weights [filters, channels, kernel]).
+    /// MLP, a 1D CNN with pooling and a 2D CNN (channels first, Gemm transB = 1, Conv weights [filters, channels, kernel]).
     /// </summary>
     [Fact]
     public void TheExportedOnnxComputesWhatTheFloatNetworkComputes()
     {
-        foreach (var space in new[] { NasTestSpaces.TinyMlp(), NasTestSpaces.TinyCnn() })
+        foreach (var space in new[] { NasTestSpaces.TinyMlp(), NasTestSpaces.TinyCnn(), NasTestSpaces.TinyCnn2D() })
         {
             var enumerator = new NasEnumerator(space);
-            var architecture = enumerator.At(enumerator.Count - 1);
+            var architecture = enumerator.At(space.Kind == NasModelKind.Cnn2D ? 2 : enumerator.Count - 1); // 2D: two blocks of kernel 2
             var network = NasNetworkBuilder.BuildInitialized(space, architecture, new SeededInitializer(), 5);
             var graph = NasHardwareFilter.Import(network, "x");
             var samples = SampleSet.Random(4, network.InputSize, seed: 9);

@@ -111,4 +111,30 @@ public sealed class NasSearchTests
         Assert.Equal(16 * 32 + 32 + 32 * 32 + 32 + 32 * 5 + 5, report.Candidates[0].Proxies["params"]);
         Assert.Equal(report.Candidates[0].Parameters, (long)report.Candidates[0].Proxies["params"]);
     }
+
+    [Fact]
+    public void AnArchitectureWhoseShapesDoNotWorkOutIsInvalidAndSaysWhy()
+    {
+        // [1, 6, 6]: kernel 2 then 5 leaves 5x5 -> 1x1 (valid); kernel 5 then 5 leaves 2x2 for a 5x5 kernel (invalid).
+        var report = new NasSearch().Run(NasTestSpaces.TinyCnn2D(), Settings(latency: "1000", dsp: "100%", proxies: ["params"]));
+        Assert.Equal(2 + 4, report.Considered);
+        var invalid = report.Candidates.Where(c => c.Status == NasStatus.Invalid).ToList();
+        Assert.Equal(["c3k5-c3k5-relu"], invalid.Select(c => c.Id));
+        Assert.StartsWith("invalid architecture: ", invalid[0].Reason);
+        Assert.Equal(1, report.DropReasons["invalid architecture"]);
+        Assert.Equal(5, report.Feasible);
+    }
+
+    [Fact]
+    public void TheProxiesSeeTheFirstRowsOfTheUsersData()
+    {
+        var space = NasTestSpaces.TinyMlp();
+        var rows = Enumerable.Range(0, 20).Select(i => Enumerable.Range(0, 16).Select(j => (double)((i * 7 + j * 3) % 11) - 5).ToArray()).ToList();
+        var batch = NasBatch.For(space, Settings() with { Data = new Core.Data.SampleSet(rows, "x.csv") });
+        Assert.Equal(16, batch.Batch.Count);
+        Assert.Equal(rows[15], batch.Batch.Sample(15).ToArray());
+        Assert.Equal("x.csv (first 16 samples)", batch.Source);
+        var narrow = new Core.Data.SampleSet([new double[15]], "y.csv");
+        Assert.Throws<Core.Data.InputDataException>(() => NasBatch.For(space, Settings() with { Data = narrow }));
+    }
 }

@@ -43,6 +43,27 @@ internal static class NasTestSpaces
             activations: [16]
         """;
 
+    /// <summary>One or two 2D blocks (3 filters, kernel 2 or 5, max2) on [1, 6, 6], 2 outputs: kernel 5 after a first block is too large.</summary>
+    public const string TinyCnn2DYaml = """
+        name: tiny2d
+        model: cnn2d
+        input: [1, 6, 6]
+        outputs: 2
+        activations: [relu]
+        blocks:
+          count: [1, 2]
+          filters: [3]
+          kernel_sizes: [2, 5]
+          pooling: [none]
+        dense:
+          depth: 0
+          widths: [4]
+        hardware:
+          precisions: ["ap_fixed<16,6>"]
+        """;
+
+    public static NasSpace TinyCnn2D() => new NasSpaceReader().Read(TinyCnn2DYaml, "tiny2d.yml");
+
     public static NasSpace TinyMlp() => new NasSpaceReader().Read(TinyMlpYaml, "tiny.yml");
 
     public static NasSpace TinyCnn() => new NasSpaceReader().Read(TinyCnnYaml, "tinycnn.yml");
