@@ -8,8 +8,9 @@ namespace Hls4Net.Nas.Output;
 /// The output folder of <c>hls4net nas</c>: results.csv, results.json, pareto.svg and <c>top/NN_id/</c> with each
 /// top-k candidate's freshly initialized <c>model.onnx</c> and its <c>hls4ml_config.yml</c> (the kept precision, reuse
 /// factor and strategy, part, clock and io type; <c>OnnxModel: model.onnx</c>). The folder is written whole into a
-/// temporary sibling and renamed into place, so a reader never sees half of it; an existing folder is replaced only
-/// when it is a previous search's (nothing but these entries) and <c>--force</c> is given.
+/// temporary sibling and renamed into place, so a reader never sees half of it. <see cref="Write"/> replaces only a
+/// previous search's folder (nothing but these entries); the command line calls <see cref="Prepare"/> first so that
+/// this needs <c>--force</c>.
 /// </summary>
 public static class NasFolder
 {
