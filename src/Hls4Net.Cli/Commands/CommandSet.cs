@@ -22,5 +22,6 @@ public sealed class CommandSet
         yield return new BuildCommand(_runner).Create();
         yield return new ReportCommand(_runner).Create();
         yield return new SweepCommand(_runner).Create();
+        yield return new NasCommand(_runner).Create();
     }
 }
