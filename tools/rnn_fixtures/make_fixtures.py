@@ -140,6 +140,92 @@ def main():
     jet = Seq("LSTM", 6, 16, True, 5)
     x, y = save_onnx("jet_lstm", jet, 20, 6)
     save_keras("keras_jet_lstm", "LSTM", jet, 20, 6, 16, False, x, y)
+    bidirectional_time_distributed()
+    gru_reset_before()
+
+
+def write_keras(name, layers, weights, x, y):
+    """A Keras 2 functional model JSON + save_weights H5 from layer dicts and {layer: [(weight name, array)]}."""
+    model_json = {"class_name": "Model", "config": {"name": name, "layers": layers, "input_layers": [["input_1", 0, 0]],
+                                                    "output_layers": [[layers[-1]["name"], 0, 0]]}, "keras_version": "2.9.0", "backend": "tensorflow"}
+    with open(os.path.join(OUT, name + ".json"), "w") as f:
+        json.dump(model_json, f, indent=1)
+    with h5py.File(os.path.join(OUT, name + "_weights.h5"), "w") as f:
+        names = [l["name"] for l in layers]
+        f.attrs["layer_names"] = np.array([n.encode() for n in names])
+        f.attrs["backend"] = b"tensorflow"
+        f.attrs["keras_version"] = b"2.9.0"
+        for n in names:
+            g = f.create_group(n)
+            ws = weights.get(n, [])
+            g.attrs["weight_names"] = np.array([wn.encode() for wn, _ in ws])
+            for wn, arr in ws:
+                g.create_dataset(wn, data=np.asarray(arr, dtype=np.float32))
+    np.save(os.path.join(OUT, name + ".input.npy"), np.asarray(x, dtype=np.float32))
+    np.save(os.path.join(OUT, name + ".output.npy"), np.asarray(y, dtype=np.float32))
+
+
+def input_layer(steps, features):
+    return {"class_name": "InputLayer", "name": "input_1", "config": {"batch_input_shape": [None, steps, features], "dtype": "float32", "name": "input_1"},
+            "inbound_nodes": []}
+
+
+def bidirectional_time_distributed():
+    """Bidirectional(LSTM 5, return_sequences, concat) -> TimeDistributed(Dense 3); torch's bidirectional LSTM + Linear."""
+    torch.manual_seed(41)
+    steps, features, units = 6, 4, 5
+    rnn = torch.nn.LSTM(features, units, batch_first=True, bidirectional=True).eval()
+    dense = torch.nn.Linear(2 * units, 3).eval()
+    g = torch.Generator().manual_seed(43)
+    x = torch.randn(16, steps, features, generator=g)
+    with torch.no_grad():
+        y = dense(rnn(x)[0])
+    lstm = {"name": "lstm", "units": units, "activation": "tanh", "recurrent_activation": "sigmoid", "use_bias": True,
+            "return_sequences": True, "return_state": False, "go_backwards": False, "stateful": False, "unroll": False}
+    layers = [input_layer(steps, features),
+              {"class_name": "Bidirectional", "name": "bidirectional", "config": {"name": "bidirectional", "layer": {"class_name": "LSTM", "config": lstm},
+                                                                                  "merge_mode": "concat"}, "inbound_nodes": [[["input_1", 0, 0, {}]]]},
+              {"class_name": "TimeDistributed", "name": "time_distributed", "config": {"name": "time_distributed", "layer": {"class_name": "Dense", "config": {
+                  "name": "dense", "units": 3, "activation": "linear", "use_bias": True}}}, "inbound_nodes": [[["bidirectional", 0, 0, {}]]]}]
+    def part(suffix, prefix):
+        w = getattr(rnn, "weight_ih_l0" + suffix).detach().numpy().T
+        r = getattr(rnn, "weight_hh_l0" + suffix).detach().numpy().T
+        b = (getattr(rnn, "bias_ih_l0" + suffix) + getattr(rnn, "bias_hh_l0" + suffix)).detach().numpy()
+        return [(f"bidirectional/{prefix}_lstm/lstm_cell/kernel:0", w), (f"bidirectional/{prefix}_lstm/lstm_cell/recurrent_kernel:0", r),
+                (f"bidirectional/{prefix}_lstm/lstm_cell/bias:0", b)]
+    weights = {"bidirectional": part("", "forward") + part("_reverse", "backward"),
+               "time_distributed": [("time_distributed/kernel:0", dense.weight.detach().numpy().T), ("time_distributed/bias:0", dense.bias.detach().numpy())]}
+    write_keras("keras_bidirectional_lstm_td_dense", layers, weights, x.numpy(), y.numpy())
+
+
+def gru_reset_before():
+    """Keras GRU reset_after=False (one bias [3u]) with a relu candidate activation; reference computed here in numpy
+    from Keras' documented equations: z = sig(x Wz + h Uz + bz), r likewise, hh = act(x Wh + (r * h) Uh + bh),
+    h = z * h + (1 - z) * hh (torch has no such GRU)."""
+    rng = np.random.default_rng(47)
+    steps, features, units = 5, 4, 6
+    k = rng.uniform(-0.5, 0.5, (features, 3 * units)).astype(np.float32)
+    rk = rng.uniform(-0.5, 0.5, (units, 3 * units)).astype(np.float32)
+    b = rng.uniform(-0.2, 0.2, 3 * units).astype(np.float32)
+    x = rng.standard_normal((16, steps, features)).astype(np.float32)
+    sig = lambda v: 1 / (1 + np.exp(-v))
+    h = np.zeros((16, units))
+    ys = []
+    for t in range(steps):
+        xt = x[:, t, :].astype(np.float64)
+        xz, xr, xh = np.split(xt @ k + b, 3, axis=1)
+        uz, ur, uh = np.split(rk.astype(np.float64), 3, axis=1)
+        z = sig(xz + h @ uz)
+        r = sig(xr + h @ ur)
+        hh = np.maximum(xh + (r * h) @ uh, 0)
+        h = z * h + (1 - z) * hh
+        ys.append(h)
+    y = np.stack(ys, axis=1)
+    gru = {"name": "gru", "units": units, "activation": "relu", "recurrent_activation": "sigmoid", "use_bias": True, "reset_after": False,
+           "return_sequences": True, "return_state": False, "go_backwards": False, "stateful": False, "unroll": False}
+    layers = [input_layer(steps, features), {"class_name": "GRU", "name": "gru", "config": gru, "inbound_nodes": [[["input_1", 0, 0, {}]]]}]
+    weights = {"gru": [("gru/gru_cell/kernel:0", k), ("gru/gru_cell/recurrent_kernel:0", rk), ("gru/gru_cell/bias:0", b)]}
+    write_keras("keras_gru_reset_before_relu", layers, weights, x, y)
 
 
 if __name__ == "__main__":
