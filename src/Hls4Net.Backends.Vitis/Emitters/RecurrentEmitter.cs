@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hls4Net.Backends.Cpp.Code;
+using Hls4Net.Core.Config;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Lowering;
@@ -58,7 +59,7 @@ public sealed class RecurrentEmitter<TOp> : LayerEmitter<TOp>
             resetAfter = op is GruOp { ResetAfter: true } ? "true" : "false",
             direction = (int)op.Direction,
             returnSequences = op.ReturnSequences ? "true" : "false",
-            useStatic = "true",
+            useStatic = UsesStatic(context) ? "true" : "false",
             reuseFactor = reuse,
             weightType = $"{id}_weight_t",
             recurrentWeightType = $"{id}_recurrent_weight_t",
@@ -89,6 +90,14 @@ public sealed class RecurrentEmitter<TOp> : LayerEmitter<TOp>
             Weights = weights,
             Includes = ["nnet_recurrent.h"],
         };
+    }
+
+    /// <summary>hls4ml's <c>static</c> key for the layer (LayerName, LayerType, then Model), true when unset as in hls4ml.</summary>
+    private static bool UsesStatic(LayerEmitContext context)
+    {
+        var resolver = new LayerConfigResolver(context.Config.Hls);
+        var sections = resolver.SpecificSections(context.Node.Name, LayerTypeNames.KeysFor(context.Node));
+        return resolver.FindValue(sections, s => s.Static)?.Value ?? true;
     }
 
     private static string Activation(LayerEmitContext context, string configName, string role, RecurrentActivation act, int n,

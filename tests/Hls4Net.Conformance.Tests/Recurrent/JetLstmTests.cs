@@ -51,4 +51,35 @@ public sealed class JetLstmTests
         _output.WriteLine($"{precision} RF{reuse} {strategy}: {result.Report.BitExactSamples}/{result.Report.Samples} bit-exact");
         Assert.True(result.Report.AllBitExact, $"{result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
+
+    /// <summary>hls4ml's <c>static: false</c> (one step instance per step) reaches the C++ config and gives the same bits.</summary>
+    [Fact]
+    public void NonStaticIsWrittenToTheConfigAndStaysBitExact()
+    {
+        const string yaml = """
+            HLSConfig:
+              Model: {Precision: 'ap_fixed<16,6>'}
+              LayerType:
+                LSTM: {static: false}
+            """;
+        var (model, _, input, _) = RecurrentFixtureTests.Load("jet_lstm");
+        var work = Directory.CreateTempSubdirectory("hls4net-jet-");
+        try
+        {
+            var configPath = Path.Combine(work.FullName, "config.yml");
+            File.WriteAllText(configPath, yaml);
+            var design = new ModelCompiler(Logger.None).Compile(new CompileRequest(model, null, configPath, new ConfigOverrides()));
+            var dir = design.Write(Path.Combine(work.FullName, "prj"));
+            var parameters = File.ReadAllText(Path.Combine(dir, "firmware", "parameters.h"));
+            Assert.Contains("static const bool use_static = false;", parameters);
+
+            var samples = new SampleSet([.. input.Rows.Take(4)], "jet");
+            var result = new ConformanceRunner().Run(model, null, yaml, new ConfigOverrides(), samples, CsimFlow.Options());
+            Assert.True(result.Report.AllBitExact, $"{result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
 }
