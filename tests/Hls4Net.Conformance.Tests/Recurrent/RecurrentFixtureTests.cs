@@ -56,6 +56,21 @@ public sealed class RecurrentFixtureTests
         Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
+    /// <summary>A rounding, saturating precision on the GRU and SimpleRNN paths (one g++ build each).</summary>
+    [Theory]
+    [InlineData("gru_seq")]
+    [InlineData("keras_gru_reset_before_relu")]
+    [InlineData("rnn_last_dense")]
+    public void CsimIsBitExactWhenRoundingAndSaturating(string fixture)
+    {
+        var (model, weights, input, _) = Load(fixture);
+        var wide = SampleSet.Random(8, input.Rows[0].Length, seed: fixture.Length * 17, scale: 6.0);
+        var samples = new SampleSet([.. input.Rows.Take(8), .. wide.Rows], fixture);
+        var result = new ConformanceRunner().Run(model, weights, null, new ConfigOverrides { Precision = "ap_fixed<12,4,AP_RND,AP_SAT>" }, samples, CsimFlow.Options());
+        _output.WriteLine($"{fixture} ap_fixed<12,4,AP_RND,AP_SAT>: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact");
+        Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
     internal static (string Model, string? Weights, SampleSet Input, double[] Expected) Load(string fixture)
     {
         var onnx = Path.Combine(FixtureDir, fixture + ".onnx");
