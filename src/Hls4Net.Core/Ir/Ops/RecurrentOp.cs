@@ -96,7 +96,8 @@ public abstract class RecurrentOp : Op
 
     /// <summary>The attributes shared by every recurrent op's description.</summary>
     private protected string DescribeCommon(string extra) =>
-        $"{Kind}({InputSize}->{Units}, {Activation.ToString().ToLowerInvariant()}/{RecurrentActivation.ToString().ToLowerInvariant()}"
+        $"{Kind}({InputSize}->{Units}, {Activation.ToString().ToLowerInvariant()}"
+        + (Gates == 1 ? "" : "/" + RecurrentActivation.ToString().ToLowerInvariant())
         + (ReturnSequences ? ", sequences" : "") + (Direction == RecurrentDirection.Forward ? "" : ", " + Direction.ToString().ToLowerInvariant())
         + extra + ")";
 

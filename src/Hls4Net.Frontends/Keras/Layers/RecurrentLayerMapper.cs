@@ -8,8 +8,9 @@ namespace Hls4Net.Frontends.Keras.Layers;
 /// Keras SimpleRNN, LSTM and GRU (return_sequences, go_backwards, GRU's reset_after; activations linear, relu,
 /// sigmoid, tanh), and the Bidirectional wrapper around one of them (a forward node and a reverse node merged by
 /// concat, sum, mul or ave). Weights in Keras' layout: kernel [F, G·u], recurrent_kernel [u, G·u], bias [G·u], or
-/// [2, 3u] for GRU with reset_after (input bias, recurrent bias). return_state, stateful, unroll = true, dropout at
-/// inference and masking are ignored or refused as named below.
+/// [2, 3u] for GRU with reset_after (input bias, recurrent bias). Refused with the layer named: return_state, stateful,
+/// other activations, a Bidirectional with its own backward_layer or around another class. Dropout and unroll change
+/// nothing at inference and are ignored.
 /// </summary>
 public sealed class RecurrentLayerMapper : IKerasLayerMapper
 {
