@@ -82,4 +82,22 @@ public sealed class JetLstmTests
             work.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void IoStreamIsRefusedNamingTheLayer()
+    {
+        var (model, _, _, _) = RecurrentFixtureTests.Load("jet_lstm");
+        var design = new ModelCompiler(Logger.None).Compile(new CompileRequest(model, null, null, new ConfigOverrides { IoType = "io_stream" }));
+        var work = Directory.CreateTempSubdirectory("hls4net-jet-stream-");
+        try
+        {
+            var e = Assert.ThrowsAny<Hls4NetException>(() => design.Write(Path.Combine(work.FullName, "prj")));
+            Assert.Contains("'/rnn/LSTM' (LSTM): recurrent layers are supported in io_parallel only", e.Message);
+            Assert.False(Directory.Exists(Path.Combine(work.FullName, "prj")));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
 }
