@@ -108,6 +108,7 @@ public sealed class EffectiveConfigWriter
         if (c.Skip is { } skip) s["Skip"] = skip;
         if (c.ParallelizationFactor is { } pf) s["ParallelizationFactor"] = pf;
         if (c.Compression is { } comp) s["Compression"] = comp;
+        if (c.Static is { } isStatic) s["static"] = isStatic;
         if (c.ConvImplementation is { } conv) s["ConvImplementation"] = conv;
         foreach (var (k, v) in c.PassThrough) s[k] = v;
         return Ordered(s);

@@ -47,6 +47,12 @@ public sealed class LayerConfig
     /// <summary>hls4ml's <c>Compression</c>: sparse (zero-skipping) weight storage for Dense layers.</summary>
     public bool? Compression { get; set; }
 
+    /// <summary>
+    /// hls4ml's <c>static</c> for recurrent layers: one step instance reused by every step (true, hls4ml's default) or
+    /// one per step (false). A scheduling choice: the bits are the same.
+    /// </summary>
+    public bool? Static { get; set; }
+
     /// <summary>hls4ml's <c>ConvImplementation</c> for io_stream convolutions (LineBuffer or Encoded), as written.</summary>
     public string? ConvImplementation { get; set; }
 

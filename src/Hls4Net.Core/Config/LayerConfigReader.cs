@@ -11,7 +11,7 @@ internal sealed class LayerConfigReader
     public static readonly string[] UsedKeys =
     [
         "Precision", "ReuseFactor", "Strategy", "TableSize", "Trace", "Implementation", "Skip", "ParallelizationFactor",
-        "Compression", "ConvImplementation", "Semantics",
+        "Compression", "ConvImplementation", "Semantics", "static",
     ];
 
     private readonly UnappliedKeys _unapplied = new();
@@ -58,6 +58,9 @@ internal sealed class LayerConfigReader
                     break;
                 case "Compression":
                     target.Compression = _ctx.Bool(value, path);
+                    break;
+                case "static":
+                    target.Static = _ctx.Bool(value, path);
                     break;
                 case "ConvImplementation":
                     target.ConvImplementation = ParseChoice(value, path, ["LineBuffer", "Encoded", "Pointwise"]);

@@ -56,6 +56,10 @@ public sealed class Hls4mlKeysPass : IGraphPass
                     notes.NotFor(node, "Compression", compression.Source, "true", "Dense layers");
                 }
             }
+            if (resolver.FindValue(sections, s => s.Static) is { IsLayerSpecific: true } isStatic && node.Op is not RecurrentOp)
+            {
+                notes.NotFor(node, "static", isStatic.Source, isStatic.Value ? "true" : "false", "recurrent layers");
+            }
             if (resolver.Find(sections, s => s.ConvImplementation) is { } convImpl)
             {
                 if (!isConv)
@@ -120,6 +124,7 @@ public sealed class Hls4mlKeysPass : IGraphPass
             notes.Unused(model.Path, "ParallelizationFactor", pf.ToString(System.Globalization.CultureInfo.InvariantCulture), "convolutions");
         }
         if (model.Compression is true && !Any<DenseOp>()) notes.Unused(model.Path, "Compression", "true", "Dense layers");
+        if (model.Static is { } st && !Any<RecurrentOp>()) notes.Unused(model.Path, "static", st ? "true" : "false", "recurrent layers");
         if (model.ConvImplementation is { } c && !hasConv) notes.Unused(model.Path, "ConvImplementation", c, "convolutions");
     }
 }

@@ -11,6 +11,7 @@ internal sealed class OnnxImportContext
     private readonly Dictionary<string, Value> _values = new();
     private readonly Dictionary<string, OnnxConstant> _constants = new();
     private readonly Dictionary<string, Value> _batchSwapped = new();
+    private readonly Dictionary<string, MovedBatch> _movedBatch = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _readers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _graphOutputs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dropped = new(StringComparer.Ordinal);
@@ -96,6 +97,10 @@ internal sealed class OnnxImportContext
             swapped = true;
             return v;
         }
+        if (_movedBatch.TryGetValue(name, out var moved))
+        {
+            throw node.BadInput(index, $"its batch is on axis {moved.BatchAxis} of [{string.Join(",", moved.Dims)}] (a recurrent layer's time-major layout); only Transpose, Squeeze, Gather and the recurrent layers read such a tensor");
+        }
         if (_constants.ContainsKey(name))
         {
             throw node.BadInput(index, "a constant is not supported here (expected the layer's input data)");
@@ -111,6 +116,20 @@ internal sealed class OnnxImportContext
     }
 
     public bool IsBatchSwapped(string name) => _batchSwapped.ContainsKey(name);
+
+    /// <summary>Record that ONNX tensor <paramref name="name"/> is laid out as <paramref name="moved"/> (batch not on axis 0).</summary>
+    public void SetMovedBatch(string name, MovedBatch moved)
+    {
+        _values.Remove(name);
+        _movedBatch[name] = moved;
+    }
+
+    /// <summary>The moved-batch layout of input <paramref name="index"/>, or null.</summary>
+    public MovedBatch? FindMovedBatch(OnnxNode node, int index) =>
+        node.InputName(index) is { } name ? _movedBatch.GetValueOrDefault(name) : null;
+
+    /// <summary>True when ONNX tensor <paramref name="name"/> is read by a node or is a graph output.</summary>
+    public bool IsUsed(string name) => _readers.GetValueOrDefault(name) > 0 || _graphOutputs.Contains(name);
 
     /// <summary>Add an IR node for <paramref name="node"/>; its output value takes the ONNX output tensor name.</summary>
     public Value AddNode(OnnxNode node, Op op, params Value[] inputs)

@@ -39,6 +39,7 @@ internal sealed class OnnxMapperSet
         new ConstantMapper(),
         new ConvMapper(), new PoolMapper(), new PadMapper(), new ConcatMapper(), new MergeMapper(), new ResizeMapper(),
         new ScaleShiftMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
+        new RecurrentMapper(),
         new TreeEnsembleMapper(), new ZipMapMapper(), new ArgMaxTailMapper(),
         new QuantizeLinearMapper(), new DequantizeLinearMapper(),
         .. Quantization.QonnxDomains.All.SelectMany(d => new IOnnxOpMapper[] { new QuantMapper(d), new BipolarQuantMapper(d), new TruncMapper(d) }),

@@ -61,12 +61,22 @@ public class KerasBadInputTests
     }
 
     [SharedModelFact]
-    public void RecurrentLayerIsNotSupportedAndSaysSo()
+    public void UnsupportedRecurrentLayerClassSaysSo()
+    {
+        var json = Temp("model.json");
+        File.WriteAllText(json, File.ReadAllText(RepoPaths.KerasModel("KERAS_conv1d_small.json")).Replace("\"class_name\": \"Conv1D\"", "\"class_name\": \"ConvLSTM1D\""));
+        var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, RepoPaths.KerasModel("KERAS_conv1d_small_weights.h5")));
+        Assert.StartsWith("unsupported Keras layer 'ConvLSTM1D' (layer 'conv1_relu')", e.Message);
+        File.Delete(json);
+    }
+
+    [SharedModelFact]
+    public void AnLstmWithAConvolutionsWeightsNamesTheMissingWeightAndTheLayer()
     {
         var json = Temp("model.json");
         File.WriteAllText(json, File.ReadAllText(RepoPaths.KerasModel("KERAS_conv1d_small.json")).Replace("\"class_name\": \"Conv1D\"", "\"class_name\": \"LSTM\""));
         var e = Assert.Throws<ModelLoadException>(() => new KerasImporter().Import(json, RepoPaths.KerasModel("KERAS_conv1d_small_weights.h5")));
-        Assert.StartsWith("unsupported Keras layer 'LSTM' (layer 'conv1_relu')", e.Message);
+        Assert.StartsWith("weight 'recurrent_kernel' is missing from the weights file (layer 'conv1_relu' of class LSTM", e.Message);
         File.Delete(json);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class OnnxModelBuilder
         return this;
     }
 
-    /// <summary>Add a node; attributes are (name, value) with float, long, long[], float[] or TensorProto values.</summary>
+    /// <summary>Add a node; attributes are (name, value) with float, long, long[], float[], string or TensorProto values.</summary>
     public OnnxModelBuilder Node(string opType, string name, string[] inputs, string output, params (string Name, object Value)[] attributes)
     {
         var n = new NodeProto { OpType = opType, Name = name };
@@ -105,6 +105,7 @@ internal sealed class OnnxModelBuilder
             case long[] ints: a.Type = AttributeProto.Types.AttributeType.Ints; a.Ints.Add(ints); break;
             case float[] fs: a.Type = AttributeProto.Types.AttributeType.Floats; a.Floats.Add(fs); break;
             case TensorProto t: a.Type = AttributeProto.Types.AttributeType.Tensor; a.T = t; break;
+            case string str: a.Type = AttributeProto.Types.AttributeType.String; a.S = ByteString.CopyFromUtf8(str); break;
             default: throw new ArgumentException($"unsupported attribute value type {value.GetType()}");
         }
         return a;

@@ -8,6 +8,9 @@ internal sealed class ConstantOnlyMapper : IOnnxOpMapper
 {
     public IReadOnlyList<string> OpTypes { get; } = ["Shape", .. OnnxConstantFolder.ConstantOnlyOpTypes];
 
-    public void Map(OnnxNode node, OnnxImportContext context) =>
+    public void Map(OnnxNode node, OnnxImportContext context)
+    {
+        if (node.OpType == "Gather" && MovedBatchLayout.TryGather(node, context)) return;
         throw node.Error($"ONNX op '{node.OpType}' is supported only on constants (weights or shapes), not on layer data");
+    }
 }

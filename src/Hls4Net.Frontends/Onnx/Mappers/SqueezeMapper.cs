@@ -12,6 +12,7 @@ internal sealed class SqueezeMapper : IOnnxOpMapper
 
     public void Map(OnnxNode node, OnnxImportContext context)
     {
+        if (MovedBatchLayout.TrySqueeze(node, context, OnnxConstantFolder.Axes(node, [null, context.TryConstant(node, 1)], 1))) return;
         var x = context.Activation(node, 0);
         if (node.InputName(1) is not null && context.TryConstant(node, 1) is null) throw node.BadInput(1, "the axes must be a constant");
         var axes = OnnxConstantFolder.Axes(node, [null, context.TryConstant(node, 1)], 1);

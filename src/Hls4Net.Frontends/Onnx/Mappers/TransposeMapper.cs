@@ -22,6 +22,7 @@ internal sealed class TransposeMapper : IOnnxOpMapper
             context.SetConstant(node.OutputName, TransposeConstant(node, constant, perm));
             return;
         }
+        if (MovedBatchLayout.TryTranspose(node, context, perm)) return;
         var x = context.ActivationAllowingBatchSwap(node, 0, out var swapped);
         var rank = x.Shape.Rank + 1;
         perm ??= Enumerable.Range(0, rank).Reverse().Select(i => (long)i).ToArray();
