@@ -25,6 +25,7 @@ public sealed class KerasGraphBuilder
             new DenseLayerMapper(), new ActivationLayerMapper(), new BatchNormLayerMapper(), new ShapeLayerMapper(),
             new ConvLayerMapper(), new PoolingLayerMapper(), new PaddingLayerMapper(), new PermuteLayerMapper(),
             new MergeLayerMapper(), new UpSamplingLayerMapper(),
+            new SequenceLayerMapper(),
         ]);
 
     /// <summary>Map <paramref name="model"/>'s layers to a graph; <paramref name="weightsName"/> names a separate weights file in messages.</summary>
