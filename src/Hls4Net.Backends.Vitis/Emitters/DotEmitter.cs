@@ -11,7 +11,6 @@ public sealed class DotEmitter : LayerEmitter<DotOp>
     public override LayerCode Emit(LayerEmitContext context, DotOp op)
     {
         var node = context.Node;
-        if (context.IsStream) throw new GraphException($"node '{node.Name}': Dot has no io_stream kernel (use io_parallel)");
         var accum = node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' (Dot): accum precision not assigned");
         var layout = DotLayout.For(op, node.Inputs[0].Shape, node.Inputs[1].Shape);
         var configName = $"config{context.Index}";

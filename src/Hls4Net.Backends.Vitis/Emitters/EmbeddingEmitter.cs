@@ -13,7 +13,6 @@ public sealed class EmbeddingEmitter : LayerEmitter<EmbeddingOp>
     public override LayerCode Emit(LayerEmitContext context, EmbeddingOp op)
     {
         var node = context.Node;
-        if (context.IsStream) throw new GraphException($"node '{node.Name}': Embedding has no io_stream kernel (use io_parallel)");
         var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
         var tw = LayerTypes.Required(node, node.Precision.Weight, "weight (table)");
         var table = _plans.Get(node, n => LayerTypes.Quantize(op.Table.Data, tw));

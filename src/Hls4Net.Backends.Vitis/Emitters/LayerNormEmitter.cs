@@ -14,7 +14,6 @@ public sealed class LayerNormEmitter : LayerEmitter<LayerNormOp>
     public override LayerCode Emit(LayerEmitContext context, LayerNormOp op)
     {
         var node = context.Node;
-        if (context.IsStream) throw new GraphException($"node '{node.Name}': LayerNormalization has no io_stream kernel (use io_parallel)");
         var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
         var p = _plans.Get(node, input, LayerNormPlan.Create);
         var configName = $"config{context.Index}";
