@@ -1,5 +1,6 @@
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
+using Hls4Net.Core.Ir;
 using Hls4Net.Emulation.Float;
 using Hls4Net.Ops;
 using Hls4Net.TestSupport;
@@ -99,6 +100,23 @@ public sealed class SeqFixtureTests
         _output.WriteLine(ex.Message);
         // The export starts with Transpose(perm=[1,0,2]) (batch and sequence swapped), then folds the heads into the batch.
         Assert.StartsWith("unsupported value [1,0,2] for attribute 'perm' of ONNX op 'Transpose' (node '/mha/Transpose') in model 'mha_opset13.onnx'", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The new ops are io_parallel only: io_stream is refused naming the layer and its op.</summary>
+    [Fact]
+    public void IoStreamIsRefusedNamingTheLayer()
+    {
+        var design = HlsModel.Load(Path.Combine(FixtureDir, "layernorm_opset17.onnx")).Configure(new ProjectConfig { IoType = IoType.IoStream });
+        var dir = Directory.CreateTempSubdirectory("hls4net-seq-");
+        try
+        {
+            var ex = Assert.ThrowsAny<Hls4NetException>(() => design.Write(Path.Combine(dir.FullName, "prj"), new WriteOptions()));
+            Assert.Contains("(LayerNormalization) is not supported with io_stream yet; use io_parallel", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     private static (string Model, SampleSet Input, double[] Expected) Load(string fixture)
