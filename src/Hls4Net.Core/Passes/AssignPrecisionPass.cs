@@ -29,7 +29,7 @@ public sealed class AssignPrecisionPass : IGraphPass
         foreach (var input in graph.Inputs)
         {
             var sections = resolver.SpecificSections(input.Name, LayerTypeNames.InputKeys);
-            input.Type = resolver.Precision(sections, PrecisionSlot.Result, InputQuantizer(graph, input)).Value;
+            input.Type = resolver.Precision(sections, PrecisionSlot.Result, InputQuantizer(graph, input) ?? EmbeddingIndexType(graph, input)).Value;
         }
         foreach (var node in graph.Nodes)
         {
@@ -73,6 +73,20 @@ public sealed class AssignPrecisionPass : IGraphPass
         return readers.Count == 1 && !graph.IsOutput(input) && readers[0].Op is ActivationOp { Function: ActivationKind.Linear } && FromOnnxQuantizer(readers[0])
             ? Hint(readers[0], ImportHints.ResultType)
             : null;
+    }
+
+    /// <summary>
+    /// An input read only by Embedding layers holds integer indices: its model type (before the Model level) is
+    /// ap_ufixed&lt;b,b,AP_TRN,AP_SAT&gt; with b bits for the largest index, so a default fixed-point precision does
+    /// not cut the indices (an explicit input precision still wins).
+    /// </summary>
+    private static FixedType? EmbeddingIndexType(Graph graph, Value input)
+    {
+        var readers = graph.Consumers(input).ToList();
+        if (readers.Count == 0 || graph.IsOutput(input) || !readers.All(r => r.Op is EmbeddingOp)) return null;
+        var vocabulary = readers.Max(r => ((EmbeddingOp)r.Op).Vocabulary);
+        var bits = Math.Max(1, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, vocabulary - 1)));
+        return new FixedType(bits, bits, false, QuantMode.Trn, OverflowMode.Sat);
     }
 
     /// <summary>True when an ONNX quantizer (QONNX, QDQ) gave the node's result type: honoured under both semantics.</summary>

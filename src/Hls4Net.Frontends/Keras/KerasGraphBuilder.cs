@@ -26,6 +26,7 @@ public sealed class KerasGraphBuilder
             new ConvLayerMapper(), new PoolingLayerMapper(), new PaddingLayerMapper(), new PermuteLayerMapper(),
             new MergeLayerMapper(), new UpSamplingLayerMapper(),
             new RecurrentLayerMapper(), new TimeDistributedLayerMapper(),
+            new SequenceLayerMapper(),
         ]);
 
     /// <summary>Map <paramref name="model"/>'s layers to a graph; <paramref name="weightsName"/> names a separate weights file in messages.</summary>

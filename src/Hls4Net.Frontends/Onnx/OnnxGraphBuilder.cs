@@ -28,7 +28,7 @@ internal sealed class OnnxGraphBuilder
         // IR version < 4 files list initializers among the inputs too; those are constants, not model inputs.
         foreach (var input in g.Input.Where(i => !context.IsConstant(i.Name)))
         {
-            var value = new Value(input.Name, InputShape(input));
+            var value = new Value(input.Name, InputShape(input, IndicesOnly(g, input.Name)));
             context.Graph.Inputs.Add(value);
             context.SetValue(input.Name, value);
         }
@@ -101,7 +101,8 @@ internal sealed class OnnxGraphBuilder
         var opsets = new Dictionary<string, long>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<OnnxNode>();
-        foreach (var proto in g.Node)
+        // torch's decomposed LayerNorm (opset < 17) becomes one LayerNormalization node first.
+        foreach (var proto in Sequence.LayerNormFusion.Fuse(g, new OnnxTensorReader(_modelName)))
         {
             var name = proto.Name;
             if (name.Length == 0 || used.Contains(name)) name = proto.Output.FirstOrDefault(o => o.Length > 0) ?? proto.OpType;
@@ -150,13 +151,23 @@ internal sealed class OnnxGraphBuilder
             : $"only the default ONNX domain (ai.onnx) and {string.Join(", ", others)} are supported; export without custom or contrib ops");
     }
 
-    private Shape InputShape(ValueInfoProto input)
+    /// <summary>True when every node reading tensor <paramref name="name"/> is a Gather reading it as its indices (an embedding's integer input).</summary>
+    private static bool IndicesOnly(GraphProto g, string name)
+    {
+        var readers = g.Node.Where(n => n.Input.Contains(name)).ToList();
+        return readers.Count > 0 && readers.All(n => n.OpType == "Gather" && n.Input.Count == 2 && n.Input[1] == name && n.Input[0] != name);
+    }
+
+    private static readonly int[] IntegerTypes =
+        [(int)DataType.Int64, (int)DataType.Int32, (int)DataType.Int16, (int)DataType.Int8, (int)DataType.Uint8, (int)DataType.Uint16, (int)DataType.Uint32];
+
+    private Shape InputShape(ValueInfoProto input, bool integerIndices)
     {
         string Fail(string what) => throw new ModelLoadException($"graph input '{input.Name}' of model '{_modelName}' {what}");
         var tensor = input.Type?.TensorType ?? throw new ModelLoadException($"graph input '{input.Name}' of model '{_modelName}' is not a tensor");
-        if (tensor.ElemType != (int)DataType.Float && tensor.ElemType != (int)DataType.Double)
+        if (tensor.ElemType != (int)DataType.Float && tensor.ElemType != (int)DataType.Double && !(integerIndices && IntegerTypes.Contains(tensor.ElemType)))
         {
-            Fail($"has element type {(DataType)tensor.ElemType}; only float inputs are supported");
+            Fail($"has element type {(DataType)tensor.ElemType}; only float inputs are supported (integer inputs only as the indices of an embedding Gather)");
         }
         var dims = tensor.Shape?.Dim ?? throw new ModelLoadException($"graph input '{input.Name}' of model '{_modelName}' has no shape");
         // The first axis is the batch (dim_param like "N", or any number such as 1 or an exporter's sample count).

@@ -32,6 +32,7 @@ internal sealed class OnnxMapperSet
         new ClipMapper(),
         new PReluMapper(),
         new SoftmaxMapper(),
+        new LayerNormMapper(), new GatherMapper(), new EinsumMapper(),
         new BatchNormMapper(),
         new ShapeOpMapper(),
         new PassThroughMapper(),

@@ -33,9 +33,11 @@ public sealed class ActivationLayerMapper : IKerasLayerMapper
             case "ThresholdedReLU":
                 return Add(layer, new ActivationOp(ActivationKind.ThresholdedRelu, alpha: layer.Number("theta", 1.0)), input, context);
             case "Softmax":
+                // Keras counts the batch axis: axis -1 (the default) or 1..rank name a sample axis.
                 var axis = (int)layer.Number("axis", -1);
-                if (axis != -1 && axis != input.Shape.Rank) throw context.Error(layer, $"softmax over axis {axis} is not supported (only the last axis)");
-                return Add(layer, new SoftmaxOp(), input, context);
+                var sampleAxis = axis < 0 ? axis + input.Shape.Rank : axis - 1;
+                if (sampleAxis < 0 || sampleAxis >= input.Shape.Rank) throw context.Error(layer, $"softmax over axis {axis} is not supported (the batch axis or outside the input's rank {input.Shape.Rank + 1})");
+                return Sequence.SoftmaxOnAxis.OneAxis(context.Graph, layer.Name, input, sampleAxis);
             default:
                 var alpha = context.Weight(layer, context.Weights.For(layer.Name), "alpha", 0);
                 return Add(layer, new PReluOp(new ConstTensor(new Shape(alpha.Size), alpha.Data)), input, context);

@@ -6,7 +6,7 @@ namespace Hls4Net.Frontends.Onnx.Mappers;
 /// </summary>
 internal sealed class ConstantOnlyMapper : IOnnxOpMapper
 {
-    public IReadOnlyList<string> OpTypes { get; } = ["Shape", .. OnnxConstantFolder.ConstantOnlyOpTypes];
+    public IReadOnlyList<string> OpTypes { get; } = ["Shape", .. OnnxConstantFolder.ConstantOnlyOpTypes.Where(t => t != "Gather")]; // Gather on layer data: GatherMapper
 
     public void Map(OnnxNode node, OnnxImportContext context)
     {

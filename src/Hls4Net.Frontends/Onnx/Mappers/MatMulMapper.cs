@@ -19,7 +19,18 @@ internal sealed class MatMulMapper : IOnnxOpMapper
         var left = context.TryConstant(node, 0);
         var right = context.TryConstant(node, 1);
         if (left is not null && right is not null) throw node.Error("MatMul of two constants was not folded");
-        if (left is null && right is null) throw node.Error("MatMul of two computed tensors is not supported (one operand must be a constant weight)");
+        if (left is null && right is null)
+        {
+            // Two activations (attention's Q·Kᵀ, weights·V): a per-sample matrix product.
+            var a = context.Activation(node, 0);
+            var b = context.Activation(node, 1);
+            if (a.Shape.Rank < 2 || a.Shape.Rank != b.Shape.Rank)
+            {
+                throw node.Error("MatMul of two computed tensors needs per-sample matrices of equal rank ([.., M, K] and [.., K, N])", $"got {a.Shape} and {b.Shape}");
+            }
+            context.AddNode(node, new DotOp(), a, b);
+            return;
+        }
         if (right is not null)
         {
             var x = context.Activation(node, 0);

@@ -1,11 +1,12 @@
-using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Frontends.Sequence;
 
 namespace Hls4Net.Frontends.Onnx.Mappers;
 
 /// <summary>
-/// Softmax over the last axis. Opset 13+: axis defaults to -1 and means one axis. Before 13: axis defaults to 1 and
-/// the input is flattened to 2-D at that axis, so it equals a last-axis softmax when every axis from 'axis' up to the
-/// last but one has size 1 (always true for axis 1 on a (batch, features) input).
+/// Softmax on any axis but the batch one. Opset 13+: axis defaults to -1 and means one axis (a softmax over an inner
+/// axis is Transpose → Softmax → Transpose). Before 13: axis defaults to 1 and the input is flattened to 2-D at that
+/// axis, so the softmax runs over the block of axes <c>[axis..]</c> (Reshape → Softmax → Reshape when that block is
+/// more than the last axis); see <see cref="SoftmaxOnAxis"/>.
 /// </summary>
 internal sealed class SoftmaxMapper : IOnnxOpMapper
 {
@@ -18,20 +19,15 @@ internal sealed class SoftmaxMapper : IOnnxOpMapper
         var rank = x.Shape.Rank + 1; // ONNX rank, batch included
         var axis = node.Attributes.Int("axis", node.Opset >= 13 ? -1 : 1);
         var normalized = axis < 0 ? axis + rank : axis;
-        bool lastAxis;
-        if (node.Opset >= 13)
+        if (normalized < 1 || normalized >= rank)
         {
-            lastAxis = normalized == rank - 1;
+            throw node.BadAttribute("axis", axis, $"a softmax over the batch axis (or outside the rank) is not supported (input shape per sample {x.Shape}, opset {node.Opset})");
         }
-        else
-        {
-            // Flattened inner block = dims[axis..]; it must be exactly the last axis. Axis 0 would include the batch.
-            lastAxis = normalized >= 1 && normalized < rank && x.Shape.Dims.Skip((int)normalized - 1).SkipLast(1).All(d => d == 1);
-        }
-        if (!lastAxis)
-        {
-            throw node.BadAttribute("axis", axis, $"only a softmax over the last axis is supported (input shape per sample {x.Shape}, opset {node.Opset})");
-        }
-        context.AddNode(node, new SoftmaxOp(), x);
+        var sampleAxis = (int)normalized - 1;
+        var name = node.Name;
+        var result = node.Opset >= 13
+            ? SoftmaxOnAxis.OneAxis(context.Graph, name, x, sampleAxis)
+            : SoftmaxOnAxis.TrailingBlock(context.Graph, name, x, sampleAxis);
+        context.SetValue(node.OutputName, result);
     }
 }
