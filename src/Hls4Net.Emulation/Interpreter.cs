@@ -83,8 +83,21 @@ public sealed class Interpreter
         if (!type.FitsInt64) return WideRaw.Quantize(type, input.Shape, batch, data, counter);
         var raw = new long[data.Length];
         long overflows = 0;
+        // AP_TRN with F >= 0 and at most 53 bits (range bounds exact in double): x * 2^F is exact and its floor is
+        // the code; a code strictly inside the range is stored as it is whatever the overflow mode. Anything else (NaN, out of range, other modes) takes FromDouble.
+        var fast = type.Quant == QuantMode.Trn && type.FracBits is >= 0 and <= 60 && type.Width <= 53;
+        double scale = fast ? Math.ScaleB(1.0, type.FracBits) : 0, min = type.MinRawInt64, max = type.MaxRawInt64;
         for (var i = 0; i < raw.Length; i++)
         {
+            if (fast)
+            {
+                var v = Math.Floor(data[i] * scale);
+                if (v > min && v <= max)
+                {
+                    raw[i] = (long)v;
+                    continue;
+                }
+            }
             raw[i] = FixedMath.FromDouble(data[i], type, out var o);
             if (o) overflows++;
         }

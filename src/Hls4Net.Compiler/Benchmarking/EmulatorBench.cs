@@ -25,7 +25,7 @@ public sealed class EmulatorBench
         if (graph.Inputs.Count != 1) throw new BenchException($"the model has {graph.Inputs.Count} inputs; bench feeds single-input models only");
         var batches = Batches(SampleSet.Random(settings.Samples, graph.Inputs[0].Shape.Size, settings.Seed), settings.Batch);
         _log.Information("Emulator: warm-up, then {Repeat} runs of {Samples} samples in batches of {Batch}", settings.Repeat, settings.Samples, settings.Batch);
-        RunAll(graph, batches);
+        WarmUp(graph, batches);
         var seconds = new double[settings.Repeat];
         var bytes = new double[settings.Repeat];
         var cpu = new double[settings.Repeat];
@@ -65,6 +65,27 @@ public sealed class EmulatorBench
             seconds,
             kernels);
     }
+
+    /// <summary>
+    /// At least one run, then more until <see cref="WarmCalls"/> interpreter calls and <see cref="WarmTime"/> have
+    /// passed (at most <see cref="WarmCap"/>): the runtime's tiered JIT recompiles a method with optimizations only after
+    /// about 30 calls and a quiet spell, so one run of a few large batches would time unoptimized kernel loops.
+    /// </summary>
+    private void WarmUp(Graph graph, List<(double[] Data, int Count)> batches)
+    {
+        var clock = Stopwatch.StartNew();
+        var calls = 0;
+        do
+        {
+            RunAll(graph, batches);
+            calls += batches.Count;
+        }
+        while ((calls < WarmCalls || clock.Elapsed < WarmTime) && clock.Elapsed < WarmCap);
+    }
+
+    private const int WarmCalls = 60;
+    private static readonly TimeSpan WarmTime = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan WarmCap = TimeSpan.FromSeconds(10);
 
     private void RunAll(Graph graph, List<(double[] Data, int Count)> batches)
     {
