@@ -72,6 +72,9 @@ public sealed class Interpreter
         return new InterpreterResult(outputs, quantized, overflow, inputOverflow, traced);
     }
 
+    // Fully optimized from the first call: a host whose background work keeps the tiered JIT busy may otherwise
+    // run this per-value loop unoptimized for a long time.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static FixedTensor Quantize(Value input, double[] data, int batch, OverflowCounter counter)
     {
         var type = input.Type ?? throw new GraphException($"graph input '{input.Name}': type not assigned");

@@ -20,6 +20,7 @@ public sealed class TreeEnsembleKernel : Kernel<TreeEnsembleOp>
     private readonly PlanCache _plans = new();
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override FixedTensor Run(Node node, TreeEnsembleOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
@@ -68,6 +69,7 @@ public sealed class TreeEnsembleKernel : Kernel<TreeEnsembleOp>
     /// Every column safe and the trees laid out completely: each tree's walk adds its leaf's scores straight into the
     /// column totals (no partial sum can overflow, so plain integer addition in any order gives the adder tree's bits).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Fused(TreeEnsembleProgram g, CompleteWalk walk, long[] xs, long[] total)
     {
         Array.Copy(g.Plan.BaseRaw, total, total.Length);
@@ -91,6 +93,7 @@ public sealed class TreeEnsembleKernel : Kernel<TreeEnsembleOp>
     /// <summary>
     /// As <see cref="Fused"/> for compact codes when every tree adds to one column (boosting): two trees per step.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FusedOnePerTree(TreeEnsembleProgram g, CompleteWalk walk, int[] xs, long[] total)
     {
         Array.Copy(g.Plan.BaseRaw, total, total.Length);
@@ -110,6 +113,7 @@ public sealed class TreeEnsembleKernel : Kernel<TreeEnsembleOp>
     }
 
     /// <summary>The general case: every tree's leaf, then per column a plain sum when safe, else the adder tree.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Columns(TreeEnsembleProgram g, ScoreAdder score, long[] xs, int[] slot, long[] sums, long[] total)
     {
         var p = g.Plan;
