@@ -17,7 +17,7 @@ public sealed class BenchReportPrinter
         Line(text, $"model: {report.Model} ({report.Layers} layers)");
         Line(text, $"machine: {m.ProcessorCount} processors, {m.Framework}, {m.Os} {m.Architecture}, {(m.ServerGc ? "server" : "workstation")} GC, " +
                    $"{m.Configuration} build{(m.Optimized ? "" : " (NOT optimized)")}");
-        Line(text, $"emulator: {e.Samples} random samples (seed {e.Seed}) in batches of {e.Batch}, 1 warm-up + {report.Repeat} timed runs");
+        Line(text, $"emulator: {e.Samples} random samples (seed {e.Seed}) in batches of {e.Batch}, warm-up (at least 1 run, 60 calls and 1 s) + {report.Repeat} timed runs");
         Line(text, $"  throughput    median {N(e.SamplesPerSecondMedian, 0)} samples/s, best {N(e.SamplesPerSecondBest, 0)} samples/s");
         Line(text, $"  per core      median {N(e.SamplesPerCpuSecondMedian, 0)} samples per CPU-second (process CPU time, all threads)");
         Line(text, $"  per sample    {N(e.NsPerSampleMedian, 1)} ns (median), {N(e.CpuNsPerSampleMedian, 1)} ns CPU, {N(e.AllocatedBytesPerSample, 1)} bytes allocated");

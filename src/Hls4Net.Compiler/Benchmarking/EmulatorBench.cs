@@ -24,7 +24,7 @@ public sealed class EmulatorBench
     {
         if (graph.Inputs.Count != 1) throw new BenchException($"the model has {graph.Inputs.Count} inputs; bench feeds single-input models only");
         var batches = Batches(SampleSet.Random(settings.Samples, graph.Inputs[0].Shape.Size, settings.Seed), settings.Batch);
-        _log.Information("Emulator: warm-up, then {Repeat} runs of {Samples} samples in batches of {Batch}", settings.Repeat, settings.Samples, settings.Batch);
+        _log.Information("Emulator: warm-up (at least 1 run, 60 calls and 1 s), then {Repeat} runs of {Samples} samples in batches of {Batch}", settings.Repeat, settings.Samples, settings.Batch);
         WarmUp(graph, batches);
         var seconds = new double[settings.Repeat];
         var bytes = new double[settings.Repeat];
