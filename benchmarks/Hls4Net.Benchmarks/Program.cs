@@ -11,6 +11,7 @@ public static class Program
         // generated folder, where walking up would not find the repository).
         Environment.SetEnvironmentVariable(BenchModel.Variable, BenchModel.Path());
         Console.Error.WriteLine($"model: {BenchModel.Path()}");
+        Environment.SetEnvironmentVariable(BdtModel.Variable, BdtModel.Path());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -72,6 +72,9 @@ public sealed class Interpreter
         return new InterpreterResult(outputs, quantized, overflow, inputOverflow, traced);
     }
 
+    // Fully optimized from the first call: a host whose background work keeps the tiered JIT busy may otherwise
+    // run this per-value loop unoptimized for a long time.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static FixedTensor Quantize(Value input, double[] data, int batch, OverflowCounter counter)
     {
         var type = input.Type ?? throw new GraphException($"graph input '{input.Name}': type not assigned");
@@ -83,8 +86,21 @@ public sealed class Interpreter
         if (!type.FitsInt64) return WideRaw.Quantize(type, input.Shape, batch, data, counter);
         var raw = new long[data.Length];
         long overflows = 0;
+        // AP_TRN with F >= 0 and at most 53 bits (range bounds exact in double): x * 2^F is exact and its floor is
+        // the code; a code strictly inside the range is stored as it is whatever the overflow mode. Anything else (NaN, out of range, other modes) takes FromDouble.
+        var fast = type.Quant == QuantMode.Trn && type.FracBits is >= 0 and <= 60 && type.Width <= 53;
+        double scale = fast ? Math.ScaleB(1.0, type.FracBits) : 0, min = type.MinRawInt64, max = type.MaxRawInt64;
         for (var i = 0; i < raw.Length; i++)
         {
+            if (fast)
+            {
+                var v = Math.Floor(data[i] * scale);
+                if (v > min && v <= max)
+                {
+                    raw[i] = (long)v;
+                    continue;
+                }
+            }
             raw[i] = FixedMath.FromDouble(data[i], type, out var o);
             if (o) overflows++;
         }

@@ -17,9 +17,10 @@ public sealed class BenchReportPrinter
         Line(text, $"model: {report.Model} ({report.Layers} layers)");
         Line(text, $"machine: {m.ProcessorCount} processors, {m.Framework}, {m.Os} {m.Architecture}, {(m.ServerGc ? "server" : "workstation")} GC, " +
                    $"{m.Configuration} build{(m.Optimized ? "" : " (NOT optimized)")}");
-        Line(text, $"emulator: {e.Samples} random samples (seed {e.Seed}) in batches of {e.Batch}, 1 warm-up + {report.Repeat} timed runs");
+        Line(text, $"emulator: {e.Samples} random samples (seed {e.Seed}) in batches of {e.Batch}, warm-up (at least 1 run, 60 calls and 1 s) + {report.Repeat} timed runs");
         Line(text, $"  throughput    median {N(e.SamplesPerSecondMedian, 0)} samples/s, best {N(e.SamplesPerSecondBest, 0)} samples/s");
-        Line(text, $"  per sample    {N(e.NsPerSampleMedian, 1)} ns (median), {N(e.AllocatedBytesPerSample, 1)} bytes allocated");
+        Line(text, $"  per core      median {N(e.SamplesPerCpuSecondMedian, 0)} samples per CPU-second (process CPU time, all threads)");
+        Line(text, $"  per sample    {N(e.NsPerSampleMedian, 1)} ns (median), {N(e.CpuNsPerSampleMedian, 1)} ns CPU, {N(e.AllocatedBytesPerSample, 1)} bytes allocated");
         Line(text, "  per kernel    (one more run, timed per layer)");
         var width = e.Kernels.Select(k => k.Layer.Length + k.Op.Length + 3).DefaultIfEmpty(0).Max();
         foreach (var k in e.Kernels)

@@ -2,7 +2,8 @@ namespace Hls4Net.Benchmarking;
 
 /// <summary>
 /// Emulator throughput over <see cref="Samples"/> samples per run, one entry of <see cref="RunSeconds"/> per timed run,
-/// and the time split per layer kernel (<see cref="Kernels"/>, from one more run after the timed ones).
+/// the same per second of process CPU time (<see cref="SamplesPerCpuSecondMedian"/>: per-core throughput, the steadier
+/// figure when other processes share the cores), and the time split per layer kernel (<see cref="Kernels"/>, from one more run after the timed ones).
 /// </summary>
 public sealed record EmulatorFigures(
     int Samples,
@@ -12,5 +13,7 @@ public sealed record EmulatorFigures(
     double SamplesPerSecondBest,
     double NsPerSampleMedian,
     double AllocatedBytesPerSample,
+    double SamplesPerCpuSecondMedian,
+    double CpuNsPerSampleMedian,
     IReadOnlyList<double> RunSeconds,
     IReadOnlyList<KernelFigures> Kernels);

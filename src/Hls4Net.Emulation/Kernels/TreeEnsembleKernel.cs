@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
@@ -18,63 +20,44 @@ public sealed class TreeEnsembleKernel : Kernel<TreeEnsembleOp>
     private readonly PlanCache _plans = new();
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override FixedTensor Run(Node node, TreeEnsembleOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
     {
         var input = inputs[0];
-        var p = _plans.Get(node, TreeEnsemblePlan.Create);
-        int fx = input.Type.FracBits, ft = p.ThresholdType.FracBits, frac = Math.Max(fx, ft), sx = frac - fx, st = frac - ft;
-        if (input.Type.Width + sx > 62 || p.ThresholdType.Width + st > 62)
-        {
-            throw new UnsupportedPrecisionException($"node '{node.Name}' (TreeEnsemble): input {input.Type} and threshold {p.ThresholdType} types need more than 62 bits to compare");
-        }
-        var thresholds = Array.ConvertAll(p.ThresholdRaw, t => t << st);
+        var g = _plans.Get(node, input.Type, TreeEnsembleProgram.Create);
+        var p = g.Plan;
         var score = new ScoreAdder(p.ScoreType);
-        int batch = input.Batch, features = p.Features, columns = p.Columns, n = p.NodesPerTree, k = p.TreesPerColumn;
+        int batch = input.Batch, features = p.Features, columns = p.Columns, k = p.TreesPerColumn, shift = g.FeatureShift;
         var x = input.Raw;
         var output = new long[batch * columns];
-        var xs = new long[features];
-        var leaf = new int[p.Trees];
+        var xs = new long[Math.Max(1, features)];
+        var xc = new int[Math.Max(1, features)];
+        var slot = new int[p.Trees];
+        var total = new long[columns];
         var sums = new long[k];
-        var fast = FastWalk.TryCreate(p, thresholds);
-        var safe = NoOverflowColumns(p);
-        var values = p.ValueRaw;
-        var columnTrees = p.ColumnTrees;
         var fs = p.ScoreType.FracBits;
         var sameType = p.ScoreType == p.ResultType;
-        long overflows = 0;
+        long min = p.ScoreType.MinRawInt64, max = p.ScoreType.MaxRawInt64, overflows = 0;
         for (var b = 0; b < batch; b++)
         {
-            for (var f = 0; f < features; f++) xs[f] = x[b * features + f] << sx;
-            // leaf[t]: the absolute node index tree * n + leaf of tree t.
-            if (fast is not null) fast.Leaves(xs, leaf);
-            else for (var t = 0; t < p.Trees; t++) leaf[t] = t * n + Walk(p, thresholds, xs, t * n);
+            for (var f = 0; f < features; f++) xs[f] = x[b * features + f] << shift;
+            if (g.AllSafe && g.Complete is { Compact: true } compact && g.OnePerTree)
+            {
+                for (var f = 0; f < features; f++) xc[f] = (int)xs[f];
+                FusedOnePerTree(g, compact, xc, total);
+            }
+            else if (g.AllSafe && g.Complete is { } walk) Fused(g, walk, xs, total);
+            else Columns(g, score, xs, slot, sums, total);
             for (var c = 0; c < columns; c++)
             {
-                long total;
-                if (safe[c])
+                // total[c] is a score_t code; into an equal result type it is stored unchanged.
+                var t = total[c];
+                if (sameType && t >= min && t <= max)
                 {
-                    // No partial sum can leave score_t (see NoOverflowColumns): the adder tree's stores are exact.
-                    total = p.BaseRaw[c];
-                    for (var j = 0; j < k; j++)
-                    {
-                        total += values[leaf[columnTrees[c * k + j]] * columns + c];
-                    }
-                }
-                else
-                {
-                    for (var j = 0; j < k; j++)
-                    {
-                        sums[j] = values[leaf[columnTrees[c * k + j]] * columns + c];
-                    }
-                    total = score.Add(p.BaseRaw[c], score.Sum(sums, 0, k));
-                }
-                // total is a score_t code; into an equal result type it is stored unchanged.
-                if (sameType && total >= p.ScoreType.MinRawInt64 && total <= p.ScoreType.MaxRawInt64)
-                {
-                    output[b * columns + c] = total;
+                    output[b * columns + c] = t;
                     continue;
                 }
-                output[b * columns + c] = FixedMath.Convert(total, fs, p.ResultType, out var o);
+                output[b * columns + c] = FixedMath.Convert(t, fs, p.ResultType, out var o);
                 if (o) overflows++;
             }
         }
@@ -83,27 +66,94 @@ public sealed class TreeEnsembleKernel : Kernel<TreeEnsembleOp>
     }
 
     /// <summary>
-    /// Per column: true when |base| plus the largest |leaf score| of each of its trees fits score_t, so that no partial
-    /// sum of the adder tree (nor the base addition) can overflow and plain addition gives the same bits.
+    /// Every column safe and the trees laid out completely: each tree's walk adds its leaf's scores straight into the
+    /// column totals (no partial sum can overflow, so plain integer addition in any order gives the adder tree's bits).
     /// </summary>
-    private static bool[] NoOverflowColumns(TreeEnsemblePlan p)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Fused(TreeEnsembleProgram g, CompleteWalk walk, long[] xs, long[] total)
     {
-        var limit = Math.Min(p.ScoreType.MaxRawInt64, -p.ScoreType.MinRawInt64);
-        if (!p.ScoreType.Signed) return new bool[p.Columns];
-        var result = new bool[p.Columns];
-        for (var c = 0; c < p.Columns; c++)
+        Array.Copy(g.Plan.BaseRaw, total, total.Length);
+        ref var x = ref MemoryMarshal.GetArrayDataReference(xs);
+        ref var acc = ref MemoryMarshal.GetArrayDataReference(total);
+        ref var start = ref MemoryMarshal.GetArrayDataReference(g.ContributionStart);
+        ref var column = ref MemoryMarshal.GetArrayDataReference(g.ContributionColumn);
+        ref var value = ref MemoryMarshal.GetArrayDataReference(g.ContributionValue);
+        var slots = g.Slots;
+        for (var t = 0; t < walk.Trees; t++)
         {
-            var bound = Math.Abs(p.BaseRaw[c]);
-            for (var j = 0; j < p.TreesPerColumn && bound <= limit; j++)
+            var s = walk.Walk(ref x, t);
+            // Contribution indices and columns were checked in range when the program was made.
+            for (int i = Unsafe.Add(ref start, t), end = Unsafe.Add(ref start, t + 1); i < end; i++)
             {
-                var tree = p.ColumnTrees[c * p.TreesPerColumn + j];
-                long max = 0;
-                for (var i = 0; i < p.NodesPerTree; i++) max = Math.Max(max, Math.Abs(p.ValueRaw[(tree * p.NodesPerTree + i) * p.Columns + c]));
-                bound += max;
+                Unsafe.Add(ref acc, Unsafe.Add(ref column, i)) += Unsafe.Add(ref value, i * slots + s);
             }
-            result[c] = bound <= limit;
         }
-        return result;
+    }
+
+    /// <summary>
+    /// As <see cref="Fused"/> for compact codes when every tree adds to one column (boosting): two trees per step.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FusedOnePerTree(TreeEnsembleProgram g, CompleteWalk walk, int[] xs, long[] total)
+    {
+        Array.Copy(g.Plan.BaseRaw, total, total.Length);
+        ref var x = ref MemoryMarshal.GetArrayDataReference(xs);
+        ref var acc = ref MemoryMarshal.GetArrayDataReference(total);
+        ref var column = ref MemoryMarshal.GetArrayDataReference(g.ContributionColumn);
+        ref var value = ref MemoryMarshal.GetArrayDataReference(g.ContributionValue);
+        int slots = g.Slots, trees = walk.Trees, t = 0;
+        // Columns and leaf slots were checked in range when the program was made.
+        for (; t + 1 < trees; t += 2)
+        {
+            walk.Walk2(ref x, t, out var a, out var b);
+            Unsafe.Add(ref acc, Unsafe.Add(ref column, t)) += Unsafe.Add(ref value, t * slots + a);
+            Unsafe.Add(ref acc, Unsafe.Add(ref column, t + 1)) += Unsafe.Add(ref value, (t + 1) * slots + b);
+        }
+        if (t < trees) Unsafe.Add(ref acc, Unsafe.Add(ref column, t)) += Unsafe.Add(ref value, t * slots + walk.Walk(ref x, t));
+    }
+
+    /// <summary>The general case: every tree's leaf, then per column a plain sum when safe, else the adder tree.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Columns(TreeEnsembleProgram g, ScoreAdder score, long[] xs, int[] slot, long[] sums, long[] total)
+    {
+        var p = g.Plan;
+        int n = p.NodesPerTree, columns = p.Columns, k = p.TreesPerColumn;
+        if (g.Complete is { } walk)
+        {
+            ref var x = ref MemoryMarshal.GetArrayDataReference(xs);
+            for (var t = 0; t < p.Trees; t++) slot[t] = walk.LeafNode[t * walk.Leaves + walk.Walk(ref x, t)];
+        }
+        else if (g.Fast is { } fast)
+        {
+            fast.Leaves(xs, slot);
+            for (var t = 0; t < p.Trees; t++) slot[t] -= t * n;
+        }
+        else
+        {
+            for (var t = 0; t < p.Trees; t++) slot[t] = Walk(p, g.Thresholds, xs, t * n);
+        }
+        // slot[t]: the plan's local leaf node of tree t.
+        var values = p.ValueRaw;
+        var columnTrees = p.ColumnTrees;
+        for (var c = 0; c < columns; c++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var tree = columnTrees[c * k + j];
+                sums[j] = values[(tree * n + slot[tree]) * columns + c];
+            }
+            if (g.Safe[c])
+            {
+                // No partial sum can leave score_t (see TreeEnsembleProgram.Safe): the adder tree's stores are exact.
+                var sum = p.BaseRaw[c];
+                for (var j = 0; j < k; j++) sum += sums[j];
+                total[c] = sum;
+            }
+            else
+            {
+                total[c] = score.Add(p.BaseRaw[c], score.Sum(sums, 0, k));
+            }
+        }
     }
 
     private static int Walk(TreeEnsemblePlan p, long[] thresholds, long[] xs, int root)

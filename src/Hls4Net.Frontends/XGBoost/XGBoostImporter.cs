@@ -64,7 +64,7 @@ public sealed class XGBoostImporter
         ModelLoadException Fail(string what) => new($"XGBoost model '{name}': {what}");
         var learner = Member(root, "learner", name);
         var param = Member(learner, "learner_model_param", name);
-        var baseScore = double.Parse(Member(param, "base_score", name).GetString()!, CultureInfo.InvariantCulture);
+        var baseScores = BaseScores(Member(param, "base_score", name), name);
         var numClass = int.Parse(Member(param, "num_class", name).GetString()!, CultureInfo.InvariantCulture);
         var numFeature = int.Parse(Member(param, "num_feature", name).GetString()!, CultureInfo.InvariantCulture);
         if (numFeature <= 0) throw Fail($"num_feature is {numFeature}");
@@ -78,13 +78,13 @@ public sealed class XGBoostImporter
         if (treesJson.Count == 0) throw Fail("the model has no trees");
         if (info.Length != treesJson.Count) throw Fail($"tree_info has {info.Length} entries for {treesJson.Count} trees");
 
-        (int Columns, TreePostTransform Post, double Base, bool Binary, string Output) setup = objective switch
+        (int Columns, TreePostTransform Post, bool Logit, bool Binary, string Output) setup = objective switch
         {
-            "binary:logistic" => (2, TreePostTransform.Logistic, Logit(baseScore, name), true, "probabilities"),
-            "binary:logitraw" => (1, TreePostTransform.None, Logit(baseScore, name), false, "variable"),
-            "reg:logistic" => (1, TreePostTransform.Logistic, Logit(baseScore, name), false, "variable"),
-            "reg:squarederror" => (1, TreePostTransform.None, baseScore, false, "variable"),
-            "multi:softprob" => (numClass, TreePostTransform.Softmax, baseScore, false, "probabilities"),
+            "binary:logistic" => (2, TreePostTransform.Logistic, true, true, "probabilities"),
+            "binary:logitraw" => (1, TreePostTransform.None, true, false, "variable"),
+            "reg:logistic" => (1, TreePostTransform.Logistic, true, false, "variable"),
+            "reg:squarederror" => (1, TreePostTransform.None, false, false, "variable"),
+            "multi:softprob" => (numClass, TreePostTransform.Softmax, false, false, "probabilities"),
             _ => throw Fail($"objective '{objective}' is not supported (supported: binary:logistic, binary:logitraw, multi:softprob, reg:squarederror, reg:logistic)"),
         };
         if (objective == "multi:softprob" && numClass < 2) throw Fail($"multi:softprob with num_class {numClass}");
@@ -95,7 +95,13 @@ public sealed class XGBoostImporter
             if (cls < 0 || cls >= setup.Columns) throw Fail($"tree {t} is for class {info[t]}, outside 0..{setup.Columns - 1}");
             trees.Add(Tree(treesJson[t], t, cls, setup.Columns, setup.Binary, numFeature, name));
         }
-        var bases = setup.Binary ? new[] { -setup.Base, setup.Base } : Enumerable.Repeat(setup.Base, setup.Columns).ToArray();
+        // One base score for every output (XGBoost 1.x "5E-1", 2.x "[5E-1]"), or one per class (a vector intercept).
+        var outputs = setup.Binary ? 1 : setup.Columns;
+        if (baseScores.Length != 1 && baseScores.Length != outputs) throw Fail($"base_score has {baseScores.Length} values for {outputs} output(s)");
+        var margins = baseScores.Select(b => setup.Logit ? Logit(b, name) : b).ToArray();
+        var bases = setup.Binary
+            ? new[] { -margins[0], margins[0] }
+            : Enumerable.Range(0, setup.Columns).Select(c => margins[margins.Length == 1 ? 0 : c]).ToArray();
         TreeEnsembleOp op;
         try
         {
@@ -167,6 +173,26 @@ public sealed class XGBoostImporter
         {
             throw new ModelLoadException($"XGBoost model '{name}': tree {t}: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// learner_model_param.base_score: a number in a string ("5E-1", XGBoost 1.x), or a bracketed list in a string
+    /// ("[5E-1]", XGBoost 2.x; one value per class or target when the intercept is a vector).
+    /// </summary>
+    private static double[] BaseScores(JsonElement element, string name)
+    {
+        var text = (element.ValueKind == JsonValueKind.String ? element.GetString() : element.GetRawText())?.Trim() ?? "";
+        if (text.StartsWith('[') && text.EndsWith(']')) text = text[1..^1];
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
+            {
+                throw new ModelLoadException($"XGBoost model '{name}': base_score '{element.GetRawText()}' is not a number or a list of numbers");
+            }
+        }
+        return values;
     }
 
     private static double Logit(double p, string name) => p > 0 && p < 1

@@ -43,6 +43,10 @@ public sealed class BenchCommandTests
         Assert.Equal(median, emulator.GetProperty("samplesPerSecondBest").GetDouble(), 1e-6 * median);
         Assert.Equal(1e9 / median, emulator.GetProperty("nsPerSampleMedian").GetDouble(), 1e-6 * 1e9 / median);
         Assert.True(emulator.GetProperty("allocatedBytesPerSample").GetDouble() > 0);
+        // Per core: samples per CPU-second of the one run, and ns of CPU per sample its reciprocal.
+        var perCpu = emulator.GetProperty("samplesPerCpuSecondMedian").GetDouble();
+        Assert.True(perCpu > 0, $"per CPU-second {perCpu}");
+        Assert.Equal(1e9 / perCpu, emulator.GetProperty("cpuNsPerSampleMedian").GetDouble(), 1e-6 * 1e9 / perCpu);
 
         var convert = json.GetProperty("convert");
         var wall = convert.GetProperty("wallMsMedian").GetDouble();
@@ -63,6 +67,7 @@ public sealed class BenchCommandTests
         Assert.True(run.Code == 0, run.ToString());
         Assert.Contains("samples/s", run.Out, StringComparison.Ordinal);
         Assert.Contains("ns (median)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("samples per CPU-second", run.Out, StringComparison.Ordinal);
         Assert.Contains("bytes allocated", run.Out, StringComparison.Ordinal);
         Assert.Contains("import+passes median", run.Out, StringComparison.Ordinal);
         Assert.Contains("processors", run.Out, StringComparison.Ordinal);

@@ -25,6 +25,31 @@ public sealed class InterpreterTests
         return g;
     }
 
+    [Theory]
+    // ap_fixed<8,3> AP_TRN (F = 5, codes -128..127): floor(x * 32), wrapping outside. Hand values.
+    [InlineData("ap_fixed<8,3>", 0.1, 3, false)]            // 3.2 -> 3
+    [InlineData("ap_fixed<8,3>", -0.1, -4, false)]          // -3.2 -> -4 (floor, not toward zero)
+    [InlineData("ap_fixed<8,3>", -0.0, 0, false)]
+    [InlineData("ap_fixed<8,3>", 3.96875, 127, false)]      // the largest code
+    [InlineData("ap_fixed<8,3>", -4.0, -128, false)]        // the smallest code (the range's edge: the general path)
+    [InlineData("ap_fixed<8,3>", 4.0, -128, true)]          // 128 wraps to -128
+    [InlineData("ap_fixed<8,3,AP_TRN,AP_SAT>", 5.0, 127, true)]
+    [InlineData("ap_fixed<8,3,AP_TRN,AP_SAT_SYM>", -4.0, -127, true)] // the minimum code is out of range for SAT_SYM
+    [InlineData("ap_ufixed<8,3>", -0.03125, 255, true)]     // -1 wraps to 255
+    [InlineData("ap_fixed<60,20>", 1e-12, 1, false)]        // wider than 53 bits: the general path, 1e-12 * 2^40 = 1.0995 -> 1
+    public void TruncatingInputQuantizationIsTheFloorOfXTimes2ToTheF(string type, double x, long code, bool overflow)
+    {
+        var g = new Graph("q");
+        var input = new Value("x", new Shape(1)) { Type = T(type) };
+        g.Inputs.Add(input);
+        var relu = g.Add("act", new ActivationOp(ActivationKind.Linear), input);
+        relu.Output.Type = T(type);
+        g.Outputs.Add(relu.Output);
+        var result = new Interpreter(StandardOps.Create().Kernels()).Run(g, [x], 1);
+        Assert.Equal([code], result.Inputs[0].Raw);
+        Assert.Equal(overflow ? 1 : 0, result.InputOverflow[0].Overflows);
+    }
+
     [Fact]
     public void QuantizesInputsAndRunsNodesInOrder()
     {

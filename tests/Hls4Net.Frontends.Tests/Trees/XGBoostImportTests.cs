@@ -82,4 +82,42 @@ public sealed class XGBoostImportTests
         var e = Assert.Throws<ModelLoadException>(() => ImportMutated("xgb_binary.json", j => j["learner"]!["objective"]!["name"] = "rank:pairwise"));
         Assert.Contains("objective 'rank:pairwise' is not supported", e.Message);
     }
+
+    private static JsonNode Param(JsonNode j) => j["learner"]!["learner_model_param"]!;
+
+    [Theory]
+    // XGBoost 1.x writes "5E-1"; 2.x writes the same intercept as a one-element list "[5E-1]".
+    [InlineData("5E-1", 0.5, 0.5, 0.5)]
+    [InlineData("[5E-1]", 0.5, 0.5, 0.5)]
+    [InlineData("[2.5E-1]", 0.25, 0.25, 0.25)]
+    // A vector intercept: one base score per class margin.
+    [InlineData("[1E-1,2E-1,-3E-1]", 0.1, 0.2, -0.3)]
+    [InlineData("[1E-1, 2E-1, -3E-1]", 0.1, 0.2, -0.3)]
+    public void MultiClassBaseScoreIsOneValueOrOnePerClass(string baseScore, double a, double b, double c)
+    {
+        var g = ImportMutated("xgb_multiclass.json", j => Param(j)["base_score"] = baseScore);
+        Assert.Equal([a, b, c], Assert.IsType<TreeEnsembleOp>(g.Nodes[0].Op).BaseValues);
+    }
+
+    [Theory]
+    [InlineData("7.5E-1")]
+    [InlineData("[7.5E-1]")]
+    public void BinaryLogisticTakesTheLogitOfA2xBaseScore(string baseScore)
+    {
+        var op = Assert.IsType<TreeEnsembleOp>(ImportMutated("xgb_binary.json", j => Param(j)["base_score"] = baseScore).Nodes[0].Op);
+        // logit(0.75) = ln(0.75 / 0.25) = ln 3.
+        Assert.Equal(Math.Log(3), op.BaseValues[1], 12);
+        Assert.Equal(-Math.Log(3), op.BaseValues[0], 12);
+    }
+
+    [Theory]
+    [InlineData("xgb_multiclass.json", "[1E-1,2E-1]", "base_score has 2 values for 3 output(s)")]
+    [InlineData("xgb_binary.json", "[4E-1,6E-1]", "base_score has 2 values for 1 output(s)")]
+    [InlineData("xgb_binary.json", "[abc]", "is not a number or a list of numbers")]
+    [InlineData("xgb_binary.json", "[]", "is not a number or a list of numbers")]
+    public void ABadBaseScoreIsOneClearError(string fixture, string baseScore, string message)
+    {
+        var e = Assert.Throws<ModelLoadException>(() => ImportMutated(fixture, j => Param(j)["base_score"] = baseScore));
+        Assert.Contains(message, e.Message);
+    }
 }
