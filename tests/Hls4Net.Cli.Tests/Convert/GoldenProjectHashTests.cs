@@ -27,9 +27,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "cec4cf1a54dd9eb4324b85208b511b28a614d349b0be4f1ccc60700940342cc0")]
-    [InlineData("tiny_mlp_stream", "99640e821d511ee9e2bdc385b6656d4283b4dea7bc77f7dd6b40a1b2423d03d8")]
-    [InlineData("jet_mlp_resource", "f45227ba9e9366724e07fc6feba3c880befc590231115df127b6000fb605cb23")]
+    [InlineData("jet_mlp", "07beb4a0c5a0d7581b0e05970f78c2db3740e18eca555cd60384bce6f5d06bd3")]
+    [InlineData("tiny_mlp_stream", "d7dd861e1298dd0d749cd2475388ec22fde097a8968b9eb77ef4b984ff2e789d")]
+    [InlineData("jet_mlp_resource", "2608f9302c30fc8a131293d0bd7696d05e1978cbc8f2a7b1fa4fc02317bb3460")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch

@@ -10,7 +10,6 @@ internal sealed class ConstantOnlyMapper : IOnnxOpMapper
 
     public void Map(OnnxNode node, OnnxImportContext context)
     {
-        if (node.OpType == "Gather" && MovedBatchLayout.TryGather(node, context)) return;
         throw node.Error($"ONNX op '{node.OpType}' is supported only on constants (weights or shapes), not on layer data");
     }
 }

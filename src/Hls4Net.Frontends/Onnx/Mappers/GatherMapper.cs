@@ -5,7 +5,8 @@ namespace Hls4Net.Frontends.Onnx.Mappers;
 
 /// <summary>
 /// Gather of rows of a constant 2-D table by layer-data indices along axis 0 (torch nn.Embedding's export): an
-/// <see cref="EmbeddingOp"/>. Gather on constants is folded before mapping; other uses are refused naming the node.
+/// <see cref="EmbeddingOp"/>. The Gather of the direction axis after a recurrent layer (<see cref="MovedBatchLayout"/>) only
+/// drops that axis. Gather on constants is folded before mapping; other uses are refused naming the node.
 /// </summary>
 internal sealed class GatherMapper : IOnnxOpMapper
 {
@@ -13,6 +14,7 @@ internal sealed class GatherMapper : IOnnxOpMapper
 
     public void Map(OnnxNode node, OnnxImportContext context)
     {
+        if (MovedBatchLayout.TryGather(node, context)) return; // the direction axis after a recurrent layer
         node.Attributes.EnsureOnly("axis");
         var table = context.TryConstant(node, 0);
         if (table is null) throw node.Error("ONNX op 'Gather' on layer data is supported only as an embedding: a constant 2-D table indexed by layer data (input 0 must be a constant)");
