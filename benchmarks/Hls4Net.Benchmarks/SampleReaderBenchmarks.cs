@@ -32,8 +32,25 @@ public class SampleReaderBenchmarks
         Console.WriteLine($"// sizes: csv {_csv.Length:N0} bytes, npy f8 {_npy64.Length:N0} bytes, npy f4 {_npy32.Length:N0} bytes");
     }
 
+    /// <summary>The sizes of the three files, in bytes (after <see cref="Setup"/>).</summary>
+    public long CsvBytes => _csv.Length;
+
+    public long NpyFloat64Bytes => _npy64.Length;
+
+    public long NpyFloat32Bytes => _npy32.Length;
+
     [Benchmark(Description = "CSV, 50,000 x 16 (shortest round-trip text)")]
     public int Csv() => new CsvSampleReader().ParseBytes(_csv, "x.csv").Count;
+
+    /// <summary>The string path every line took before the byte parser: decode, split into lines, <see cref="CsvSampleReader.Parse"/>.</summary>
+    [Benchmark(Description = "CSV as lines (the string path)")]
+    public int CsvLines()
+    {
+        using var reader = new StreamReader(new MemoryStream(_csv, writable: false));
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line) lines.Add(line);
+        return new CsvSampleReader().Parse(lines, "x.csv").Count;
+    }
 
     [Benchmark(Description = "NPY float64, 50,000 x 16")]
     public int NpyFloat64() => new NpySampleReader().Parse(_npy64, "x.npy").Count;

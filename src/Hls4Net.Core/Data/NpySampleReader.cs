@@ -86,25 +86,39 @@ public sealed partial class NpySampleReader
         _ => throw new InputDataException($"{source}: unsupported .npy dtype '{descr}' (use float32, float64, int32 or int64)"),
     };
 
-    /// <summary>One row's little-endian values into <paramref name="row"/> (a plain copy on little-endian machines for float64).</summary>
+    /// <summary>One row's little-endian values into <paramref name="row"/> (reinterpreted in place on little-endian machines).</summary>
     private static void Decode(ElementType type, ReadOnlySpan<byte> bytes, double[] row)
     {
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var j = 0; j < row.Length; j++)
+            {
+                row[j] = type switch
+                {
+                    ElementType.Float64 => BinaryPrimitives.ReadDoubleLittleEndian(bytes[(j * 8)..]),
+                    ElementType.Float32 => BinaryPrimitives.ReadSingleLittleEndian(bytes[(j * 4)..]),
+                    ElementType.Int32 => BinaryPrimitives.ReadInt32LittleEndian(bytes[(j * 4)..]),
+                    _ => BinaryPrimitives.ReadInt64LittleEndian(bytes[(j * 8)..]),
+                };
+            }
+            return;
+        }
         switch (type)
         {
-            case ElementType.Float64 when BitConverter.IsLittleEndian:
+            case ElementType.Float64:
                 bytes.CopyTo(MemoryMarshal.AsBytes(row.AsSpan()));
                 break;
-            case ElementType.Float64:
-                for (var j = 0; j < row.Length; j++) row[j] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(j * 8)..]);
-                break;
             case ElementType.Float32:
-                for (var j = 0; j < row.Length; j++) row[j] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(j * 4)..]);
+                var singles = MemoryMarshal.Cast<byte, float>(bytes);
+                for (var j = 0; j < row.Length; j++) row[j] = singles[j];
                 break;
             case ElementType.Int32:
-                for (var j = 0; j < row.Length; j++) row[j] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(j * 4)..]);
+                var ints = MemoryMarshal.Cast<byte, int>(bytes);
+                for (var j = 0; j < row.Length; j++) row[j] = ints[j];
                 break;
             default:
-                for (var j = 0; j < row.Length; j++) row[j] = BinaryPrimitives.ReadInt64LittleEndian(bytes[(j * 8)..]);
+                var longs = MemoryMarshal.Cast<byte, long>(bytes);
+                for (var j = 0; j < row.Length; j++) row[j] = longs[j];
                 break;
         }
     }
