@@ -31,12 +31,12 @@ cases=(
 )
 
 echo "tool: $tool; $(nproc) processors; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')" >&2
-echo "| model | hls4ml predict | \`hls4net bench\`, in process, 1 thread (median) | ratio | \`hls4net emulate\`, CLI, 10,000 rows, start-up included (median of 3) | ratio | CLI / in process |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| model | hls4ml predict | \`hls4net bench\`, in process, 1 thread: wall (median) | ratio | same, per CPU-second | ratio | \`hls4net emulate\`, CLI, 10,000 rows, start-up included: wall (median of 3) | ratio | same, per CPU-second (user + sys) | ratio | in process / CLI, per CPU-second |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for case in "${cases[@]}"; do
     IFS='|' read -r name args width hls4ml <<<"$case"
     # shellcheck disable=SC2086 # $args holds the model path and its options
-    bench="$("$tool" bench $args --samples 10000 --json -q | python3 -c 'import json,sys; print(json.load(sys.stdin)["emulator"]["samplesPerSecondMedian"])')"
+    bench="$("$tool" bench $args --samples 10000 --json -q | python3 -c 'import json,sys; e = json.load(sys.stdin)["emulator"]; print(e["samplesPerSecondMedian"], e["samplesPerCpuSecondMedian"])')"
     python3 - "$width" >"$work/x.csv" <<'PY'
 import random, sys
 rng = random.Random(0)
@@ -45,19 +45,23 @@ for _ in range(10000):
     print(",".join(repr(rng.gauss(0.0, 1.0)) for _ in range(width)))
 PY
     walls=()
+    cpus=()
     for _ in 1 2 3; do
         # shellcheck disable=SC2086
         /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$tool" emulate $args --input "$work/x.csv" -o "$work/y.csv" -q
         walls+=("$(cut -d' ' -f1 "$work/time")")
+        cpus+=("$(awk '{ print $2 + $3 }' "$work/time")")
         echo "  $name emulate: wall, user, sys (s), peak RSS (KB): $(cat "$work/time")" >&2
     done
     [[ "$(wc -l <"$work/y.csv")" -ge 10000 ]] || { echo "error: $name: emulate wrote $(wc -l <"$work/y.csv") lines" >&2; exit 1; }
-    python3 - "$name" "$hls4ml" "$bench" "${walls[@]}" <<'PY'
+    python3 - "$name" "$hls4ml" $bench "${walls[*]}" "${cpus[*]}" <<'PY'
 import statistics, sys
-name, hls4ml, bench = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-wall = statistics.median(float(w) for w in sys.argv[4:])
-cli = 10000 / wall
+name, hls4ml, bench, bench_cpu = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+wall = statistics.median(float(w) for w in sys.argv[5].split())
+cpu = statistics.median(float(c) for c in sys.argv[6].split())
+cli, cli_cpu = 10000 / wall, 10000 / cpu
 k = lambda v: f"{v / 1000:,.1f}k"
-print(f"| {name} | {k(hls4ml)} | {k(bench)} | {bench / hls4ml:.1f}x | {k(cli)} ({wall:.2f} s) | {cli / hls4ml:.1f}x | {bench / cli:.1f}x |")
+print(f"| {name} | {k(hls4ml)} | {k(bench)} | {bench / hls4ml:.1f}x | {k(bench_cpu)} | {bench_cpu / hls4ml:.1f}x "
+      f"| {k(cli)} ({wall:.2f} s) | {cli / hls4ml:.1f}x | {k(cli_cpu)} ({cpu:.2f} s) | {cli_cpu / hls4ml:.1f}x | {bench_cpu / cli_cpu:.1f}x |")
 PY
 done

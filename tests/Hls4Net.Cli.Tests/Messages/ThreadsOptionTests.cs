@@ -21,8 +21,10 @@ public sealed class ThreadsOptionTests
     [InlineData("sweep", "--calibration")]
     public void ZeroThreadsExits2WithOneLine(string command, string inputOption)
     {
-        var sweepFolder = command == "sweep" ? new[] { "-o", Directory.CreateTempSubdirectory("hls4net-threads-").FullName, "--force" } : [];
-        var run = CliRun.Of([.. command.Split(' '), Jet, inputOption, Input, "--threads", "0", .. sweepFolder]);
+        var folder = Path.Combine(Path.GetTempPath(), "hls4net-threads-" + Guid.NewGuid().ToString("N"));
+        var sweep = command == "sweep" ? new[] { "--precision", "ap_fixed<16,6>", "-o", folder } : [];
+        var run = CliRun.Of([.. command.Split(' '), Jet, inputOption, Input, "--threads", "0", .. sweep]);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Assert.True(run.Code == ExitCodes.Usage, run.ToString());
         Assert.Equal("error: --threads must be at least 1, got 0", Assert.Single(run.ErrorLines()));
     }
