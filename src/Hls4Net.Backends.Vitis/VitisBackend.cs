@@ -79,8 +79,9 @@ public sealed class VitisBackend : IBackend
         writer.AddDirectory("firmware/weights");
         foreach (var w in model.Weights)
         {
-            writer.AddText("firmware/weights/" + w.FileName, Render("firmware/weights.h.hbs", w));
-            if (w.FromFile) writer.AddText("firmware/weights/" + w.TextFileName, WeightHeaderWriter.TextFile(w));
+            // Rendered while the project is written, one file at a time (a million weights make tens of MB of text).
+            writer.AddLazyText("firmware/weights/" + w.FileName, () => Render("firmware/weights.h.hbs", w));
+            if (w.FromFile) writer.AddLazyText("firmware/weights/" + w.TextFileName, () => WeightHeaderWriter.TextFile(w));
         }
         AddTemplateFolder(writer, "firmware/nnet_utils", "nnet_utils");
         AddTemplateFolder(writer, "firmware/ap_types", "ap_types");

@@ -26,6 +26,7 @@ public sealed class HlsModel
     private readonly Graph _graph;
     private readonly ILogger _log;
     private readonly bool _verifyPasses;
+    private int _emulationThreads = Environment.ProcessorCount;
 
     private HlsModel(Graph graph, string modelPath, string? weightsPath, ILogger log, bool verifyPasses)
     {
@@ -41,6 +42,17 @@ public sealed class HlsModel
 
     /// <summary>The Keras weights file, as a full path, or null.</summary>
     public string? WeightsPath { get; }
+
+    /// <summary>
+    /// The emulator threads of every design <see cref="Configure"/> makes from now on (<see cref="HlsDesign.EmulationThreads"/>;
+    /// default: every core). Outputs and overflow counts do not depend on it.
+    /// </summary>
+    /// <exception cref="UsageException">The value is below 1.</exception>
+    public int EmulationThreads
+    {
+        get => _emulationThreads;
+        set => _emulationThreads = value >= 1 ? value : throw new UsageException($"the number of threads must be at least 1, got {value}");
+    }
 
     /// <summary>The model's name (from the file).</summary>
     public string Name => _graph.Name;
@@ -76,7 +88,7 @@ public sealed class HlsModel
         RecordModel(config);
         var graph = _graph.Clone();
         DefaultPipeline.Configuration().Run(graph, new PassContext(config, _log, _verifyPasses), "structural passes");
-        return new HlsDesign(graph, config, ModelPath, _log);
+        return new HlsDesign(graph, config, ModelPath, _log) { EmulationThreads = _emulationThreads };
     }
 
     /// <summary>A copy of the graph after the structural passes (changing it does not change the model).</summary>
@@ -89,7 +101,10 @@ public sealed class HlsModel
     public HlsModel WithGraph(Graph graph, string? modelPath = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return new HlsModel(graph.Clone(), modelPath is null ? ModelPath : Path.GetFullPath(modelPath), WeightsPath, _log, _verifyPasses);
+        return new HlsModel(graph.Clone(), modelPath is null ? ModelPath : Path.GetFullPath(modelPath), WeightsPath, _log, _verifyPasses)
+        {
+            EmulationThreads = _emulationThreads,
+        };
     }
 
     /// <summary>Keep the model's location in the effective config, so a project knows where it came from.</summary>

@@ -30,6 +30,13 @@ public sealed class ProjectWriter
         Add(relativePath, () => bytes);
     }
 
+    /// <summary>
+    /// Add a text file whose content is made only when it is written, then dropped: large files (weights) are not all
+    /// held in memory at once. An exception from <paramref name="content"/> fails <see cref="Commit"/> like a write error.
+    /// </summary>
+    public void AddLazyText(string relativePath, Func<string> content) =>
+        Add(relativePath, () => new UTF8Encoding(false).GetBytes(Text.Normalize(content())));
+
     /// <summary>Add a copy of <paramref name="sourcePath"/>, byte for byte.</summary>
     public void AddCopy(string relativePath, string sourcePath) => Add(relativePath, () => File.ReadAllBytes(sourcePath));
 

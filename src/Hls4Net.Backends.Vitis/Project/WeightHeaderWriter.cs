@@ -1,18 +1,16 @@
-using System.Text;
 using Hls4Net.Backends.Cpp.Code;
 using Hls4Net.Backends.Vitis.Emitters;
 
 namespace Hls4Net.Backends.Vitis.Project;
 
 /// <summary>
-/// Turns a <see cref="WeightArray"/> into the view of its header: exact initializers, 16 per line. Arrays whose values
+/// Turns a <see cref="WeightArray"/> into the view of its header: exact initializers, 16 per line (<see cref="WeightLines"/>,
+/// made when the header is written). Arrays whose values
 /// are all plain double literals (types of at most <see cref="CppLiteral.DoubleMantissaBits"/> bits) are loaded from a
 /// text file in C simulation (see <see cref="WeightHeaderModel.FromFile"/>); wider ones keep their initializers.
 /// </summary>
 public static class WeightHeaderWriter
 {
-    private const int PerLine = 16;
-
     /// <summary>The header view of <paramref name="w"/>.</summary>
     /// <exception cref="VitisBackendException">The array is empty or a raw code does not fit its type.</exception>
     public static WeightHeaderModel Model(WeightArray w)
@@ -20,8 +18,6 @@ public static class WeightHeaderWriter
         if (w.Length == 0) throw new VitisBackendException($"weight array '{w.Name}' is empty");
         var min = w.Type.MinRaw;
         var max = w.Type.MaxRaw;
-        var lines = new List<string>((w.Length + PerLine - 1) / PerLine);
-        var sb = new StringBuilder();
         var fromFile = w.Type.Width <= CppLiteral.DoubleMantissaBits;
         for (var i = 0; i < w.Length; i++)
         {
@@ -30,18 +26,10 @@ public static class WeightHeaderWriter
             {
                 throw new VitisBackendException($"weight array '{w.Name}': raw value {raw} at index {i} does not fit {w.Type}");
             }
-            if (sb.Length > 0) sb.Append(", ");
             fromFile &= CppLiteral.IsExactDouble(raw, w.Type.FracBits);
-            sb.Append(CppLiteral.FixedInitializer(w.TypeName, raw, w.Type.FracBits));
-            if ((i + 1) % PerLine == 0 || i == w.Length - 1)
-            {
-                if (i < w.Length - 1) sb.Append(',');
-                lines.Add(sb.ToString());
-                sb.Clear();
-            }
         }
         return new WeightHeaderModel(w.Name, w.Name + ".h", "HLS4NET_WEIGHTS_" + w.Name.ToUpperInvariant() + "_H_",
-            w.TypeName, w.Type.ToString(), w.Length, lines, fromFile, w.Name + ".txt");
+            w.TypeName, w.Type.ToString(), w.Length, new WeightLines(w), fromFile, w.Name + ".txt");
     }
 
     /// <summary>

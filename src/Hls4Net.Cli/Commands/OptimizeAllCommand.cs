@@ -22,6 +22,7 @@ public sealed class OptimizeAllCommand
     private readonly Option<double> _pruneShare = new("--prune-share") { Description = "Share of the allowed error given to pruning, in (0, 1) (default 0.5)", DefaultValueFactory = _ => 0.5 };
     private readonly Option<bool> _noStructured = new("--no-structured") { Description = "Keep neurons whose weights are all zero" };
     private readonly Option<double> _margin = new("--margin") { Description = "Fraction of the allowed error kept in reserve while searching on calibration, in [0, 1) (default 0.7)", DefaultValueFactory = _ => 0.7 };
+    private readonly ThreadsOption _threads = new();
     private readonly Option<int?> _jobs = new("--jobs") { Description = "Candidate evaluations at once (default: the number of cores); part of the result's determinism" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the tuned YAML to this file (default: print it after the report)" };
     private readonly Option<string?> _prunedModel = new("--pruned-model") { Description = "Write the pruned ONNX model here (default: the -o file with extension .onnx, or <model>.pruned.onnx)" };
@@ -35,6 +36,7 @@ public sealed class OptimizeAllCommand
         _model.AddTo(command);
         _samples.AddTo(command);
         foreach (var o in new Option[] { _target, _budget, _maxDsp, _pruneShare, _noStructured, _margin, _jobs, _output, _prunedModel, _json }) command.Options.Add(o);
+        _threads.AddTo(command);
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
             var target = PrecisionTarget.Parse(parse.GetValue(_target) ?? "argmax>=0.999");
@@ -42,7 +44,7 @@ public sealed class OptimizeAllCommand
             if (parse.GetValue(_jobs) is <= 0) throw new UsageException($"--jobs must be positive, got {parse.GetValue(_jobs)}");
             var budget = Budget(parse.GetValue(_budget), parse.GetValue(_maxDsp));
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
-            var model = HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null });
+            var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
             if (!model.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
             {
                 throw new UsageException("hls4net optimize writes the pruned model as ONNX, so it takes ONNX models; for a Keras model run 'optimize precision' (docs/optimizer.md)");

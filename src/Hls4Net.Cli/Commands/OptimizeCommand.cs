@@ -29,6 +29,7 @@ public sealed class OptimizeCommand
     private readonly Option<int> _guardBits = new("--guard-bits") { Description = "Integer bits added to the calibration range of results and accumulators (default 1)", DefaultValueFactory = _ => 1 };
     private readonly Option<double> _margin = new("--margin") { Description = "Fraction of the allowed error kept in reserve while searching on the calibration set, in [0, 1) (default 0.7; docs/optimizer.md)", DefaultValueFactory = _ => 0.7 };
     private readonly Option<bool> _truncateConstants = new("--truncate-constants") { Description = "Quantize weights and biases with the config's mode instead of AP_RND" };
+    private readonly ThreadsOption _threads = new();
     private readonly Option<int?> _jobs = new("--jobs") { Description = "Candidate evaluations at once (default: the number of cores); part of the result's determinism" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the tuned YAML to this file (default: print it after the report)" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the report (with the YAML) as one JSON object" };
@@ -43,6 +44,7 @@ public sealed class OptimizeCommand
         _model.AddTo(precision);
         _sampleOptions.AddTo(precision);
         foreach (var o in new Option[] { _target, _cost, _overflow, _guardBits, _margin, _truncateConstants, _jobs, _output, _json }) precision.Options.Add(o);
+        _threads.AddTo(precision);
         precision.SetAction(parse => _runner.Execute(parse, log =>
         {
             var target = PrecisionTarget.Parse(parse.GetValue(_target) ?? "argmax>=0.999");
@@ -51,7 +53,7 @@ public sealed class OptimizeCommand
             if (parse.GetValue(_guardBits) is < 0 or > 16) throw new UsageException($"--guard-bits must be in 0..16, got {parse.GetValue(_guardBits)}");
             if (parse.GetValue(_jobs) is <= 0) throw new UsageException($"--jobs must be positive, got {parse.GetValue(_jobs)}");
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
-            var model = HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = WeightsOf(baseDesign) });
+            var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = WeightsOf(baseDesign) }));
             var width = baseDesign.Graph.Inputs.Count == 1 ? baseDesign.Graph.Inputs[0].Shape.Size : 0;
             var (calibration, validation) = _sampleOptions.Read(parse, width);
             var settings = new PrecisionSearchSettings

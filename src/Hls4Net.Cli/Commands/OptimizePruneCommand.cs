@@ -33,6 +33,7 @@ public sealed class OptimizePruneCommand
     private readonly Option<double> _step = new("--step") { Description = "Sparsity step of the search (default 0.01)", DefaultValueFactory = _ => 0.01 };
     private readonly Option<double> _maxSparsity = new("--max-sparsity") { Description = "Largest sparsity the search tries (default 0.99)", DefaultValueFactory = _ => 0.99 };
     private readonly Option<double> _margin = new("--margin") { Description = "Fraction of the allowed error kept in reserve while searching on calibration, in [0, 1) (default 0.7)", DefaultValueFactory = _ => 0.7 };
+    private readonly ThreadsOption _threads = new();
     private readonly Option<int?> _jobs = new("--jobs") { Description = "Candidate evaluations at once (default: the number of cores); part of the result's determinism" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the pruned model to this .onnx file (ONNX inputs)" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the report as one JSON object" };
@@ -46,6 +47,7 @@ public sealed class OptimizePruneCommand
         _model.AddTo(command);
         _samples.AddTo(command);
         foreach (var o in new Option[] { _target, _sparsity, _threshold, _perLayer, _layerSparsity, _noStructured, _evaluate, _step, _maxSparsity, _margin, _jobs, _output, _json }) command.Options.Add(o);
+        _threads.AddTo(command);
         command.SetAction(parse => _runner.Execute(parse, log =>
         {
             var target = PrecisionTarget.Parse(parse.GetValue(_target) ?? "argmax>=0.999");
@@ -59,7 +61,7 @@ public sealed class OptimizePruneCommand
             template.Validate();
             var output = parse.GetValue(_output);
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
-            var model = HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null });
+            var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
             if (output is not null && !model.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
             {
                 throw new UsageException("-o writes the pruned model as ONNX, for ONNX inputs only; run without -o for the report (docs/optimizer.md)");

@@ -32,6 +32,7 @@ public sealed class SweepCommand
     private readonly Option<int> _seed = new("--seed") { Description = "Seed of the random samples (default 0)" };
     private readonly Option<string?> _metric = new("--metric") { Description = "argmax, max-abs or rel-rmse against float (default: argmax for a classifier, else rel-rmse)" };
     private readonly Option<bool> _csim = new("--csim") { Description = "Also C-simulate every point with g++ (first 100 samples) and record bit-exactness" };
+    private readonly ThreadsOption _threads = new();
     private readonly Option<int?> _jobs = new("--jobs") { Description = "Points evaluated (and local jobs run) at once (default: the number of cores)" };
     private readonly Option<string> _output = new("--output", "-o") { Description = "Sweep folder (new, empty, or a previous sweep with --force)", Required = true };
     private readonly Option<bool> _force = new("--force") { Description = "Replace the results of a previous sweep in the folder" };
@@ -55,6 +56,7 @@ public sealed class SweepCommand
         {
             command.Options.Add(o);
         }
+        _threads.AddTo(command);
         command.SetAction(parse => _runner.Execute(parse, log => Run(parse, log)));
         command.Subcommands.Add(Collect());
         return command;
@@ -77,7 +79,7 @@ public sealed class SweepCommand
             ClockPeriod = parse.GetValue(_clock),
         });
         var baseDesign = new ModelCompiler(log).Compile(request);
-        var model = HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null });
+        var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
         var width = baseDesign.Graph.Inputs.Count == 1 ? baseDesign.Graph.Inputs[0].Shape.Size : 0;
         var calibration = parse.GetValue(_calibration);
         var samples = calibration is null ? SampleSet.Random(parse.GetValue(_samples), width, parse.GetValue(_seed)) : new SampleSetReader().Read(calibration);

@@ -22,4 +22,15 @@ public sealed class ThreadsOption
         }
         return design;
     }
+
+    /// <summary>Sets the emulator threads of every design made from <paramref name="model"/> when the option was given.</summary>
+    public HlsModel ApplyTo(ParseResult parse, HlsModel model)
+    {
+        if (parse.GetValue(Option) is { } threads)
+        {
+            if (threads < 1) throw new UsageException($"--threads must be at least 1, got {threads}");
+            model.EmulationThreads = threads;
+        }
+        return model;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -35,7 +36,7 @@ public sealed partial class NpySampleReader
         if (!descr.Success || !shape.Success) throw new InputDataException($"{source}: unreadable .npy header");
         if (header.Contains("'fortran_order': True", StringComparison.Ordinal)) throw new InputDataException($"{source}: Fortran-order arrays are not supported");
         var dims = Dims(shape.Groups[1].Value, source);
-        var (size, read) = Decoder(descr.Groups[1].Value, source);
+        var (dtype, size) = Dtype(descr.Groups[1].Value, source);
         // The product is checked before anything is allocated: a few header bytes can declare any size.
         var total = 1L;
         foreach (var d in dims) total = d == 0 || total == 0 ? 0 : total > int.MaxValue / d ? long.MaxValue : total * d;
@@ -50,9 +51,9 @@ public sealed partial class NpySampleReader
         for (var i = 0; i < count; i++)
         {
             var row = new double[width];
+            Decode(dtype, data.Slice(i * width * size, width * size), row);
             for (var j = 0; j < width; j++)
             {
-                row[j] = read(data.Slice((i * width + j) * size, size));
                 if (!double.IsFinite(row[j])) throw FiniteInputRule.Refused($"{source} sample {i + 1}, column {j + 1}", row[j]);
             }
             rows.Add(row);
@@ -74,16 +75,53 @@ public sealed partial class NpySampleReader
         return dims;
     }
 
-    private delegate double ValueReader(ReadOnlySpan<byte> bytes);
+    private enum ElementType { Float32, Float64, Int32, Int64 }
 
-    private static (int Size, ValueReader Read) Decoder(string descr, string source) => descr switch
+    private static (ElementType Type, int Size) Dtype(string descr, string source) => descr switch
     {
-        "<f4" => (4, b => BinaryPrimitives.ReadSingleLittleEndian(b)),
-        "<f8" => (8, b => BinaryPrimitives.ReadDoubleLittleEndian(b)),
-        "<i4" => (4, b => BinaryPrimitives.ReadInt32LittleEndian(b)),
-        "<i8" => (8, b => BinaryPrimitives.ReadInt64LittleEndian(b)),
+        "<f4" => (ElementType.Float32, 4),
+        "<f8" => (ElementType.Float64, 8),
+        "<i4" => (ElementType.Int32, 4),
+        "<i8" => (ElementType.Int64, 8),
         _ => throw new InputDataException($"{source}: unsupported .npy dtype '{descr}' (use float32, float64, int32 or int64)"),
     };
+
+    /// <summary>One row's little-endian values into <paramref name="row"/> (reinterpreted in place on little-endian machines).</summary>
+    private static void Decode(ElementType type, ReadOnlySpan<byte> bytes, double[] row)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var j = 0; j < row.Length; j++)
+            {
+                row[j] = type switch
+                {
+                    ElementType.Float64 => BinaryPrimitives.ReadDoubleLittleEndian(bytes[(j * 8)..]),
+                    ElementType.Float32 => BinaryPrimitives.ReadSingleLittleEndian(bytes[(j * 4)..]),
+                    ElementType.Int32 => BinaryPrimitives.ReadInt32LittleEndian(bytes[(j * 4)..]),
+                    _ => BinaryPrimitives.ReadInt64LittleEndian(bytes[(j * 8)..]),
+                };
+            }
+            return;
+        }
+        switch (type)
+        {
+            case ElementType.Float64:
+                bytes.CopyTo(MemoryMarshal.AsBytes(row.AsSpan()));
+                break;
+            case ElementType.Float32:
+                var singles = MemoryMarshal.Cast<byte, float>(bytes);
+                for (var j = 0; j < row.Length; j++) row[j] = singles[j];
+                break;
+            case ElementType.Int32:
+                var ints = MemoryMarshal.Cast<byte, int>(bytes);
+                for (var j = 0; j < row.Length; j++) row[j] = ints[j];
+                break;
+            default:
+                var longs = MemoryMarshal.Cast<byte, long>(bytes);
+                for (var j = 0; j < row.Length; j++) row[j] = longs[j];
+                break;
+        }
+    }
 
     [GeneratedRegex(@"'descr':\s*'([^']+)'")]
     private static partial Regex DescrPattern();

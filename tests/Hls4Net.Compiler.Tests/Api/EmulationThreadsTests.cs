@@ -53,6 +53,35 @@ public sealed class EmulationThreadsTests
             AssertSameTensors([expected.Trace![single.Graph.Nodes[i]]], [actual.Trace![threaded.Graph.Nodes[i]]]);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void ABatchRunInChunksEqualsTheWholeBatch(int threads)
+    {
+        var model = HlsModel.Load(Path.Combine(RepoPaths.RepoRoot, "samples", "jet_mlp.onnx"));
+        var config = new ProjectConfig();
+        config.Hls.Model.SetDefaultPrecision(FixedType.Parse("ap_fixed<6,2>"));
+        var design = model.Configure(config);
+        // More samples than one chunk holds (jet_mlp's layers hold about 150 values per sample): at least three chunks,
+        // the last one short. A traced run is never chunked, so it is the whole-batch reference.
+        var perSample = design.Graph.Nodes.Sum(n => (long)n.Output.Shape.Size) + 16;
+        var count = (int)(ParallelInterpreter.MaxValuesPerChunk / perSample * 2 + 1001);
+        var samples = SampleSet.Random(count, 16, seed: 23, scale: 6.0);
+
+        design.EmulationThreads = 1;
+        var whole = design.Emulate(samples, trace: true);
+        design.EmulationThreads = threads;
+        var chunked = design.Emulate(samples);
+
+        Assert.Null(chunked.Trace);
+        Assert.True(whole.Overflow.Values.Sum(c => c.Overflows) > 0, "the narrow type must overflow somewhere");
+        AssertSameTensors(whole.Outputs, chunked.Outputs);
+        AssertSameTensors(whole.Inputs, chunked.Inputs);
+        Assert.Equal(whole.InputOverflow.Select(c => (c.Stores, c.Overflows)), chunked.InputOverflow.Select(c => (c.Stores, c.Overflows)));
+        Assert.Equal(design.Graph.Nodes.Select(n => (whole.Overflow[n].Stores, whole.Overflow[n].Overflows)),
+            design.Graph.Nodes.Select(n => (chunked.Overflow[n].Stores, chunked.Overflow[n].Overflows)));
+    }
+
     [Fact]
     public void LessThanOneThreadIsAUsageError()
     {
