@@ -8,8 +8,9 @@ namespace Hls4Net.Backends.Cpp.Build;
 /// argument, where an argument naming an existing file or folder stands for its contents (all files below it, by
 /// relative path) and the output path after <c>-o</c> is left out. The same sources, headers and flags in another
 /// folder therefore reuse the binary. Files the compiler never reads (data a program loads at run time, such as a
-/// C simulation's weight text files below an include folder) can be left out of the key by the caller. Entries are written through a temporary file and an atomic rename, so
-/// concurrent builds of the same key are safe.
+/// C simulation's weight text files below an include folder) can be left out of the key by the caller. Entries are
+/// written through a temporary file and an atomic rename, so concurrent builds of the same key are safe
+/// (<see cref="BuildLock"/> lets only one of them compile).
 /// </summary>
 public sealed class CompileCache
 {
