@@ -44,6 +44,9 @@ public static class NativeProgram
             var key = CompileCache.Key(compiler, args);
             var cached = Path.Combine(CacheDir, key);
             if (File.Exists(cached)) return cached;
+            // The same program wanted by another test (or test assembly) at the same time: one g++ run.
+            using var building = BuildLock.Acquire(CacheDir, key, timeout ?? TimeSpan.FromMinutes(20));
+            if (File.Exists(cached)) return cached;
             var build = Run(compiler, args, timeout: timeout ?? TimeSpan.FromMinutes(20));
             if (build.ExitCode != 0)
             {

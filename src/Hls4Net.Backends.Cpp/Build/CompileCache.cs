@@ -7,8 +7,10 @@ namespace Hls4Net.Backends.Cpp.Build;
 /// Built executables kept by content: the key hashes the compiler (path, size, time stamp) and every compiler
 /// argument, where an argument naming an existing file or folder stands for its contents (all files below it, by
 /// relative path) and the output path after <c>-o</c> is left out. The same sources, headers and flags in another
-/// folder therefore reuse the binary. Entries are written through a temporary file and an atomic rename, so
-/// concurrent builds of the same key are safe.
+/// folder therefore reuse the binary. Files the compiler never reads (data a program loads at run time, such as a
+/// C simulation's weight text files below an include folder) can be left out of the key by the caller. Entries are
+/// written through a temporary file and an atomic rename, so concurrent builds of the same key are safe
+/// (<see cref="BuildLock"/> lets only one of them compile).
 /// </summary>
 public sealed class CompileCache
 {
@@ -20,8 +22,14 @@ public sealed class CompileCache
         Directory.CreateDirectory(_dir);
     }
 
-    /// <summary>The cache key of compiling with <paramref name="compiler"/> and <paramref name="args"/>.</summary>
-    public static string Key(string compiler, IReadOnlyList<string> args)
+    /// <summary>The cache folder.</summary>
+    public string Folder => _dir;
+
+    /// <summary>
+    /// The cache key of compiling with <paramref name="compiler"/> and <paramref name="args"/>; files below a folder
+    /// argument for which <paramref name="runtimeOnly"/> is true (full paths) are not part of it.
+    /// </summary>
+    public static string Key(string compiler, IReadOnlyList<string> args, Func<string, bool>? runtimeOnly = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\0"));
@@ -42,6 +50,7 @@ public sealed class CompileCache
                 var root = Path.GetFullPath(a);
                 foreach (var f in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 {
+                    if (runtimeOnly is not null && runtimeOnly(f)) continue;
                     Add(Path.GetRelativePath(root, f));
                     hash.AppendData(File.ReadAllBytes(f));
                 }

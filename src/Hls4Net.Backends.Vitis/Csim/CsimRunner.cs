@@ -61,20 +61,13 @@ public sealed class CsimRunner
         _log.Information("Compiling C simulation of {Project} with {Compiler} (ap_types: {ApTypes})...", name, compiler, apTypes);
         var args = CompilerArguments(dir, apTypes, testbench, top, exe, options.WarningsAsErrors, OptimizationFlag(options.OptimizationLevel));
         var cache = options.BuildCacheDir is null ? null : new CompileCache(options.BuildCacheDir);
-        var key = cache is null ? null : CompileCache.Key(compiler, args);
-        if (cache is null || !cache.TryRestore(key!, exe))
+        var key = cache is null ? null : CompileCache.Key(compiler, args, WeightTextFilter(dir));
+        var restored = cache is not null && cache.TryRestore(key!, exe);
+        // A build of the same key in another thread or process comes first: wait for it and take its result.
+        using (var building = cache is null || restored ? null : BuildLock.Acquire(cache.Folder, key!, options.Timeout, cancel))
         {
-            var pchDir = options.UsePrecompiledHeader ? options.PrecompiledHeaderDir ?? options.BuildCacheDir : null;
-            var pch = pchDir is null ? null : PrecompiledHeader.Prepare(compiler, args.TakeWhile(a => a != "-I").ToList(),
-                Path.Combine(dir, "firmware"), ApTypeDirs(args), pchDir, options.Timeout, _log, cancel);
-            if (pch is not null) args = CompilerArguments(dir, apTypes, testbench, top, exe, options.WarningsAsErrors, OptimizationFlag(options.OptimizationLevel), pch);
-            var build = ProcessRunner.Run(compiler, args, dir, options.Timeout, cancel);
-            if (build.ExitCode != 0)
-            {
-                throw new CsimException($"C simulation build failed ({Path.GetFileName(compiler)} exit code {build.ExitCode}, ap_types from '{apTypes}'): {CompilerOutput.FirstErrors(build.StdErr + build.StdOut)}");
-            }
-            if (build.StdErr.Length > 0) _log.Debug("Compiler warnings:\n{Warnings}", build.StdErr);
-            cache?.Store(key!, exe);
+            if (building is not null) restored = cache!.TryRestore(key!, exe);
+            if (!restored) Build(compiler, args, dir, apTypes, testbench, top, exe, options, cache, key, cancel);
         }
 
         var log = Path.Combine(tbData, "csim_results.log");
@@ -91,6 +84,22 @@ public sealed class CsimRunner
         var outputs = values.Select(r => r.Select(v => v.Value).ToArray()).ToList();
         _log.Information("C simulation finished: {Samples} samples in {Log}", outputs.Count, log);
         return new CsimResult(outputs, log, exe, apTypes, values);
+    }
+
+    private void Build(string compiler, IReadOnlyList<string> args, string dir, string apTypes, string testbench, string top, string exe, CsimOptions options,
+        CompileCache? cache, string? key, CancellationToken cancel)
+    {
+        var pchDir = options.UsePrecompiledHeader ? options.PrecompiledHeaderDir ?? options.BuildCacheDir : null;
+        var pch = pchDir is null ? null : PrecompiledHeader.Prepare(compiler, args.TakeWhile(a => a != "-I").ToList(),
+            Path.Combine(dir, "firmware"), ApTypeDirs(args), pchDir, options.Timeout, _log, cancel);
+        if (pch is not null) args = CompilerArguments(dir, apTypes, testbench, top, exe, options.WarningsAsErrors, OptimizationFlag(options.OptimizationLevel), pch);
+        var build = ProcessRunner.Run(compiler, args, dir, options.Timeout, cancel);
+        if (build.ExitCode != 0)
+        {
+            throw new CsimException($"C simulation build failed ({Path.GetFileName(compiler)} exit code {build.ExitCode}, ap_types from '{apTypes}'): {CompilerOutput.FirstErrors(build.StdErr + build.StdOut)}");
+        }
+        if (build.StdErr.Length > 0) _log.Debug("Compiler warnings:\n{Warnings}", build.StdErr);
+        cache?.Store(key!, exe);
     }
 
     /// <summary>
@@ -111,6 +120,17 @@ public sealed class CsimRunner
         if (precompiledHeader is not null) args.AddRange(["-include", precompiledHeader]);
         args.AddRange([testbench, top, "-o", exe]);
         return args;
+    }
+
+    /// <summary>
+    /// The weight text files (<c>firmware/weights/*.txt</c>): the testbench reads them at start-up
+    /// (nnet_weights_txt.h), g++ never does, so they are not part of the build key and a project whose weights
+    /// differ only there reuses the cached simulation.
+    /// </summary>
+    public static Func<string, bool> WeightTextFilter(string projectDir)
+    {
+        var weights = Path.Combine(Path.GetFullPath(projectDir), "firmware", "weights") + Path.DirectorySeparatorChar;
+        return f => f.StartsWith(weights, StringComparison.Ordinal) && f.EndsWith(".txt", StringComparison.Ordinal);
     }
 
     /// <summary>The include folders after the firmware folder (the ap_types folders), in order.</summary>

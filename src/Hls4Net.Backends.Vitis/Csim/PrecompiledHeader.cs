@@ -12,7 +12,7 @@ namespace Hls4Net.Backends.Vitis.Csim;
 /// the contents of those folders, so it is reused for the very same headers in every project. The translation units
 /// take it with <c>-include</c>; their own later includes of the same headers are no-ops (include guards). When g++
 /// cannot use the file it reads the header text instead: slower, same program. Folders are published by an atomic
-/// rename, so concurrent builds are safe.
+/// rename, so concurrent builds are safe, and a <see cref="BuildLock"/> lets only one of them compile.
 /// </summary>
 internal static class PrecompiledHeader
 {
@@ -44,6 +44,9 @@ internal static class PrecompiledHeader
             foreach (var d in includeDirs) keyArgs.AddRange(["-I", d]);
             var final = Path.Combine(cache, "pch-" + CompileCache.Key(compiler, keyArgs)[..32]);
             var finalHeader = Path.Combine(final, FileName);
+            if (File.Exists(finalHeader + ".gch")) return finalHeader;
+            // Every project of a run needs the same header at once: one build, the others wait for it.
+            using var building = BuildLock.Acquire(cache, Path.GetFileName(final), timeout, cancel);
             if (File.Exists(finalHeader + ".gch")) return finalHeader;
 
             var args = new List<string>(flags) { "-x", "c++-header" };

@@ -75,7 +75,7 @@ public sealed class ApTypesSelectionTests
         var outDir = dir.Sub("out");
         new VitisBackend(TestGraphs.Emitters()).Write(TestGraphs.SingleLayer(), TestGraphs.Config(), outDir, false, null);
         File.WriteAllText(Path.Combine(outDir, "tb_data", "tb_input_features.dat"), "1 2 3\n");
-        var e = Assert.Throws<CsimException>(() => new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"), WarningsAsErrors = true }));
+        var e = Assert.Throws<CsimException>(() => new CsimRunner().Run(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types"))));
         Assert.Equal("C simulation testbench failed (exit code 1): ERROR: tb_data/tb_input_features.dat line 1: expected 4 values, got 3", e.Message);
         Assert.False(File.Exists(Path.Combine(outDir, "tb_data", "csim_results.log")));
     }

@@ -5,6 +5,7 @@ using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
 using Hls4Net.Ops;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -33,7 +34,7 @@ public sealed class ArgmaxSoftmaxCsimTests
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
         new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, inputs);
-        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+        var csim = new CsimRunner().Run(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types"), warningsAsErrors: false));
 
         var raw = inputs.SelectMany(r => r.Select(v => FixedMath.FromDouble(v, data))).ToArray();
         var expected = new SoftmaxKernel().Run(n, [new FixedTensor(data, x.Shape, inputs.Length, raw)], new OverflowCounter());

@@ -48,6 +48,25 @@ public sealed class CsimBuildCacheTests
     }
 
     [Fact]
+    public void Weight_text_files_are_left_out_of_the_key_and_weight_headers_are_not()
+    {
+        using var dir = new TempDir();
+        var a = Write(dir, "a");
+        var b = Write(dir, "b");
+        List<string> Args(string p) => ["-std=c++14", "-O1", "-I", Path.Combine(p, "firmware"), Path.Combine(p, "myproject_test.cpp"), "-o", Path.Combine(p, "x")];
+        string Key(string p) => CompileCache.Key("/usr/bin/g++", Args(p), CsimRunner.WeightTextFilter(p));
+        var weights = Path.Combine(b, "firmware", "weights");
+        File.WriteAllText(Path.Combine(weights, "dense_1_b.txt"), "1.0, 2.0, 3.0, 4.0\n");
+        Assert.Equal(Key(a), Key(b));
+        Assert.NotEqual(CompileCache.Key("/usr/bin/g++", Args(a)), CompileCache.Key("/usr/bin/g++", Args(b))); // without the filter it counts
+        File.WriteAllText(Path.Combine(b, "firmware", "dense_1_b.txt"), "not below weights/\n");
+        Assert.NotEqual(Key(a), Key(b));
+        File.Delete(Path.Combine(b, "firmware", "dense_1_b.txt"));
+        File.AppendAllText(Path.Combine(weights, "dense_1_b.h"), "\n");
+        Assert.NotEqual(Key(a), Key(b));
+    }
+
+    [Fact]
     public void An_optimization_level_outside_0_to_3_is_a_clear_error()
     {
         using var dir = new TempDir();

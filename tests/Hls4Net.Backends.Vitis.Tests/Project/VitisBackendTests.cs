@@ -1,6 +1,7 @@
 using Hls4Net.Backends.Cpp.Build;
 using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Core.Ir;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -71,6 +72,8 @@ public sealed class VitisBackendTests
     [Fact]
     public void Csim_of_a_single_layer_project_matches_the_hand_calculation()
     {
+        // The product's default options (-O2, no build cache, no precompiled header); the other C simulations of this
+        // project share one cached build (CsimFlow.Options).
         using var dir = new TempDir();
         // ap_fixed<16,6>: inputs truncated to 1/1024 steps; bias ap_fixed<8,3>; the exact sum wraps into [-32, 32).
         var outDir = Write(dir, "out", [[0.3, -0.3, 10.1, -27.99], [0, 0, 31.0, -30.0]]);
@@ -89,7 +92,7 @@ public sealed class VitisBackendTests
     {
         using var dir = new TempDir();
         var outDir = Write(dir, "out", null);
-        var result = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"), WarningsAsErrors = true });
+        var result = new CsimRunner().Run(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
         Assert.Equal([[0.5, -1.25, 3.875, -4.0]], result.Outputs);
     }
 
@@ -106,7 +109,7 @@ public sealed class VitisBackendTests
         Assert.Contains("result2_t output_2[N_OUTPUT_2]", top);
         var input = Path.Combine(dir.Path, "in.dat");
         File.WriteAllText(input, "1.0 2.0 -3.0 0.1 0.25 -0.5 7.9 0.7\n");
-        var result = new CsimRunner().Run(outDir, input, new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"), WarningsAsErrors = true });
+        var result = new CsimRunner().Run(outDir, input, CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
         // class = a + bias into ap_fixed<16,6>: 1.5, 0.75, 0.875, 102/1024 - 4.
         // b into ap_fixed<12,4>: 0.25, -0.5, 2022/256, 179/256. sum into ap_fixed<10,4> (1/64 steps, wraps in [-8, 8)):
         // 1.75; 0.25; 8.7734375 -> 561/64 = 8.765625 -> -7.234375; -3.201171875 -> -205/64 = -3.203125.
@@ -133,7 +136,7 @@ public sealed class VitisBackendTests
         using var dir = new TempDir();
         var outDir = Write(dir, "out", null);
         File.AppendAllText(Path.Combine(outDir, "firmware", "myproject.cpp"), "\nthis is not C++;\n");
-        var e = Assert.Throws<CsimException>(() => new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"), WarningsAsErrors = true }));
+        var e = Assert.Throws<CsimException>(() => new CsimRunner().Run(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types"))));
         Assert.Contains("build failed", e.Message);
         Assert.Contains("myproject.cpp", e.Message);
     }
@@ -154,7 +157,7 @@ public sealed class VitisBackendTests
         new VitisBackend(TestGraphs.Emitters()).Write(g, TestGraphs.Config(), outDir, false, [[1, 1, 1, 1]]);
         Assert.True(File.Exists(Path.Combine(outDir, "firmware", "weights", "class__b.h")));
         Assert.True(File.Exists(Path.Combine(outDir, "firmware", "weights", "Class_b.h")));
-        var result = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types"), WarningsAsErrors = true });
+        var result = new CsimRunner().Run(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
         Assert.Equal([[2.0, -1.5, 8.75, -7.0]], result.Outputs);
     }
 

@@ -5,6 +5,7 @@ using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Hls4Net.Ops;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Backends.Vitis.Tests.Project;
 
@@ -60,7 +61,7 @@ public sealed class WideCsimTests
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
         new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, rows);
-        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+        var csim = new CsimRunner().Run(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types"), warningsAsErrors: false));
 
         var values = csim.Values!;
         Assert.Equal(batch, values.Count);
@@ -124,7 +125,7 @@ public sealed class WideCsimTests
         using var dir = new TempDir();
         var outDir = dir.Sub("p");
         new VitisBackend(StandardOps.Create().Emitters()).Write(g, TestGraphs.Config(), outDir, false, rows);
-        var csim = new CsimRunner().Run(outDir, options: new CsimOptions { ApTypesDir = Path.Combine(outDir, "firmware", "ap_types") });
+        var csim = new CsimRunner().Run(outDir, options: CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types"), warningsAsErrors: false));
 
         var values = csim.Values!;
         Assert.Equal(batch, values.Count);
