@@ -46,6 +46,19 @@ public sealed class DenseKernel : Kernel<DenseOp>
         bool fast = sum.Width <= 63 && store.IsFast;
         var stored = ProductStore.Applies(node) ? new AccumulatorStore(p.Accum, p.Accum.FracBits) : null;
         long stores = 0, overflows = 0;
+        if (rows >= SampleLaneDense.Lanes / 2 && sum.Width <= 63
+            && SampleLaneDense.TryCreate(p, tx, store, accShift, productShift, stored is not null) is { } lanes)
+        {
+            lanes.Accumulate(input.Raw, nIn, biasAcc, p.RowNonZeros, output, ref stores, ref overflows);
+            long resultOverflows = 0;
+            for (var e = 0; e < output.Length; e++)
+            {
+                output[e] = result.Store(output[e], out var o);
+                resultOverflows += o ? 1 : 0;
+            }
+            overflow.Add(stores + 2L * rows * nOut, overflows + rows * biasOverflows + resultOverflows);
+            return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+        }
         for (var r = 0; r < rows; r++)
         {
             biasAcc.CopyTo(acc, 0);
