@@ -16,6 +16,16 @@ internal sealed class DenseColumns
     private DenseColumns(int[] start, int[] offset, int[] weight, long maxAbsWeight, bool fits)
     {
         Fits = fits;
+        AbsSum = new long[Math.Max(0, start.Length - 1)];
+        AbsMax = new long[AbsSum.Length];
+        for (var j = 0; j < AbsSum.Length; j++)
+        {
+            for (var e = start[j]; e < start[j + 1]; e++)
+            {
+                AbsSum[j] += Math.Abs((long)weight[e]);
+                AbsMax[j] = Math.Max(AbsMax[j], Math.Abs((long)weight[e]));
+            }
+        }
         Start = start;
         Offset = offset;
         Weight = weight;
@@ -33,6 +43,12 @@ internal sealed class DenseColumns
 
     /// <summary>Per entry, the weight's raw code.</summary>
     public int[] Weight { get; }
+
+    /// <summary>Per output j, the sum of |w| over column j.</summary>
+    public long[] AbsSum { get; }
+
+    /// <summary>Per output j, the largest |w| in column j.</summary>
+    public long[] AbsMax { get; }
 
     /// <summary>The largest |w| over all weights.</summary>
     public long MaxAbsWeight { get; }

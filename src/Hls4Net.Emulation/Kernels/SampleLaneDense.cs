@@ -16,7 +16,9 @@ namespace Hls4Net.Emulation.Kernels;
 /// exact arithmetic; stores are AP_TRN/AP_RND with AP_WRAP (N=0) or AP_SAT (<see cref="AccumulatorStore.IsFast"/>).
 /// A zero input (and a padding lane) gives a zero product, which stores as 0 and adds nothing: no bit changes and no
 /// overflow, as in the skipping loops; stores are counted from the non-zero inputs and the row counts. Overflows are
-/// counted as lanes where the stored value differs from the exact one.
+/// counted as lanes where the stored value differs from the exact one. A column whose partial sums are proved in range
+/// for a block (from the block's largest |x| per input and the column's |w|) skips the wraps and the checks: no store
+/// can overflow there, so both semantics reduce to adding the quantized products.
 /// </summary>
 internal sealed class SampleLaneDense
 {
@@ -80,11 +82,12 @@ internal sealed class SampleLaneDense
         var biasInt = new int[nOut];
         for (var j = 0; j < nOut; j++) biasInt[j] = (int)bias[j];
         int perMac = _storesProducts ? 2 : 1;
-        long equal = 0, compared = 0, st = 0;
+        long ov = 0, st = 0;
         for (var r0 = 0; r0 < rows; r0 += Lanes)
         {
             int count = Math.Min(Lanes, rows - r0);
             if (count < Lanes) Array.Clear(xt);
+            long blockMax = 0;
             for (var l = 0; l < count; l++)
             {
                 var row = x.Slice((r0 + l) * nIn, nIn);
@@ -93,12 +96,12 @@ internal sealed class SampleLaneDense
                 {
                     var v = row[i];
                     xt[i * Lanes + l] = (int)v;
+                    blockMax = Math.Max(blockMax, Math.Abs(v));
                     if (v != 0) macs += rowNonZeros[i];
                 }
                 st += perMac * macs;
             }
-            equal += _storesProducts ? BlockStored(xt, biasInt, accT) : BlockExact(xt, biasInt, accT);
-            compared += (long)perMac * Lanes * _columns.Offset.Length;
+            ov += Block(xt, blockMax, biasInt, accT);
             for (var l = 0; l < count; l++)
             {
                 var dst = accOut.Slice((r0 + l) * nOut, nOut);
@@ -106,13 +109,123 @@ internal sealed class SampleLaneDense
             }
         }
         stores += st;
-        overflows += compared - equal;
+        overflows += ov;
     }
 
-    /// <summary>One block under hls4ml semantics; returns the number of (lane, store) pairs that did not overflow.</summary>
-    private long BlockStored(int[] xt, int[] bias, int[] accT)
+    /// <summary>
+    /// One block of 16 samples; returns the number of stores that overflowed. When no store of column j overflows, under
+    /// either semantics every step is <c>acc += quantize((x*w) &lt;&lt; productShift)</c> (the accumulator is on
+    /// accum_t's grid, so quantizing acc + P equals acc plus quantized P). A column proved in range for the block
+    /// (<see cref="Bound"/>) takes that sum alone (<see cref="SumUnchecked"/>); one whose products are proved in range
+    /// takes it with each lane's partial sums tracked (<see cref="SumTracked"/>); any other column, or a tracked one
+    /// that left accum_t's range, takes the loop that stores and checks every step.
+    /// </summary>
+    private long Block(int[] xt, long blockMax, int[] bias, int[] accT)
     {
         var start = _columns.Start;
+        long ov = 0;
+        for (var j = 0; j < bias.Length; j++)
+        {
+            int from = start[j], to = start[j + 1];
+            Vector512<int> acc;
+            var bound = Bound(j, from, to, blockMax, bias[j]);
+            if (bound == Proof.InRange) acc = SumUnchecked(xt, from, to, bias[j]);
+            else if (bound == Proof.TrackSums && SumTracked(xt, from, to, bias[j], out acc))
+            {
+                // no store left accum_t's range
+            }
+            else
+            {
+                acc = _storesProducts ? SumStored(xt, from, to, bias[j], out var equal) : SumExact(xt, from, to, bias[j], out equal);
+                ov += (_storesProducts ? 2L : 1L) * Lanes * (to - from) - equal;
+            }
+            acc.StoreUnsafe(ref accT[j * Lanes]);
+        }
+        return ov;
+    }
+
+    /// <summary>What the block's input range proves about column j (see <see cref="Bound"/>).</summary>
+    private enum Proof
+    {
+        /// <summary>Nothing: every store is checked.</summary>
+        None,
+
+        /// <summary>Every stored product is in range and the exact partial sums fit an int: they are tracked, then checked once.</summary>
+        TrackSums,
+
+        /// <summary>Every stored product and every partial sum is within accum_t.</summary>
+        InRange,
+    }
+
+    /// <summary>
+    /// Bounds column j over the block: |quantize(P)| &lt;= (|P| &gt;&gt; shift) + 2 with |P| &lt;= max|x| * |w| &lt;&lt;
+    /// productShift, so each stored product is at most <c>(max|x| * max|w| &lt;&lt; sp &gt;&gt; s) + 2</c> and every
+    /// partial sum at most <c>|bias| + (max|x| * sum|w| &lt;&lt; sp &gt;&gt; s) + 2 nnz + 1</c>.
+    /// </summary>
+    private Proof Bound(int j, int from, int to, long blockMax, int bias)
+    {
+        long limit = Math.Min(_hi, -(long)_lo);
+        Int128 slack = Math.Abs((long)bias) + 2L * (to - from) + 1;
+        var sums = ((((Int128)blockMax * _columns.AbsSum[j]) << _productShift) >> _shift) + slack;
+        if (sums <= limit) return Proof.InRange;
+        var product = ((((Int128)blockMax * _columns.AbsMax[j]) << _productShift) >> _shift) + 2;
+        return product <= limit && sums < int.MaxValue ? Proof.TrackSums : Proof.None;
+    }
+
+    /// <summary>
+    /// Column j without wraps, each lane's exact partial sums tracked by their minimum and maximum; true (and the sums)
+    /// when all stayed within accum_t, so that no store overflowed and the checked loop would give the same bits.
+    /// </summary>
+    private bool SumTracked(int[] xt, int from, int to, int bias, out Vector512<int> sum)
+    {
+        ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
+        ref int w0 = ref MemoryMarshal.GetArrayDataReference(_columns.Weight);
+        ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
+        int sp = _productShift, s = _shift, h = _roundShift;
+        var acc = Vector512.Create(bias);
+        var lo = acc;
+        var hi = acc;
+        var one = _round ? Vector512<int>.One : Vector512<int>.Zero;
+        for (var e = from; e < to; e++)
+        {
+            var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
+            acc += Vector512.ShiftRightArithmetic(prod, s) + (Vector512.ShiftRightArithmetic(prod, h) & one);
+            lo = Vector512.Min(lo, acc);
+            hi = Vector512.Max(hi, acc);
+        }
+        sum = acc;
+        return !Vector512.LessThanAny(lo, Vector512.Create(_lo)) && !Vector512.GreaterThanAny(hi, Vector512.Create(_hi));
+    }
+
+    /// <summary>Column j with no store out of range: acc += quantize((x*w) &lt;&lt; productShift), no wrap and no check.</summary>
+    private Vector512<int> SumUnchecked(int[] xt, int from, int to, int bias)
+    {
+        ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
+        ref int w0 = ref MemoryMarshal.GetArrayDataReference(_columns.Weight);
+        ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
+        int sp = _productShift, s = _shift, h = _roundShift;
+        var acc = Vector512.Create(bias);
+        if (_round)
+        {
+            var one = Vector512<int>.One;
+            for (var e = from; e < to; e++)
+            {
+                var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
+                acc += Vector512.ShiftRightArithmetic(prod, s) + (Vector512.ShiftRightArithmetic(prod, h) & one);
+            }
+            return acc;
+        }
+        for (var e = from; e < to; e++)
+        {
+            var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
+            acc += Vector512.ShiftRightArithmetic(prod, s);
+        }
+        return acc;
+    }
+
+    /// <summary>Column j under hls4ml semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
+    private Vector512<int> SumStored(int[] xt, int from, int to, int bias, out long equal)
+    {
         var offset = _columns.Offset;
         var weight = _columns.Weight;
         int sp = _productShift, s = _shift, h = _roundShift, k = _wrapShift;
@@ -122,32 +235,26 @@ internal sealed class SampleLaneDense
         var vmask = Vector512.Create(_mask);
         var one = Vector512<int>.One;
         ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
-        long equal = 0;
-        for (var j = 0; j < bias.Length; j++)
+        var acc = Vector512.Create(bias);
+        var eq = Vector512<int>.Zero;
+        for (var e = from; e < to; e++)
         {
-            var acc = Vector512.Create(bias[j]);
-            var eq = Vector512<int>.Zero;
-            for (int e = start[j], end = start[j + 1]; e < end; e++)
-            {
-                var prod = (Vector512.LoadUnsafe(ref x0, (nuint)offset[e]) * Vector512.Create(weight[e])) << sp;
-                var q = Vector512.ShiftRightArithmetic(prod, s);
-                if (round) q += Vector512.ShiftRightArithmetic(prod, h) & one;
-                var p = Fit(q, sat, signed, k, vlo, vhi, vmask);
-                eq += Vector512.Equals(p, q);
-                var t = acc + p;
-                acc = Fit(t, sat, signed, k, vlo, vhi, vmask);
-                eq += Vector512.Equals(acc, t);
-            }
-            acc.StoreUnsafe(ref accT[j * Lanes]);
-            equal -= Vector512.Sum(eq); // each equal lane added -1
+            var prod = (Vector512.LoadUnsafe(ref x0, (nuint)offset[e]) * Vector512.Create(weight[e])) << sp;
+            var q = Vector512.ShiftRightArithmetic(prod, s);
+            if (round) q += Vector512.ShiftRightArithmetic(prod, h) & one;
+            var p = Fit(q, sat, signed, k, vlo, vhi, vmask);
+            eq += Vector512.Equals(p, q);
+            var t = acc + p;
+            acc = Fit(t, sat, signed, k, vlo, vhi, vmask);
+            eq += Vector512.Equals(acc, t);
         }
-        return equal;
+        equal = -(long)Vector512.Sum(eq); // each equal lane added -1
+        return acc;
     }
 
-    /// <summary>One block under exact semantics; returns the number of (lane, store) pairs that did not overflow.</summary>
-    private long BlockExact(int[] xt, int[] bias, int[] accT)
+    /// <summary>Column j under exact semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
+    private Vector512<int> SumExact(int[] xt, int from, int to, int bias, out long equal)
     {
-        var start = _columns.Start;
         var offset = _columns.Offset;
         var weight = _columns.Weight;
         int sp = _productShift, sa = _accShift, s = _shift, h = _roundShift, k = _wrapShift;
@@ -157,23 +264,18 @@ internal sealed class SampleLaneDense
         var vmask = Vector512.Create(_mask);
         var one = Vector512<int>.One;
         ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
-        long equal = 0;
-        for (var j = 0; j < bias.Length; j++)
+        var acc = Vector512.Create(bias);
+        var eq = Vector512<int>.Zero;
+        for (var e = from; e < to; e++)
         {
-            var acc = Vector512.Create(bias[j]);
-            var eq = Vector512<int>.Zero;
-            for (int e = start[j], end = start[j + 1]; e < end; e++)
-            {
-                var total = (acc << sa) + ((Vector512.LoadUnsafe(ref x0, (nuint)offset[e]) * Vector512.Create(weight[e])) << sp);
-                var q = Vector512.ShiftRightArithmetic(total, s);
-                if (round) q += Vector512.ShiftRightArithmetic(total, h) & one;
-                acc = Fit(q, sat, signed, k, vlo, vhi, vmask);
-                eq += Vector512.Equals(acc, q);
-            }
-            acc.StoreUnsafe(ref accT[j * Lanes]);
-            equal -= Vector512.Sum(eq);
+            var total = (acc << sa) + ((Vector512.LoadUnsafe(ref x0, (nuint)offset[e]) * Vector512.Create(weight[e])) << sp);
+            var q = Vector512.ShiftRightArithmetic(total, s);
+            if (round) q += Vector512.ShiftRightArithmetic(total, h) & one;
+            acc = Fit(q, sat, signed, k, vlo, vhi, vmask);
+            eq += Vector512.Equals(acc, q);
         }
-        return equal;
+        equal = -(long)Vector512.Sum(eq);
+        return acc;
     }
 
     /// <summary>AP_SAT (clamp) or AP_WRAP with N=0 (the low W bits, sign-extended for a signed type).</summary>
