@@ -49,14 +49,8 @@ public sealed class DenseKernel : Kernel<DenseOp>
         if (rows >= SampleLaneDense.Lanes / 2 && sum.Width <= 63
             && SampleLaneDense.TryCreate(p, tx, store, accShift, productShift, stored is not null) is { } lanes)
         {
-            lanes.Accumulate(input.Raw, nIn, biasAcc, p.RowNonZeros, output, ref stores, ref overflows);
-            long resultOverflows = 0;
-            for (var e = 0; e < output.Length; e++)
-            {
-                output[e] = result.Store(output[e], out var o);
-                resultOverflows += o ? 1 : 0;
-            }
-            overflow.Add(stores + 2L * rows * nOut, overflows + rows * biasOverflows + resultOverflows);
+            lanes.Accumulate(input.Raw, nIn, biasAcc, p.RowNonZeros, result, output, ref stores, ref overflows);
+            overflow.Add(stores + (long)rows * nOut, overflows + rows * biasOverflows);
             return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
         }
         for (var r = 0; r < rows; r++)

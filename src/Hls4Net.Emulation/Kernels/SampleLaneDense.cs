@@ -69,12 +69,12 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>
-    /// Accumulates every row of <paramref name="x"/> ([rows, nIn]) into <paramref name="accOut"/> ([rows, nOut]), each
-    /// accumulator starting at <paramref name="bias"/>[j] (already stored into accum_t). Adds the accumulation's stores
-    /// and overflows (not the bias's or the result's).
+    /// Accumulates every row of <paramref name="x"/> ([rows, nIn]), each accumulator starting at <paramref name="bias"/>[j]
+    /// (already stored into accum_t), and stores the accumulators through <paramref name="result"/> into
+    /// <paramref name="output"/> ([rows, nOut]). Adds the accumulation's and the result's stores and overflows (not the bias's).
     /// </summary>
-    public void Accumulate(ReadOnlySpan<long> x, int nIn, ReadOnlySpan<long> bias, ReadOnlySpan<int> rowNonZeros, Span<long> accOut,
-        ref long stores, ref long overflows)
+    public void Accumulate(ReadOnlySpan<long> x, int nIn, ReadOnlySpan<long> bias, ReadOnlySpan<int> rowNonZeros, AccumulatorStore result,
+        Span<long> output, ref long stores, ref long overflows)
     {
         int nOut = bias.Length, rows = nIn == 0 ? 0 : x.Length / nIn;
         var xt = new int[nIn * Lanes];
@@ -104,9 +104,14 @@ internal sealed class SampleLaneDense
             ov += Block(xt, blockMax, biasInt, accT);
             for (var l = 0; l < count; l++)
             {
-                var dst = accOut.Slice((r0 + l) * nOut, nOut);
-                for (var j = 0; j < dst.Length; j++) dst[j] = accT[j * Lanes + l];
+                var dst = output.Slice((r0 + l) * nOut, nOut);
+                for (var j = 0; j < dst.Length; j++)
+                {
+                    dst[j] = result.Store(accT[j * Lanes + l], out var o);
+                    ov += o ? 1 : 0;
+                }
             }
+            st += (long)count * nOut;
         }
         stores += st;
         overflows += ov;
