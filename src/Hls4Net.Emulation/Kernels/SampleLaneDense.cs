@@ -83,6 +83,7 @@ internal sealed class SampleLaneDense
         for (var j = 0; j < nOut; j++) biasInt[j] = (int)bias[j];
         int perMac = _storesProducts ? 2 : 1;
         long ov = 0, st = 0;
+        var resultLanes = IntLaneStore.TryCreate(result);
         for (var r0 = 0; r0 < rows; r0 += Lanes)
         {
             int count = Math.Min(Lanes, rows - r0);
@@ -102,13 +103,18 @@ internal sealed class SampleLaneDense
                 st += perMac * macs;
             }
             ov += Block(xt, blockMax, biasInt, accT);
+            if (resultLanes is not null) ov += StoreResults(resultLanes, accT, count);
             for (var l = 0; l < count; l++)
             {
                 var dst = output.Slice((r0 + l) * nOut, nOut);
                 for (var j = 0; j < dst.Length; j++)
                 {
-                    dst[j] = result.Store(accT[j * Lanes + l], out var o);
-                    ov += o ? 1 : 0;
+                    if (resultLanes is not null) dst[j] = accT[j * Lanes + l];
+                    else
+                    {
+                        dst[j] = result.Store(accT[j * Lanes + l], out var o);
+                        ov += o ? 1 : 0;
+                    }
                 }
             }
             st += (long)count * nOut;
@@ -147,6 +153,20 @@ internal sealed class SampleLaneDense
             acc.StoreUnsafe(ref accT[j * Lanes]);
         }
         return ov;
+    }
+
+    /// <summary>Stores the block's accumulators into the result type in place; returns the overflows of the first <paramref name="count"/> lanes.</summary>
+    private static long StoreResults(IntLaneStore result, int[] accT, int count)
+    {
+        var valid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(count));
+        var negated = Vector512<int>.Zero;
+        ref int a0 = ref MemoryMarshal.GetArrayDataReference(accT);
+        for (var e = 0; e < accT.Length; e += Lanes)
+        {
+            result.Store(Vector512.LoadUnsafe(ref a0, (nuint)e), out var o).StoreUnsafe(ref a0, (nuint)e);
+            negated += o & valid;
+        }
+        return -(long)Vector512.Sum(negated);
     }
 
     /// <summary>What the block's input range proves about column j (see <see cref="Bound"/>).</summary>
