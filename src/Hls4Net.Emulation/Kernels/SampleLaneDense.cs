@@ -98,7 +98,7 @@ internal sealed class SampleLaneDense
                     var v = row[i];
                     xt[i * Lanes + l] = (int)v;
                     blockMax = Math.Max(blockMax, Math.Abs(v));
-                    if (v != 0) macs += rowNonZeros[i];
+                    macs += (long)((ulong)(v | -v) >> 63) * rowNonZeros[i]; // branch-free: after a ReLU, zeros come at random
                 }
                 st += perMac * macs;
             }
@@ -210,13 +210,26 @@ internal sealed class SampleLaneDense
         var acc = Vector512.Create(bias);
         var lo = acc;
         var hi = acc;
-        var one = _round ? Vector512<int>.One : Vector512<int>.Zero;
-        for (var e = from; e < to; e++)
+        if (_round)
         {
-            var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
-            acc += Vector512.ShiftRightArithmetic(prod, s) + (Vector512.ShiftRightArithmetic(prod, h) & one);
-            lo = Vector512.Min(lo, acc);
-            hi = Vector512.Max(hi, acc);
+            var one = Vector512<int>.One;
+            for (var e = from; e < to; e++)
+            {
+                var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
+                acc += Vector512.ShiftRightArithmetic(prod, s) + (Vector512.ShiftRightArithmetic(prod, h) & one);
+                lo = Vector512.Min(lo, acc);
+                hi = Vector512.Max(hi, acc);
+            }
+        }
+        else
+        {
+            for (var e = from; e < to; e++)
+            {
+                var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
+                acc += Vector512.ShiftRightArithmetic(prod, s);
+                lo = Vector512.Min(lo, acc);
+                hi = Vector512.Max(hi, acc);
+            }
         }
         sum = acc;
         return !Vector512.LessThanAny(lo, Vector512.Create(_lo)) && !Vector512.GreaterThanAny(hi, Vector512.Create(_hi));
