@@ -14,6 +14,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// zero input) are skipped: re-storing an in-range accumulator into its own type is the identity.
 /// Under hls4ml semantics (<see cref="ProductStore"/>) each product is stored into accum_t before it is added,
 /// <c>acc += (accum_t)(x[i]*w[i*nOut+j])</c> (<see cref="StoredProductAccumulator"/>); a zero product still adds nothing.
+/// Batches of at least half a block whose values provably fit an int take <see cref="SampleLaneDense"/> (16 samples per
+/// 512-bit vector, same bits and counts); the per-sample loops below serve every other case.
 /// </summary>
 public sealed class DenseKernel : Kernel<DenseOp>
 {
