@@ -14,6 +14,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// zero input) are skipped: re-storing an in-range accumulator into its own type is the identity.
 /// Under hls4ml semantics (<see cref="ProductStore"/>) each product is stored into accum_t before it is added,
 /// <c>acc += (accum_t)(x[i]*w[i*nOut+j])</c> (<see cref="StoredProductAccumulator"/>); a zero product still adds nothing.
+/// Batches of at least half a block whose values provably fit an int take <see cref="SampleLaneDense"/> (16 samples per
+/// 512-bit vector, same bits and counts); the per-sample loops below serve every other case.
 /// </summary>
 public sealed class DenseKernel : Kernel<DenseOp>
 {
@@ -46,6 +48,13 @@ public sealed class DenseKernel : Kernel<DenseOp>
         bool fast = sum.Width <= 63 && store.IsFast;
         var stored = ProductStore.Applies(node) ? new AccumulatorStore(p.Accum, p.Accum.FracBits) : null;
         long stores = 0, overflows = 0;
+        if (rows >= SampleLaneDense.Lanes / 2 && sum.Width <= 63
+            && SampleLaneDense.TryCreate(p, tx, store, accShift, productShift, stored is not null) is { } lanes)
+        {
+            lanes.Accumulate(input.Raw, nIn, biasAcc, p.RowNonZeros, result, output, ref stores, ref overflows);
+            overflow.Add(stores + (long)rows * nOut, overflows + rows * biasOverflows);
+            return new FixedTensor(tr, node.Output.Shape, input.Batch, output);
+        }
         for (var r = 0; r < rows; r++)
         {
             biasAcc.CopyTo(acc, 0);

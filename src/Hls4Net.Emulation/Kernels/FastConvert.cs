@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Hls4Net.Core.Numerics;
 
 namespace Hls4Net.Emulation.Kernels;
@@ -38,6 +39,9 @@ internal sealed class FastConvert
         return store.IsFast ? new FastConvert(store, pre) : null;
     }
 
+    /// <summary>True when 512-bit vectors are hardware-accelerated (the vector <see cref="Apply(Vector512{long}, ref Vector512{long})"/> pays off).</summary>
+    public static bool Vectorized => Vector512.IsHardwareAccelerated;
+
     /// <summary>Converts <paramref name="raw"/>; counts an overflow in <paramref name="overflows"/> as FixedMath flags it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Apply(long raw, ref long overflows)
@@ -47,4 +51,21 @@ internal sealed class FastConvert
         overflows += v != q ? 1 : 0;
         return v;
     }
+
+    /// <summary>
+    /// <see cref="Apply(long, ref long)"/> on 8 values at once (the same integer operations lane by lane); each lane that
+    /// overflowed adds -1 to <paramref name="overflowedNegated"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector512<long> Apply(Vector512<long> raw, ref Vector512<long> overflowedNegated)
+    {
+        var shifted = raw << _preShift;
+        var q = Vector512.ShiftRightArithmetic(shifted, _shift) + (Vector512.ShiftRightArithmetic(shifted, _roundShift) & Vector512.Create(_roundBit));
+        var v = _saturates
+            ? Vector512.Min(Vector512.Max(q, Vector512.Create(_lo)), Vector512.Create(_hi))
+            : ((q - Vector512.Create(_lo)) & Vector512.Create(_mask)) + Vector512.Create(_lo);
+        overflowedNegated += ~Vector512.Equals(v, q);
+        return v;
+    }
 }
+

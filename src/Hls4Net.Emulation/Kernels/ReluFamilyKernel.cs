@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
@@ -51,7 +52,17 @@ public sealed class ReluFamilyKernel : Kernel<ActivationOp>
         if (p.Function is ActivationKind.Linear or ActivationKind.Relu && FastConvert.TryCreate(tx.Width, fx, tr) is { } store)
         {
             bool relu = p.Function == ActivationKind.Relu;
-            for (var i = 0; i < x.Length; i++)
+            var i = 0;
+            if (FastConvert.Vectorized)
+            {
+                // A non-positive input gives 0 under ReLU, as does converting 0 (no overflow): so convert max(x, 0).
+                var floor = relu ? Vector512<long>.Zero : Vector512.Create(long.MinValue);
+                var negated = Vector512<long>.Zero;
+                for (; i <= x.Length - Vector512<long>.Count; i += Vector512<long>.Count)
+                    store.Apply(Vector512.Max(Vector512.LoadUnsafe(ref x[i]), floor), ref negated).StoreUnsafe(ref output[i]);
+                overflows -= Vector512.Sum(negated);
+            }
+            for (; i < x.Length; i++)
             {
                 var v = x[i];
                 output[i] = relu && v <= 0 ? 0 : store.Apply(v, ref overflows);

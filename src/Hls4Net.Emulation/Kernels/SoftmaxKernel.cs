@@ -43,6 +43,14 @@ public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
         if (input.IsWide) throw new Core.Config.ConfigException($"layer '{node.Name}' (Softmax, hls4ml's table softmax): input type {input.Type} is wider than 64 bits (not supported)");
         var plan = _plans.Get(node, input.Type, Hls4mlSoftmaxPlan.Create);
         var raw = new long[input.Raw.Length];
+        if (Hls4mlSoftmaxStores.For(plan, result) is { } fast)
+        {
+            long stores = 0, overflows = 0;
+            for (int start = 0; start < raw.Length; start += plan.Length)
+                fast.Apply(plan, input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), ref stores, ref overflows);
+            overflow.Add(stores, overflows);
+            return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+        }
         for (int start = 0; start < raw.Length; start += plan.Length)
             plan.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), result, overflow);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);

@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+using Hls4Net.Lowering.Plans;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// A Dense layer's non-zero weights regrouped by output column, in input order, as 32-bit codes (for
+/// <see cref="SampleLaneDense"/>): column j holds the pairs (i, w[i*nOut+j]) with w != 0 for k in
+/// <c>[Start[j], Start[j+1])</c>, i stored pre-multiplied by the lane count. Built once per <see cref="DensePlan"/>
+/// and kept beside it (<see cref="For"/>); empty, with <see cref="Fits"/> false, when a weight code does not fit an int.
+/// </summary>
+internal sealed class DenseColumns
+{
+    private static readonly ConditionalWeakTable<DensePlan, DenseColumns> Cache = new();
+
+    private DenseColumns(int[] start, int[] offset, int[] weight, long maxAbsWeight, bool fits)
+    {
+        Fits = fits;
+        AbsSum = new long[Math.Max(0, start.Length - 1)];
+        AbsMax = new long[AbsSum.Length];
+        for (var j = 0; j < AbsSum.Length; j++)
+        {
+            for (var e = start[j]; e < start[j + 1]; e++)
+            {
+                AbsSum[j] += Math.Abs((long)weight[e]);
+                AbsMax[j] = Math.Max(AbsMax[j], Math.Abs((long)weight[e]));
+            }
+        }
+        Start = start;
+        Offset = offset;
+        Weight = weight;
+        MaxAbsWeight = maxAbsWeight;
+    }
+
+    /// <summary>True when every weight code fits an int (otherwise the arrays are empty).</summary>
+    public bool Fits { get; }
+
+    /// <summary>Per output j, the first entry of column j (nOut + 1 values).</summary>
+    public int[] Start { get; }
+
+    /// <summary>Per entry, the input index times the lane count (the offset of that input's lanes in the transposed block).</summary>
+    public int[] Offset { get; }
+
+    /// <summary>Per entry, the weight's raw code.</summary>
+    public int[] Weight { get; }
+
+    /// <summary>Per output j, the sum of |w| over column j.</summary>
+    public long[] AbsSum { get; }
+
+    /// <summary>Per output j, the largest |w| in column j.</summary>
+    public long[] AbsMax { get; }
+
+    /// <summary>The largest |w| over all weights.</summary>
+    public long MaxAbsWeight { get; }
+
+    /// <summary>The columns of <paramref name="plan"/> for <paramref name="lanes"/> lanes, built on first use.</summary>
+    public static DenseColumns For(DensePlan plan, int lanes) => Cache.GetValue(plan, p => Build(p, lanes));
+
+    private static DenseColumns Build(DensePlan plan, int lanes)
+    {
+        var w = plan.WeightRaw;
+        int nOut = plan.Op.OutputSize, nIn = nOut == 0 ? 0 : w.Length / nOut;
+        long maxAbs = 0;
+        foreach (var v in w)
+        {
+            if (v is < int.MinValue + 1 or > int.MaxValue) return new DenseColumns([], [], [], 0, false);
+            maxAbs = Math.Max(maxAbs, Math.Abs(v));
+        }
+        var count = w.Length - plan.ZeroWeights;
+        var start = new int[nOut + 1];
+        var offset = new int[count];
+        var weight = new int[count];
+        var k = 0;
+        for (var j = 0; j < nOut; j++)
+        {
+            start[j] = k;
+            for (var i = 0; i < nIn; i++)
+            {
+                var v = w[i * nOut + j];
+                if (v == 0) continue;
+                offset[k] = checked(i * lanes);
+                weight[k++] = (int)v;
+            }
+        }
+        start[nOut] = k;
+        return new DenseColumns(start, offset, weight, maxAbs, true);
+    }
+}
