@@ -6,7 +6,8 @@ namespace Hls4Net.Frontends.Onnx;
 
 /// <summary>
 /// Writes a pruned copy of an ONNX model: the original ModelProto with the weight and bias initializers of the
-/// rewritten Dense layers replaced (<see cref="OnnxDenseRewrite"/>), shapes shrunk for structured pruning, and the
+/// rewritten Dense layers replaced (<see cref="OnnxDenseRewrite"/>), and the weights of pruned convolutions
+/// (<see cref="OnnxConvRewrite"/>, same shape), shapes shrunk for structured pruning, and the
 /// optional intermediate shape annotations (value_info) dropped because they may no longer hold. Everything else
 /// (opset, other nodes and attributes, metadata) is kept. A layer is a Gemm (transA = 0, alpha = beta = 1, data as its
 /// first input) or a MatMul whose output feeds one Add of a constant bias; its initializers must be used by it alone
@@ -15,9 +16,9 @@ namespace Hls4Net.Frontends.Onnx;
 public sealed class OnnxPrunedModelWriter
 {
     /// <summary>Write the pruned model of <paramref name="sourcePath"/> to <paramref name="outputPath"/> (atomically: a temp sibling, then renamed).</summary>
-    public void Write(string sourcePath, string outputPath, IReadOnlyList<OnnxDenseRewrite> layers)
+    public void Write(string sourcePath, string outputPath, IReadOnlyList<OnnxDenseRewrite> layers, IReadOnlyList<OnnxConvRewrite>? convolutions = null)
     {
-        var bytes = Rewrite(File.ReadAllBytes(sourcePath), Path.GetFileName(sourcePath), layers);
+        var bytes = Rewrite(File.ReadAllBytes(sourcePath), Path.GetFileName(sourcePath), layers, convolutions);
         var full = Path.GetFullPath(outputPath);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         File.WriteAllBytes(temp, bytes);
@@ -25,7 +26,7 @@ public sealed class OnnxPrunedModelWriter
     }
 
     /// <summary>The serialized pruned model of the serialized model <paramref name="source"/>.</summary>
-    public byte[] Rewrite(byte[] source, string modelName, IReadOnlyList<OnnxDenseRewrite> layers)
+    public byte[] Rewrite(byte[] source, string modelName, IReadOnlyList<OnnxDenseRewrite> layers, IReadOnlyList<OnnxConvRewrite>? convolutions = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(layers);
@@ -41,6 +42,7 @@ public sealed class OnnxPrunedModelWriter
         var graph = model.Graph ?? throw new ModelLoadException($"'{modelName}' has no graph");
         var reader = new OnnxTensorReader(modelName);
         foreach (var layer in layers) Rewrite(graph, reader, modelName, layer);
+        foreach (var conv in convolutions ?? []) Rewrite(graph, reader, modelName, conv);
         graph.ValueInfo.Clear();
         return model.ToByteArray();
     }
@@ -132,6 +134,41 @@ public sealed class OnnxPrunedModelWriter
         EnsureSingleUse(graph, bProto.Name, Fail);
         long[] dims = b.Size == 1 ? [layer.Outputs] : [.. b.Dims.Take(b.Rank - 1), layer.Outputs];
         Replace(graph, bProto, Tensor(bProto.Name, dims, layer.Bias));
+    }
+
+    /// <summary>A convolution's weights, zeros set (same shape): the file's [cout, cin, kh, kw] (or [cout, cin, k]) initializer replaced.</summary>
+    private static void Rewrite(GraphProto graph, OnnxTensorReader reader, string modelName, OnnxConvRewrite layer)
+    {
+        ModelLoadException Fail(string why) => new($"cannot write the pruned model of '{modelName}': layer '{layer.Node}' {why}");
+        var node = graph.Node.FirstOrDefault(n => n.Name == layer.Node) ?? throw Fail("is not a node of the file");
+        var size = layer.KernelH * layer.KernelW * layer.InChannels * layer.OutChannels;
+        if (layer.OriginalWeights.Length != size || layer.Weights.Length != size) throw new ArgumentException($"layer '{layer.Node}': weight sizes do not match the kernel shape");
+        if (node.OpType != "Conv") throw Fail($"is a {node.OpType}; only Conv layers are rewritten as convolutions");
+        if (node.Attribute.Any(a => a.Name == "group" && a.I != 1)) throw Fail("is a grouped Conv; only group 1 is supported here");
+        if (node.Input.Count < 2 || Initializer(graph, node.Input[1]) is not { } wProto) throw Fail("takes its weights from no initializer");
+        var w = reader.Read(wProto);
+        long[] dims2 = [layer.OutChannels, layer.InChannels, layer.KernelH, layer.KernelW];
+        long[] dims1 = [layer.OutChannels, layer.InChannels, layer.KernelW];
+        var oneD = layer.KernelH == 1 && w.Rank == 3;
+        var dims = oneD ? dims1 : dims2;
+        if (!w.Dims.Select(d => (long)d).SequenceEqual(dims)) throw Fail($"has weights of shape {w.ShapeText}, not [{string.Join(",", dims)}]");
+        // IR index ((r*kw + c)*cin + ci)*cout + co; ONNX index ((co*cin + ci)*kh + r)*kw + c.
+        int Onnx(int k)
+        {
+            var co = k % layer.OutChannels;
+            var ci = k / layer.OutChannels % layer.InChannels;
+            var c = k / (layer.OutChannels * layer.InChannels) % layer.KernelW;
+            var r = k / (layer.OutChannels * layer.InChannels * layer.KernelW);
+            return ((co * layer.InChannels + ci) * layer.KernelH + r) * layer.KernelW + c;
+        }
+        for (var k = 0; k < size; k++)
+        {
+            if ((float)w.Data[Onnx(k)] != layer.OriginalWeights[k]) throw Fail("has weights that import changed (a fused batch norm); write an overlay instead");
+        }
+        EnsureSingleUse(graph, wProto.Name, Fail);
+        var values = new float[size];
+        for (var k = 0; k < size; k++) values[Onnx(k)] = layer.Weights[k];
+        Replace(graph, wProto, Tensor(wProto.Name, dims, values));
     }
 
     private static TensorProto? Initializer(GraphProto graph, string name) => graph.Initializer.FirstOrDefault(t => t.Name == name);

@@ -3,7 +3,7 @@ using Hls4Net.Frontends.Onnx;
 
 namespace Hls4Net.Optimization;
 
-/// <summary>Writes a pruned model as ONNX: the original file with the changed Dense layers' initializers replaced (<see cref="OnnxPrunedModelWriter"/>).</summary>
+/// <summary>Writes a pruned model as ONNX: the original file with the changed Dense and convolution layers' initializers replaced (<see cref="OnnxPrunedModelWriter"/>).</summary>
 public static class PrunedOnnx
 {
     /// <summary>The Dense layers of <paramref name="pruned"/> whose weights or bias differ from <paramref name="original"/>'s.</summary>
@@ -23,6 +23,30 @@ public static class PrunedOnnx
         return rewrites;
     }
 
+    /// <summary>The Conv1D and Conv2D layers of <paramref name="pruned"/> whose weights differ from <paramref name="original"/>'s.</summary>
+    public static IReadOnlyList<OnnxConvRewrite> ConvRewrites(HlsModel original, HlsModel pruned)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var after = pruned.CopyGraph();
+        var rewrites = new List<OnnxConvRewrite>();
+        foreach (var node in original.CopyGraph().Nodes.Where(n => n.Op is Conv1DOp or Conv2DOp))
+        {
+            var p = after.FindNode(node.Name)?.Op ?? throw new InvalidOperationException($"the pruned model has no layer '{node.Name}'");
+            var o = PrunableWeights.Of(node.Op).Data;
+            var n = PrunableWeights.Of(p).Data;
+            if (o.AsSpan().SequenceEqual(n)) continue;
+            var (kh, kw, cin, cout) = node.Op switch
+            {
+                Conv1DOp c => (1, c.KernelSize, c.InChannels, c.OutChannels),
+                Conv2DOp c => (c.KernelH, c.KernelW, c.InChannels, c.OutChannels),
+                _ => throw new InvalidOperationException(node.Op.Kind),
+            };
+            rewrites.Add(new OnnxConvRewrite(node.Name, kh, kw, cin, cout, o, n));
+        }
+        return rewrites;
+    }
+
     /// <summary>Write <paramref name="pruned"/> as ONNX to <paramref name="outputPath"/>; <paramref name="original"/> must have been loaded from an .onnx file.</summary>
     /// <exception cref="UsageException">The original model is not an ONNX file.</exception>
     public static void Write(HlsModel original, HlsModel pruned, string outputPath)
@@ -33,6 +57,6 @@ public static class PrunedOnnx
         {
             throw new UsageException($"the pruned model is written as ONNX for ONNX inputs only; '{Path.GetFileName(original.ModelPath)}' is a Keras model (docs/optimizer.md)");
         }
-        new OnnxPrunedModelWriter().Write(original.ModelPath, outputPath, Rewrites(original, pruned));
+        new OnnxPrunedModelWriter().Write(original.ModelPath, outputPath, Rewrites(original, pruned), ConvRewrites(original, pruned));
     }
 }
