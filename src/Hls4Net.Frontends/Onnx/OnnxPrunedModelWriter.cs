@@ -50,7 +50,7 @@ public sealed class OnnxPrunedModelWriter
     private static void Rewrite(GraphProto graph, OnnxTensorReader reader, string modelName, OnnxDenseRewrite layer)
     {
         ModelLoadException Fail(string why) => new($"cannot write the pruned model of '{modelName}': layer '{layer.Node}' {why}");
-        var node = graph.Node.FirstOrDefault(n => n.Name == layer.Node) ?? throw Fail("is not a node of the file");
+        var node = FindNode(graph, layer.Node) ?? throw Fail("is not a node of the file");
         if (layer.OriginalWeights.Length != layer.OriginalInputs * layer.OriginalOutputs || layer.Weights.Length != layer.Inputs * layer.Outputs
             || layer.OriginalBias.Length != layer.OriginalOutputs || layer.Bias.Length != layer.Outputs)
         {
@@ -140,7 +140,7 @@ public sealed class OnnxPrunedModelWriter
     private static void Rewrite(GraphProto graph, OnnxTensorReader reader, string modelName, OnnxConvRewrite layer)
     {
         ModelLoadException Fail(string why) => new($"cannot write the pruned model of '{modelName}': layer '{layer.Node}' {why}");
-        var node = graph.Node.FirstOrDefault(n => n.Name == layer.Node) ?? throw Fail("is not a node of the file");
+        var node = FindNode(graph, layer.Node) ?? throw Fail("is not a node of the file");
         var size = layer.KernelH * layer.KernelW * layer.InChannels * layer.OutChannels;
         if (layer.OriginalWeights.Length != size || layer.Weights.Length != size) throw new ArgumentException($"layer '{layer.Node}': weight sizes do not match the kernel shape");
         if (node.OpType != "Conv") throw Fail($"is a {node.OpType}; only Conv layers are rewritten as convolutions");
@@ -170,6 +170,14 @@ public sealed class OnnxPrunedModelWriter
         for (var k = 0; k < size; k++) values[Onnx(k)] = layer.Weights[k];
         Replace(graph, wProto, Tensor(wProto.Name, dims, values));
     }
+
+    /// <summary>
+    /// The node the importer named <paramref name="irName"/>: the node of that name, else (a node without a name, as
+    /// tf2onnx writes them) the node whose first output has that name, as <c>OnnxGraphBuilder</c> names nodes.
+    /// </summary>
+    private static NodeProto? FindNode(GraphProto graph, string irName) =>
+        graph.Node.FirstOrDefault(n => n.Name == irName)
+        ?? graph.Node.FirstOrDefault(n => n.Output.Count > 0 && n.Output[0] == irName && (n.Name.Length == 0 || graph.Node.Count(m => m.Name == n.Name) > 1));
 
     private static TensorProto? Initializer(GraphProto graph, string name) => graph.Initializer.FirstOrDefault(t => t.Name == name);
 
