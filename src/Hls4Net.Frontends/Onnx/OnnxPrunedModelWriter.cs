@@ -136,39 +136,63 @@ public sealed class OnnxPrunedModelWriter
         Replace(graph, bProto, Tensor(bProto.Name, dims, layer.Bias));
     }
 
-    /// <summary>A convolution's weights, zeros set (same shape): the file's [cout, cin, kh, kw] (or [cout, cin, k]) initializer replaced.</summary>
+    /// <summary>
+    /// A convolution's weights (zeros set, filters or input channels removed) and bias: the file's [cout, cin, kh, kw]
+    /// (or [cout, cin, k]) weight initializer and its bias initializer replaced.
+    /// </summary>
     private static void Rewrite(GraphProto graph, OnnxTensorReader reader, string modelName, OnnxConvRewrite layer)
     {
         ModelLoadException Fail(string why) => new($"cannot write the pruned model of '{modelName}': layer '{layer.Node}' {why}");
         var node = FindNode(graph, layer.Node) ?? throw Fail("is not a node of the file");
-        var size = layer.KernelH * layer.KernelW * layer.InChannels * layer.OutChannels;
-        if (layer.OriginalWeights.Length != size || layer.Weights.Length != size) throw new ArgumentException($"layer '{layer.Node}': weight sizes do not match the kernel shape");
+        var taps = layer.KernelH * layer.KernelW;
+        if (layer.OriginalWeights.Length != taps * layer.OriginalInChannels * layer.OriginalOutChannels || layer.Weights.Length != taps * layer.InChannels * layer.OutChannels
+            || layer.OriginalBias.Length != layer.OriginalOutChannels || layer.Bias.Length != layer.OutChannels)
+        {
+            throw new ArgumentException($"layer '{layer.Node}': weight and bias sizes do not match the kernel shape");
+        }
         if (node.OpType != "Conv") throw Fail($"is a {node.OpType}; only Conv layers are rewritten as convolutions");
         if (node.Attribute.Any(a => a.Name == "group" && a.I != 1)) throw Fail("is a grouped Conv; only group 1 is supported here");
         if (node.Input.Count < 2 || Initializer(graph, node.Input[1]) is not { } wProto) throw Fail("takes its weights from no initializer");
         var w = reader.Read(wProto);
-        long[] dims2 = [layer.OutChannels, layer.InChannels, layer.KernelH, layer.KernelW];
-        long[] dims1 = [layer.OutChannels, layer.InChannels, layer.KernelW];
         var oneD = layer.KernelH == 1 && w.Rank == 3;
-        var dims = oneD ? dims1 : dims2;
+        long[] Dims(int cin, int cout) => oneD ? [cout, cin, layer.KernelW] : [cout, cin, layer.KernelH, layer.KernelW];
+        var dims = Dims(layer.OriginalInChannels, layer.OriginalOutChannels);
         if (!w.Dims.Select(d => (long)d).SequenceEqual(dims)) throw Fail($"has weights of shape {w.ShapeText}, not [{string.Join(",", dims)}]");
         // IR index ((r*kw + c)*cin + ci)*cout + co; ONNX index ((co*cin + ci)*kh + r)*kw + c.
-        int Onnx(int k)
+        int Onnx(int k, int cin, int cout)
         {
-            var co = k % layer.OutChannels;
-            var ci = k / layer.OutChannels % layer.InChannels;
-            var c = k / (layer.OutChannels * layer.InChannels) % layer.KernelW;
-            var r = k / (layer.OutChannels * layer.InChannels * layer.KernelW);
-            return ((co * layer.InChannels + ci) * layer.KernelH + r) * layer.KernelW + c;
+            var co = k % cout;
+            var ci = k / cout % cin;
+            var c = k / (cout * cin) % layer.KernelW;
+            var r = k / (cout * cin * layer.KernelW);
+            return ((co * cin + ci) * layer.KernelH + r) * layer.KernelW + c;
         }
-        for (var k = 0; k < size; k++)
+        for (var k = 0; k < layer.OriginalWeights.Length; k++)
         {
-            if ((float)w.Data[Onnx(k)] != layer.OriginalWeights[k]) throw Fail("has weights that import changed (a fused batch norm); write an overlay instead");
+            if ((float)w.Data[Onnx(k, layer.OriginalInChannels, layer.OriginalOutChannels)] != layer.OriginalWeights[k])
+                throw Fail("has weights that import changed (a fused batch norm); write an overlay instead");
         }
         EnsureSingleUse(graph, wProto.Name, Fail);
-        var values = new float[size];
-        for (var k = 0; k < size; k++) values[Onnx(k)] = layer.Weights[k];
-        Replace(graph, wProto, Tensor(wProto.Name, dims, values));
+        var values = new float[layer.Weights.Length];
+        for (var k = 0; k < values.Length; k++) values[Onnx(k, layer.InChannels, layer.OutChannels)] = layer.Weights[k];
+        Replace(graph, wProto, Tensor(wProto.Name, Dims(layer.InChannels, layer.OutChannels), values));
+
+        var biasName = node.Input.Count > 2 && node.Input[2].Length > 0 ? node.Input[2] : null;
+        if (biasName is null)
+        {
+            if (layer.OriginalBias.Any(b => b != 0) || layer.Bias.Any(b => b != 0)) throw Fail("has a bias the file does not hold");
+            return;
+        }
+        var bProto = Initializer(graph, biasName) ?? throw Fail("takes its bias from no initializer");
+        var b = reader.Read(bProto);
+        if (b.Size != layer.OriginalOutChannels) throw Fail($"has a bias of shape {b.ShapeText}");
+        for (var j = 0; j < layer.OriginalOutChannels; j++)
+        {
+            if ((float)b.Data[j] != layer.OriginalBias[j]) throw Fail("has a bias that import changed");
+        }
+        if (layer.OutChannels == layer.OriginalOutChannels && layer.Bias.AsSpan().SequenceEqual(layer.OriginalBias)) return;
+        EnsureSingleUse(graph, bProto.Name, Fail);
+        Replace(graph, bProto, Tensor(bProto.Name, [layer.OutChannels], layer.Bias));
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public sealed class PruneSearch
         {
             var g = model.CopyGraph();
             MagnitudePruner.Apply(g, selection);
-            var removals = settings.Structured ? StructuredPruner.Apply(g) : [];
+            IReadOnlyList<NeuronRemoval> removals = settings.Structured ? [.. StructuredPruner.Apply(g), .. FilterPruner.Apply(g)] : [];
             return (model.WithGraph(g), removals);
         }
         CandidateEvaluation Judge(HlsModel candidate, SampleSet samples, IReadOnlyList<double[]> reference)

@@ -1,3 +1,4 @@
+using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Frontends.Onnx;
 
@@ -23,7 +24,7 @@ public static class PrunedOnnx
         return rewrites;
     }
 
-    /// <summary>The Conv1D and Conv2D layers of <paramref name="pruned"/> whose weights differ from <paramref name="original"/>'s.</summary>
+    /// <summary>The Conv1D and Conv2D layers of <paramref name="pruned"/> whose weights or bias differ from <paramref name="original"/>'s (zeros, removed filters or input channels).</summary>
     public static IReadOnlyList<OnnxConvRewrite> ConvRewrites(HlsModel original, HlsModel pruned)
     {
         ArgumentNullException.ThrowIfNull(original);
@@ -35,14 +36,16 @@ public static class PrunedOnnx
             var p = after.FindNode(node.Name)?.Op ?? throw new InvalidOperationException($"the pruned model has no layer '{node.Name}'");
             var o = PrunableWeights.Of(node.Op).Data;
             var n = PrunableWeights.Of(p).Data;
-            if (o.AsSpan().SequenceEqual(n)) continue;
-            var (kh, kw, cin, cout) = node.Op switch
+            var ob = ((IWeightedOp)node.Op).Bias.Data;
+            var nb = ((IWeightedOp)p).Bias.Data;
+            if (o.AsSpan().SequenceEqual(n) && ob.AsSpan().SequenceEqual(nb)) continue;
+            var (kh, kw, cin, cout, newIn, newOut) = (node.Op, p) switch
             {
-                Conv1DOp c => (1, c.KernelSize, c.InChannels, c.OutChannels),
-                Conv2DOp c => (c.KernelH, c.KernelW, c.InChannels, c.OutChannels),
-                _ => throw new InvalidOperationException(node.Op.Kind),
+                (Conv1DOp c, Conv1DOp q) => (1, c.KernelSize, c.InChannels, c.OutChannels, q.InChannels, q.OutChannels),
+                (Conv2DOp c, Conv2DOp q) => (c.KernelH, c.KernelW, c.InChannels, c.OutChannels, q.InChannels, q.OutChannels),
+                _ => throw new InvalidOperationException($"layer '{node.Name}' changed its kind"),
             };
-            rewrites.Add(new OnnxConvRewrite(node.Name, kh, kw, cin, cout, o, n));
+            rewrites.Add(new OnnxConvRewrite(node.Name, kh, kw, cin, cout, o, ob, newIn, newOut, n, nb));
         }
         return rewrites;
     }
