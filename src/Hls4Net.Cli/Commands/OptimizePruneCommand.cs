@@ -34,7 +34,7 @@ public sealed class OptimizePruneCommand
     private readonly Option<double> _maxSparsity = new("--max-sparsity") { Description = "Largest sparsity the search tries (default 0.99)", DefaultValueFactory = _ => 0.99 };
     private readonly Option<double> _margin = new("--margin") { Description = "Fraction of the allowed error kept in reserve while searching on calibration, in [0, 1) (default 0.7)", DefaultValueFactory = _ => 0.7 };
     private readonly Option<int?> _jobs = new("--jobs") { Description = "Candidate evaluations at once (default: the number of cores); part of the result's determinism" };
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the pruned model to this .onnx file (ONNX inputs)" };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the pruned model to this .onnx file (for a Keras model: a new ONNX model of its Dense layers and activations)" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the report as one JSON object" };
 
     public OptimizePruneCommand(CommandRunner runner) => _runner = runner;
@@ -60,10 +60,6 @@ public sealed class OptimizePruneCommand
             var output = parse.GetValue(_output);
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
             var model = HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null });
-            if (output is not null && !model.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new UsageException("-o writes the pruned model as ONNX, for ONNX inputs only; run without -o for the report (docs/optimizer.md)");
-            }
             var width = baseDesign.Graph.Inputs.Count == 1 ? baseDesign.Graph.Inputs[0].Shape.Size : 0;
             var (calibration, validation) = _samples.Read(parse, width);
             var report = new PruneSearch(log).Run(model, baseDesign.Config, new PruneSettings

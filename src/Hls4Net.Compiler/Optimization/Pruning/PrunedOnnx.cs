@@ -50,15 +50,20 @@ public static class PrunedOnnx
         return rewrites;
     }
 
-    /// <summary>Write <paramref name="pruned"/> as ONNX to <paramref name="outputPath"/>; <paramref name="original"/> must have been loaded from an .onnx file.</summary>
-    /// <exception cref="UsageException">The original model is not an ONNX file.</exception>
+    /// <summary>
+    /// Write <paramref name="pruned"/> as ONNX to <paramref name="outputPath"/>: for an .onnx original, its file with the
+    /// changed initializers replaced; for a Keras original (JSON + H5), the pruned graph written as a new ONNX model
+    /// (<see cref="OnnxGraphExporter"/>: Dense layers and element-wise activations only).
+    /// </summary>
     public static void Write(HlsModel original, HlsModel pruned, string outputPath)
     {
         ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(pruned);
         ArgumentNullException.ThrowIfNull(outputPath);
         if (!original.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UsageException($"the pruned model is written as ONNX for ONNX inputs only; '{Path.GetFileName(original.ModelPath)}' is a Keras model (docs/optimizer.md)");
+            new OnnxGraphExporter().Write(pruned.CopyGraph(), outputPath);
+            return;
         }
         new OnnxPrunedModelWriter().Write(original.ModelPath, outputPath, Rewrites(original, pruned), ConvRewrites(original, pruned));
     }
