@@ -6,7 +6,7 @@ namespace Hls4Net.Estimation.Tests;
 
 /// <summary>
 /// Zero weights are free in a pruned Resource-strategy Dense layer stored compressed (nnet::dense_compressed): only the
-/// nonzero weights take multipliers and memory, each stored with a row and a column index.
+/// nonzero weights take multipliers and memory, each stored with a row and a column index, in io_parallel and io_stream.
 /// </summary>
 public sealed class CompressedDenseRuleTests
 {
@@ -51,9 +51,14 @@ public sealed class CompressedDenseRuleTests
     }
 
     [Fact]
-    public void AStreamedLayerIsNeverCompressed()
+    public void AStreamedLayerIsCompressedToo()
     {
+        // io_stream runs nnet::dense_compressed once per row (nnet::dense_compressed_stream): the same 8 multipliers and
+        // 6 BRAM_18K as in io_parallel, one row here.
         var (_, node) = HandBuilt.Single(Pruned(4), new Shape(32), hardware: new LayerHardware(Strategy.Resource, 16));
-        Assert.Equal(32, new DenseCostRule().Estimate(node, HandBuilt.Context(io: IoType.IoStream)).Resources.Dsp);
+        var e = new DenseCostRule().Estimate(node, HandBuilt.Context(io: IoType.IoStream));
+        Assert.Equal(8, e.Resources.Dsp);
+        Assert.Equal(6, e.Resources.Bram18K);
+        Assert.Contains("384 zero weights dropped by compressed storage", e.Reasons.Dsp);
     }
 }

@@ -11,7 +11,7 @@ namespace Hls4Net.Backends.Vitis.Emitters;
 /// Emits Dense as nnet::dense (nnet_dense.h), Latency or Resource by the node's hardware strategy; weights and bias
 /// are the raw codes the emulator uses (<see cref="DensePlan"/>). A rank &gt; 1 input is processed row by row. A pruned
 /// Resource layer whose compressed storage is smaller (<see cref="DenseCompression"/>) calls nnet::dense_compressed with
-/// its nonzero weights and their row and column indexes.
+/// its nonzero weights and their row and column indexes (nnet::dense_compressed_stream in io_stream, row by row).
 /// </summary>
 public sealed class DenseEmitter : LayerEmitter<DenseOp>
 {
@@ -37,7 +37,7 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
         var weightsVar = $"{context.Id}_w";
         var biasVar = $"{context.Id}_b";
         var rows = node.Output.Shape.Size / op.OutputSize;
-        var compressed = p is null ? null : DenseCompression.For(node, p, context.IsStream);
+        var compressed = p is null ? null : DenseCompression.For(node, p);
         var indexType = $"{context.Id}_index_t";
         var rowsVar = $"{context.Id}_wi";
         var colsVar = $"{context.Id}_wj";
@@ -61,7 +61,9 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
             accumType,
         });
         var call = context.IsStream
-            ? ElementwiseCall.Render(context, "dense_stream", configName, weightsVar, biasVar)
+            ? compressed is not null
+                ? ElementwiseCall.Render(context, "dense_compressed_stream", configName, weightsVar, rowsVar, colsVar, biasVar)
+                : ElementwiseCall.Render(context, "dense_stream", configName, weightsVar, biasVar)
             : context.Renderer.Render("layers/dense_call.hbs", new
         {
             multiRow = rows > 1,

@@ -6,14 +6,14 @@ using Hls4Net.Optimization;
 namespace Hls4Net.Cli.Commands;
 
 /// <summary>
-/// <c>hls4net optimize prune</c>: magnitude pruning of the Dense weights (given sparsity or threshold, or the largest
+/// <c>hls4net optimize prune</c>: magnitude pruning of the Dense and convolution weights (given sparsity or threshold, or the largest
 /// global sparsity that meets --target), structured removal of dead neurons, a per-layer sparsity report, and the
 /// pruned model as ONNX (docs/optimizer.md). Exit <see cref="ExitCodes.TargetMissed"/> when the target is missed.
 /// </summary>
 public sealed class OptimizePruneCommand
 {
     private const string Description =
-        "Prune Dense weights by magnitude: --sparsity S (global, or --per-layer), --threshold T, --layer-sparsity NAME=S, or, with none " +
+        "Prune Dense and convolution weights by magnitude: --sparsity S (global, or --per-layer), --threshold T, --layer-sparsity NAME=S, or, with none " +
         "of these, search the largest global sparsity whose model still meets --target against the unpruned model in float " +
         "(judged bit-accurately under the base config, or --evaluate float). Neurons whose weights are all zero are removed and " +
         "the next layer shrinks (--no-structured keeps them). Writes the pruned model as ONNX (-o, ONNX inputs) and prints a " +
@@ -24,8 +24,8 @@ public sealed class OptimizePruneCommand
     private readonly ModelOptions _model = new();
     private readonly OptimizeSamples _samples = new();
     private readonly Option<string> _target = new("--target") { Description = "argmax>=A, max-abs<=E or rel-rmse<=R against the unpruned model's float outputs (default argmax>=0.999)", DefaultValueFactory = _ => "argmax>=0.999" };
-    private readonly Option<double?> _sparsity = new("--sparsity") { Description = "Fraction of the Dense weights to zero, smallest magnitude first, in [0, 1)" };
-    private readonly Option<double?> _threshold = new("--threshold") { Description = "Zero every Dense weight whose magnitude is below this" };
+    private readonly Option<double?> _sparsity = new("--sparsity") { Description = "Fraction of the Dense and convolution weights to zero, smallest magnitude first, in [0, 1)" };
+    private readonly Option<double?> _threshold = new("--threshold") { Description = "Zero every Dense or convolution weight whose magnitude is below this" };
     private readonly Option<bool> _perLayer = new("--per-layer") { Description = "Apply --sparsity (or the searched sparsity) to each layer separately instead of globally" };
     private readonly Option<string[]> _layerSparsity = new("--layer-sparsity") { Description = "NAME=S: this layer's own sparsity (repeatable)", AllowMultipleArgumentsPerToken = false };
     private readonly Option<bool> _noStructured = new("--no-structured") { Description = "Keep neurons whose weights are all zero (no layer shrinks)" };
@@ -35,7 +35,7 @@ public sealed class OptimizePruneCommand
     private readonly Option<double> _margin = new("--margin") { Description = "Fraction of the allowed error kept in reserve while searching on calibration, in [0, 1) (default 0.7)", DefaultValueFactory = _ => 0.7 };
     private readonly ThreadsOption _threads = new();
     private readonly Option<int?> _jobs = new("--jobs") { Description = "Candidate evaluations at once (default: the number of cores); part of the result's determinism" };
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the pruned model to this .onnx file (ONNX inputs)" };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the pruned model to this .onnx file (for a Keras model: a new ONNX model of its Dense layers and activations)" };
     private readonly Option<bool> _json = new("--json") { Description = "Print the report as one JSON object" };
 
     public OptimizePruneCommand(CommandRunner runner) => _runner = runner;
@@ -62,10 +62,6 @@ public sealed class OptimizePruneCommand
             var output = parse.GetValue(_output);
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
             var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
-            if (output is not null && !model.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new UsageException("-o writes the pruned model as ONNX, for ONNX inputs only; run without -o for the report (docs/optimizer.md)");
-            }
             var width = baseDesign.Graph.Inputs.Count == 1 ? baseDesign.Graph.Inputs[0].Shape.Size : 0;
             var (calibration, validation) = _samples.Read(parse, width);
             var report = new PruneSearch(log).Run(model, baseDesign.Config, new PruneSettings

@@ -13,7 +13,8 @@ namespace Hls4Net.Optimization;
 /// take AP_RND and AP_SAT instead, with no extra bit: constants are quantized at compile time, so neither costs hardware,
 /// and the one weight that could round up to 2^(I-1) saturates one LSB below it). ReLU results are unsigned. The other slots of
 /// softmax and activation layers (tables, the softmax accumulator and index types of hls4ml's variants) keep their base
-/// integer bits, signedness and modes; only their fractional bits are searched. Other layers keep their base
+/// integer bits, signedness and modes; only their fractional bits are searched. A bias layer (<see cref="BiasAddOp"/>, the
+/// ONNX Add hls4ml semantics keep apart from its Dense) gets a bias knob as a Dense does. Other layers keep their base
 /// weight/bias/accum types; re-indexing layers (Flatten, Reshape) keep their input's type.
 /// </summary>
 public sealed class KnobBuilder
@@ -50,6 +51,11 @@ public sealed class KnobBuilder
                     if (range is null) continue;
                     var exact = slot != PrecisionSlot.Accum;
                     knobs.Add(Data(node.Name, slot, type, range, signed: type.Signed || range.Min < 0, exactValues: exact));
+                }
+                else if (node.Op is BiasAddOp && slot == PrecisionSlot.Bias && p.Bias is { } bias)
+                {
+                    // The bias layer hls4ml semantics make of an ONNX Add: a constant, like a Dense's bias.
+                    knobs.Add(Data(node.Name, slot, type, bias, signed: type.Signed || bias.Min < 0, exactValues: true));
                 }
                 else if (node.Op is DenseOp || IsTuned(node.Op))
                 {

@@ -62,14 +62,11 @@ public sealed class PrecisionSearch
         var startDesign = evaluator.Design(start);
         var startEval = evaluator.Evaluate(startDesign, calibration, floatCalibration);
         var target = settings.Target;
-        var searchTarget = target.Tightened(settings.Margin);
-        if (!searchTarget.IsMet(startEval.Metric) && target.IsMet(startEval.Metric) && startEval.Overflows == 0)
+        var searchTarget = target.ForSearch(startEval.Metric, startEval.Overflows, settings.Margin);
+        if (searchTarget != target.Tightened(settings.Margin))
         {
-            // The widest types meet the target but not the margin (e.g. a softmax whose tables limit the argmax agreement):
-            // keep the same fraction of the slack the start actually has.
-            searchTarget = target.TightenedTowards(startEval.Metric, settings.Margin);
-            _log.Warning("The widest types give {Metric} on calibration, short of the margin's {Wanted}: searching with {Search}",
-                startEval.Metric, target.Tightened(settings.Margin), searchTarget);
+            _log.Information("The widest types give {Metric} on calibration: the margin holds back {Margin} of the slack from there, searching with {Search} (instead of {Full})",
+                startEval.Metric, settings.Margin, searchTarget, target.Tightened(settings.Margin));
         }
         int[] levels;
         bool reachable = searchTarget.IsMet(startEval.Metric) && startEval.Overflows == 0;

@@ -41,6 +41,20 @@ public sealed record PrecisionTarget(TargetMetric Metric, double Threshold)
     public PrecisionTarget Tightened(double margin) => TightenedTowards(HigherIsBetter ? 1 : 0, margin);
 
     /// <summary>
+    /// The target a search judges candidates against on calibration, given what the start (every type at its widest)
+    /// reaches there: the margin holds back the fraction <paramref name="margin"/> of the slack the start actually has,
+    /// threshold + margin·(start − threshold). The start's own error (e.g. hls4ml's table softmax, whose exp index merges
+    /// the top logits when they are closer than its bin, so that the lower index wins) is there in every candidate, on
+    /// both sets; only the error the search adds is held back. A start without error (argmax agreement 1, error 0) gives
+    /// <see cref="Tightened"/>; so does a start that misses the target or overflows (the search reports it out of reach).
+    /// </summary>
+    public PrecisionTarget ForSearch(double startMetric, long startOverflows, double margin)
+    {
+        if (startOverflows != 0 || !IsMet(startMetric)) return Tightened(margin);
+        return TightenedTowards(startMetric, margin);
+    }
+
+    /// <summary>
     /// This target moved the fraction <paramref name="margin"/> of the way from its threshold towards
     /// <paramref name="reachable"/> (a value that meets it): threshold + margin·(reachable − threshold).
     /// </summary>

@@ -38,6 +38,10 @@ public sealed class RangeProfiler
                     Accum = PartialSums(dense, x),
                 };
             }
+            else if (node.Op is BiasAddOp biasAdd)
+            {
+                profile = profile with { Bias = ValueRange.Of(biasAdd.Bias.Data) };
+            }
             layers[node.Name] = profile;
         }
         return (layers, run.Outputs);

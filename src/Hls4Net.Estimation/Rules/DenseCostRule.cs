@@ -17,8 +17,8 @@ public sealed class DenseCostRule : CostRule<DenseOp>
     public override LayerEstimate Estimate(Node node, DenseOp op, EstimationContext context)
     {
         var shape = Shape(node, op.Weights, op.OutputSize, op.InputSize, context);
-        if (node.Hardware.Strategy == Strategy.Resource && !context.IsStream && node.Precision.Weight is not null
-            && DenseCompression.Pays(node.Hardware.Strategy, context.IsStream, op.InputSize, op.OutputSize, NonZeros(node), node.Hardware.ReuseFactor))
+        if (node.Hardware.Strategy == Strategy.Resource && node.Precision.Weight is not null
+            && DenseCompression.Pays(node.Hardware.Strategy, op.InputSize, op.OutputSize, NonZeros(node), node.Hardware.ReuseFactor))
         {
             shape = shape with { CompressedIndexBits = DenseCompression.IndexBits(op.InputSize, op.OutputSize) };
         }

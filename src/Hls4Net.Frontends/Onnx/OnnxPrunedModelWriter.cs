@@ -6,7 +6,8 @@ namespace Hls4Net.Frontends.Onnx;
 
 /// <summary>
 /// Writes a pruned copy of an ONNX model: the original ModelProto with the weight and bias initializers of the
-/// rewritten Dense layers replaced (<see cref="OnnxDenseRewrite"/>), shapes shrunk for structured pruning, and the
+/// rewritten Dense layers replaced (<see cref="OnnxDenseRewrite"/>), and the weights of pruned convolutions
+/// (<see cref="OnnxConvRewrite"/>, same shape), shapes shrunk for structured pruning, and the
 /// optional intermediate shape annotations (value_info) dropped because they may no longer hold. Everything else
 /// (opset, other nodes and attributes, metadata) is kept. A layer is a Gemm (transA = 0, alpha = beta = 1, data as its
 /// first input) or a MatMul whose output feeds one Add of a constant bias; its initializers must be used by it alone
@@ -15,9 +16,9 @@ namespace Hls4Net.Frontends.Onnx;
 public sealed class OnnxPrunedModelWriter
 {
     /// <summary>Write the pruned model of <paramref name="sourcePath"/> to <paramref name="outputPath"/> (atomically: a temp sibling, then renamed).</summary>
-    public void Write(string sourcePath, string outputPath, IReadOnlyList<OnnxDenseRewrite> layers)
+    public void Write(string sourcePath, string outputPath, IReadOnlyList<OnnxDenseRewrite> layers, IReadOnlyList<OnnxConvRewrite>? convolutions = null)
     {
-        var bytes = Rewrite(File.ReadAllBytes(sourcePath), Path.GetFileName(sourcePath), layers);
+        var bytes = Rewrite(File.ReadAllBytes(sourcePath), Path.GetFileName(sourcePath), layers, convolutions);
         var full = Path.GetFullPath(outputPath);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         File.WriteAllBytes(temp, bytes);
@@ -25,7 +26,7 @@ public sealed class OnnxPrunedModelWriter
     }
 
     /// <summary>The serialized pruned model of the serialized model <paramref name="source"/>.</summary>
-    public byte[] Rewrite(byte[] source, string modelName, IReadOnlyList<OnnxDenseRewrite> layers)
+    public byte[] Rewrite(byte[] source, string modelName, IReadOnlyList<OnnxDenseRewrite> layers, IReadOnlyList<OnnxConvRewrite>? convolutions = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(layers);
@@ -41,6 +42,7 @@ public sealed class OnnxPrunedModelWriter
         var graph = model.Graph ?? throw new ModelLoadException($"'{modelName}' has no graph");
         var reader = new OnnxTensorReader(modelName);
         foreach (var layer in layers) Rewrite(graph, reader, modelName, layer);
+        foreach (var conv in convolutions ?? []) Rewrite(graph, reader, modelName, conv);
         graph.ValueInfo.Clear();
         return model.ToByteArray();
     }
@@ -48,7 +50,7 @@ public sealed class OnnxPrunedModelWriter
     private static void Rewrite(GraphProto graph, OnnxTensorReader reader, string modelName, OnnxDenseRewrite layer)
     {
         ModelLoadException Fail(string why) => new($"cannot write the pruned model of '{modelName}': layer '{layer.Node}' {why}");
-        var node = graph.Node.FirstOrDefault(n => n.Name == layer.Node) ?? throw Fail("is not a node of the file");
+        var node = FindNode(graph, layer.Node) ?? throw Fail("is not a node of the file");
         if (layer.OriginalWeights.Length != layer.OriginalInputs * layer.OriginalOutputs || layer.Weights.Length != layer.Inputs * layer.Outputs
             || layer.OriginalBias.Length != layer.OriginalOutputs || layer.Bias.Length != layer.Outputs)
         {
@@ -133,6 +135,73 @@ public sealed class OnnxPrunedModelWriter
         long[] dims = b.Size == 1 ? [layer.Outputs] : [.. b.Dims.Take(b.Rank - 1), layer.Outputs];
         Replace(graph, bProto, Tensor(bProto.Name, dims, layer.Bias));
     }
+
+    /// <summary>
+    /// A convolution's weights (zeros set, filters or input channels removed) and bias: the file's [cout, cin, kh, kw]
+    /// (or [cout, cin, k]) weight initializer and its bias initializer replaced.
+    /// </summary>
+    private static void Rewrite(GraphProto graph, OnnxTensorReader reader, string modelName, OnnxConvRewrite layer)
+    {
+        ModelLoadException Fail(string why) => new($"cannot write the pruned model of '{modelName}': layer '{layer.Node}' {why}");
+        var node = FindNode(graph, layer.Node) ?? throw Fail("is not a node of the file");
+        var taps = layer.KernelH * layer.KernelW;
+        if (layer.OriginalWeights.Length != taps * layer.OriginalInChannels * layer.OriginalOutChannels || layer.Weights.Length != taps * layer.InChannels * layer.OutChannels
+            || layer.OriginalBias.Length != layer.OriginalOutChannels || layer.Bias.Length != layer.OutChannels)
+        {
+            throw new ArgumentException($"layer '{layer.Node}': weight and bias sizes do not match the kernel shape");
+        }
+        if (node.OpType != "Conv") throw Fail($"is a {node.OpType}; only Conv layers are rewritten as convolutions");
+        if (node.Attribute.Any(a => a.Name == "group" && a.I != 1)) throw Fail("is a grouped Conv; only group 1 is supported here");
+        if (node.Input.Count < 2 || Initializer(graph, node.Input[1]) is not { } wProto) throw Fail("takes its weights from no initializer");
+        var w = reader.Read(wProto);
+        var oneD = layer.KernelH == 1 && w.Rank == 3;
+        long[] Dims(int cin, int cout) => oneD ? [cout, cin, layer.KernelW] : [cout, cin, layer.KernelH, layer.KernelW];
+        var dims = Dims(layer.OriginalInChannels, layer.OriginalOutChannels);
+        if (!w.Dims.Select(d => (long)d).SequenceEqual(dims)) throw Fail($"has weights of shape {w.ShapeText}, not [{string.Join(",", dims)}]");
+        // IR index ((r*kw + c)*cin + ci)*cout + co; ONNX index ((co*cin + ci)*kh + r)*kw + c.
+        int Onnx(int k, int cin, int cout)
+        {
+            var co = k % cout;
+            var ci = k / cout % cin;
+            var c = k / (cout * cin) % layer.KernelW;
+            var r = k / (cout * cin * layer.KernelW);
+            return ((co * cin + ci) * layer.KernelH + r) * layer.KernelW + c;
+        }
+        for (var k = 0; k < layer.OriginalWeights.Length; k++)
+        {
+            if ((float)w.Data[Onnx(k, layer.OriginalInChannels, layer.OriginalOutChannels)] != layer.OriginalWeights[k])
+                throw Fail("has weights that import changed (a fused batch norm); write an overlay instead");
+        }
+        EnsureSingleUse(graph, wProto.Name, Fail);
+        var values = new float[layer.Weights.Length];
+        for (var k = 0; k < values.Length; k++) values[Onnx(k, layer.InChannels, layer.OutChannels)] = layer.Weights[k];
+        Replace(graph, wProto, Tensor(wProto.Name, Dims(layer.InChannels, layer.OutChannels), values));
+
+        var biasName = node.Input.Count > 2 && node.Input[2].Length > 0 ? node.Input[2] : null;
+        if (biasName is null)
+        {
+            if (layer.OriginalBias.Any(b => b != 0) || layer.Bias.Any(b => b != 0)) throw Fail("has a bias the file does not hold");
+            return;
+        }
+        var bProto = Initializer(graph, biasName) ?? throw Fail("takes its bias from no initializer");
+        var b = reader.Read(bProto);
+        if (b.Size != layer.OriginalOutChannels) throw Fail($"has a bias of shape {b.ShapeText}");
+        for (var j = 0; j < layer.OriginalOutChannels; j++)
+        {
+            if ((float)b.Data[j] != layer.OriginalBias[j]) throw Fail("has a bias that import changed");
+        }
+        if (layer.OutChannels == layer.OriginalOutChannels && layer.Bias.AsSpan().SequenceEqual(layer.OriginalBias)) return;
+        EnsureSingleUse(graph, bProto.Name, Fail);
+        Replace(graph, bProto, Tensor(bProto.Name, [layer.OutChannels], layer.Bias));
+    }
+
+    /// <summary>
+    /// The node the importer named <paramref name="irName"/>: the node of that name, else (a node without a name, as
+    /// tf2onnx writes them) the node whose first output has that name, as <c>OnnxGraphBuilder</c> names nodes.
+    /// </summary>
+    private static NodeProto? FindNode(GraphProto graph, string irName) =>
+        graph.Node.FirstOrDefault(n => n.Name == irName)
+        ?? graph.Node.FirstOrDefault(n => n.Output.Count > 0 && n.Output[0] == irName && (n.Name.Length == 0 || graph.Node.Count(m => m.Name == n.Name) > 1));
 
     private static TensorProto? Initializer(GraphProto graph, string name) => graph.Initializer.FirstOrDefault(t => t.Name == name);
 

@@ -8,7 +8,8 @@ namespace Hls4Net.Lowering.Plans;
 /// <c>Compression</c>): only the weights that quantize to nonzero are stored, each with its row and column index, in
 /// weight order k = i·n_out + j, so every output still sums its remaining inputs in order. A skipped product is an exact
 /// zero, so the sums are those of the uncompressed kernel bit for bit. The layer is compressed when it is
-/// Resource-strategy, io_parallel, has at least one nonzero weight, and its zeros save a multiplier:
+/// Resource-strategy (io_parallel, or io_stream through nnet::dense_compressed_stream, one row per stream element), has at
+/// least one nonzero weight, and its zeros save a multiplier:
 /// ⌈nonzeros / RF⌉ &lt; ⌈n_in·n_out / RF⌉ (each stored weight then carries two indexes). Shared by the C++ emitter and
 /// the estimator so both decide alike.
 /// </summary>
@@ -46,24 +47,24 @@ public sealed class DenseCompression
 
     /// <summary>
     /// True when a layer of <paramref name="nIn"/>×<paramref name="nOut"/> weights, <paramref name="nonZeros"/> of them
-    /// nonzero, is stored compressed under <paramref name="strategy"/>, <paramref name="stream"/> and reuse factor
-    /// <paramref name="reuseFactor"/>.
+    /// nonzero, is stored compressed under <paramref name="strategy"/> and reuse factor <paramref name="reuseFactor"/>
+    /// (in io_parallel and io_stream alike).
     /// </summary>
-    public static bool Pays(Strategy strategy, bool stream, int nIn, int nOut, long nonZeros, int reuseFactor)
+    public static bool Pays(Strategy strategy, int nIn, int nOut, long nonZeros, int reuseFactor)
     {
-        if (strategy != Strategy.Resource || stream || nonZeros <= 0) return false;
+        if (strategy != Strategy.Resource || nonZeros <= 0) return false;
         var rf = Math.Max(1, reuseFactor);
         var total = (long)nIn * nOut;
         return (nonZeros + rf - 1) / rf < (total + rf - 1) / rf;
     }
 
     /// <summary>The compressed arrays of <paramref name="plan"/> for <paramref name="node"/>, or null when the layer is not compressed.</summary>
-    public static DenseCompression? For(Node node, DensePlan plan, bool stream)
+    public static DenseCompression? For(Node node, DensePlan plan)
     {
         var nIn = plan.Op.InputSize;
         var nOut = plan.Op.OutputSize;
         var nonZeros = plan.WeightRaw.Length - plan.ZeroWeights;
-        if (!Pays(node.Hardware.Strategy, stream, nIn, nOut, nonZeros, node.Hardware.ReuseFactor)) return null;
+        if (!Pays(node.Hardware.Strategy, nIn, nOut, nonZeros, node.Hardware.ReuseFactor)) return null;
         var weights = new long[nonZeros];
         var rows = new long[nonZeros];
         var cols = new long[nonZeros];

@@ -7,7 +7,8 @@
 //   with ih = oh*stride_height - pad_top + kh*dilation_height (iw likewise). Products are exact, every += is
 //   stored into accum_t, the result into res_T. With store_products (hls4ml semantics) each product is first stored
 //   into accum_t: acc += (accum_t)(data[...] * weights[...]). Depthwise: co = c*depth_multiplier+m reads input channel c only,
-//   weights[((kh*filt_width+kw)*n_chan+c)*depth_multiplier+m].
+//   weights[((kh*filt_width+kw)*n_chan+c)*depth_multiplier+m]. A zero weight (pruned) is skipped: no multiplier, and
+//   the sums are the same bit for bit (acc + 0 stored into accum_t is acc; a stored product x*0 is 0).
 // Config fields (all int): in_height, in_width, n_chan, out_height, out_width, n_filt, filt_height, filt_width,
 // stride_height, stride_width, pad_top, pad_left, dilation_height, dilation_width, reuse_factor, multiplier_limit
 // (+ depth_multiplier for depthwise); bool store_products; typedefs accum_t, weight_t, bias_t.
@@ -44,6 +45,7 @@ void conv_2d_cl(const data_T data[CONFIG_T::in_height * CONFIG_T::in_width * CON
                             const data_T x = data[(ih * CONFIG_T::in_width + iw) * CONFIG_T::n_chan + ci];
                             const typename CONFIG_T::weight_t w =
                                 weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + ci) * CONFIG_T::n_filt + co];
+                            if (w == 0) continue; // a pruned weight: no multiplier (x*0 would add an exact zero)
                             if (CONFIG_T::store_products) {
                                 acc += (typename CONFIG_T::accum_t)(x * w);
                             } else {
@@ -84,6 +86,7 @@ void depthwise_conv_2d_cl(const data_T data[CONFIG_T::in_height * CONFIG_T::in_w
                         if (iw < 0 || iw >= CONFIG_T::in_width) continue;
                         const data_T x = data[(ih * CONFIG_T::in_width + iw) * CONFIG_T::n_chan + c];
                         const typename CONFIG_T::weight_t w = weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + c) * mult + m];
+                        if (w == 0) continue; // a pruned weight: no multiplier (x*0 would add an exact zero)
                         if (CONFIG_T::store_products) {
                             acc += (typename CONFIG_T::accum_t)(x * w);
                         } else {

@@ -40,6 +40,7 @@ void conv_2d_cl_stream(hls::stream<data_T> &data, hls::stream<res_T> &res,
                                 const typename data_T::value_type v = line[y % rows][x][ci];
                                 const typename CONFIG_T::weight_t w =
                                     weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + ci) * CONFIG_T::n_filt + co];
+                                if (w == 0) continue; // a pruned weight: no multiplier (x*0 would add an exact zero)
                                 if (CONFIG_T::store_products) {
                                     acc += (typename CONFIG_T::accum_t)(v * w);
                                 } else {
@@ -89,6 +90,7 @@ void depthwise_conv_2d_cl_stream(hls::stream<data_T> &data, hls::stream<res_T> &
                             if (x < 0 || x >= CONFIG_T::in_width) continue;
                             const typename data_T::value_type v = line[y % rows][x][c];
                             const typename CONFIG_T::weight_t w = weights[((kh * CONFIG_T::filt_width + kw) * CONFIG_T::n_chan + c) * mult + m];
+                            if (w == 0) continue; // a pruned weight: no multiplier (x*0 would add an exact zero)
                             if (CONFIG_T::store_products) {
                                 acc += (typename CONFIG_T::accum_t)(v * w);
                             } else {

@@ -15,7 +15,8 @@ namespace Hls4Net.Backends.Vitis.Tests.Pruning;
 /// Pruned Resource-strategy Dense layers stored compressed (nnet::dense_compressed: nonzero weights with their row and
 /// column indexes): the g++ C simulation of the written project equals the emulator (which runs the plain Dense
 /// kernel, zeros included) bit for bit, under exact semantics and under hls4ml's stored products with narrow
-/// saturating and sign-dependent wrapping accumulators, with a reuse factor that does not divide one layer's nonzero count.
+/// saturating and sign-dependent wrapping accumulators, with a reuse factor that does not divide one layer's nonzero count,
+/// in io_parallel and in io_stream (nnet::dense_compressed_stream, one row per stream element).
 /// </summary>
 public sealed class CompressedDenseCsimTests
 {
@@ -28,9 +29,10 @@ public sealed class CompressedDenseCsimTests
     }
 
     [Theory]
-    [InlineData(ArithmeticSemantics.Exact)]
-    [InlineData(ArithmeticSemantics.Hls4ml)]
-    public void CompressedResourceDenseMatchesTheEmulatorBitForBit(ArithmeticSemantics semantics)
+    [InlineData(ArithmeticSemantics.Exact, IoType.IoParallel)]
+    [InlineData(ArithmeticSemantics.Hls4ml, IoType.IoParallel)]
+    [InlineData(ArithmeticSemantics.Hls4ml, IoType.IoStream)]
+    public void CompressedResourceDenseMatchesTheEmulatorBitForBit(ArithmeticSemantics semantics, IoType io)
     {
         var g = new Graph("pruned_dense");
         var x = new Value("x", new Shape(8));
@@ -40,7 +42,7 @@ public sealed class CompressedDenseCsimTests
         var d2 = g.Add("d2", new DenseOp(Pruned(new Shape(6, 4), 53, 3), StreamDenseTests.Tensor(new Shape(4), 54)), relu.Output);
         g.Outputs.Add(d1.Output);
         g.Outputs.Add(d2.Output);
-        var config = StreamCheck.Config(IoType.IoParallel);
+        var config = StreamCheck.Config(io);
         config.Semantics = semantics;
         config.Hls.Model.Strategy = Strategy.Resource;
         // d1: 24 nonzeros at RF 4 → 6 multipliers; d2: 8 nonzeros at RF 3 → 3 multipliers, its last block partly empty.
@@ -62,7 +64,8 @@ public sealed class CompressedDenseCsimTests
         var csim = CsimFlow.WriteAndSimulate(g, config, outDir, rows, CsimFlow.Options(apTypesDir: Path.Combine(outDir, "firmware", "ap_types")));
         var cpp = File.ReadAllText(Path.Combine(outDir, "firmware", "myproject.cpp"));
         var parameters = File.ReadAllText(Path.Combine(outDir, "firmware", "parameters.h"));
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(cpp, "nnet::dense_compressed<").Count);
+        var call = io == IoType.IoStream ? "nnet::dense_compressed_stream<" : "nnet::dense_compressed<";
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(cpp, call).Count);
         Assert.Contains("static const unsigned n_nonzeros = 24;", parameters); // 48 weights, every other one kept
         Assert.Contains("static const unsigned n_nonzeros = 8;", parameters); // 24 weights, one in three kept
 

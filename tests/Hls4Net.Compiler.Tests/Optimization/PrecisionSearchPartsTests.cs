@@ -38,6 +38,22 @@ public sealed class PrecisionSearchPartsTests
     }
 
     [Fact]
+    public void TheMarginHoldsBackAFractionOfTheSlackTheStartHas()
+    {
+        var argmax = PrecisionTarget.Parse("argmax>=0.999");
+        // A start without error: the full margin, 1 - 0.001 * 0.3.
+        Assert.Equal(0.9997, argmax.ForSearch(1.0, 0, 0.7).Threshold, 12);
+        // A start at 0.9997 (3 softmax ties in 10,000): 0.999 + 0.7 * (0.9997 - 0.999) = 0.99949.
+        Assert.Equal(0.99949, argmax.ForSearch(0.9997, 0, 0.7).Threshold, 12);
+        // A start that misses the target, or overflows: the full margin (the search reports it out of reach).
+        Assert.Equal(0.9997, argmax.ForSearch(0.998, 0, 0.7).Threshold, 12);
+        Assert.Equal(0.9997, argmax.ForSearch(0.9999, 3, 0.7).Threshold, 12);
+        // max-abs<=0.02 from a start error of 0.001, margin 0.5: 0.02 + 0.5 * (0.001 - 0.02) = 0.0105.
+        Assert.Equal(0.0105, PrecisionTarget.Parse("max-abs<=0.02").ForSearch(0.001, 0, 0.5).Threshold, 12);
+        Assert.Equal(0.01, PrecisionTarget.Parse("max-abs<=0.02").ForSearch(0.0, 0, 0.5).Threshold, 12);
+    }
+
+    [Fact]
     public void MetricsAreMeasuredOnTheOutputs()
     {
         // Two samples of three classes: the first agrees (index 1), the second does not (0 vs 2).

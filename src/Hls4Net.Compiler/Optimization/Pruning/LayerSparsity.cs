@@ -1,7 +1,7 @@
 namespace Hls4Net.Optimization;
 
 /// <summary>
-/// One Dense layer of a pruning report: its shape before and after (structured pruning), its weights, how many were
+/// One Dense or convolution layer of a pruning report: its shape before and after (structured pruning), its weights, how many were
 /// zero before and after pruning (as floats), how many quantize to zero in the configured weight type after, and its
 /// sparsity (the fraction of the original weights that are zero or removed).
 /// </summary>

@@ -4,24 +4,25 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Optimization;
 
 /// <summary>
-/// Magnitude pruning of Dense weights (<see cref="PruneSelection"/>): sets the selected weights of a graph's Dense
-/// layers to exactly zero, in place. Deterministic: weights are ranked by (|w|, layer order, index).
+/// Magnitude pruning (<see cref="PruneSelection"/>): sets the selected weights of a graph's Dense, Conv1D and Conv2D
+/// layers (<see cref="PrunableWeights"/>) to exactly zero, in place. A convolution's weights are ranked with the
+/// Dense weights (global sparsity or threshold), or on their own (per layer, or named). Deterministic: weights are ranked by (|w|, layer order, index).
 /// </summary>
 public static class MagnitudePruner
 {
-    /// <summary>Prune <paramref name="graph"/>'s Dense layers in place by <paramref name="selection"/>.</summary>
-    /// <exception cref="UsageException">A layer named in the selection is not a Dense layer of the graph.</exception>
+    /// <summary>Prune <paramref name="graph"/>'s Dense and convolution layers in place by <paramref name="selection"/>.</summary>
+    /// <exception cref="UsageException">A layer named in the selection is not a prunable layer of the graph.</exception>
     public static void Apply(Graph graph, PruneSelection selection)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(selection);
         selection.Validate();
-        var dense = graph.Nodes.Where(n => n.Op is DenseOp).ToList();
+        var dense = graph.Nodes.Where(n => PrunableWeights.IsPrunable(n.Op)).ToList();
         foreach (var name in selection.Layers.Keys)
         {
-            if (!dense.Any(n => n.Name == name)) throw new UsageException($"--layer-sparsity: no Dense layer named '{name}' (Dense layers: {string.Join(", ", dense.Select(n => n.Name))})");
+            if (!dense.Any(n => n.Name == name)) throw new UsageException($"--layer-sparsity: no Dense or convolution layer named '{name}' (prunable layers: {string.Join(", ", dense.Select(n => n.Name))})");
         }
-        var weights = dense.Select(n => (float[])((DenseOp)n.Op).Weights.Data.Clone()).ToList();
+        var weights = dense.Select(n => (float[])PrunableWeights.Of(n.Op).Data.Clone()).ToList();
         var global = new List<int>();
         for (var l = 0; l < dense.Count; l++)
         {
@@ -43,8 +44,7 @@ public static class MagnitudePruner
         }
         for (var l = 0; l < dense.Count; l++)
         {
-            var op = (DenseOp)dense[l].Op;
-            dense[l].Op = new DenseOp(new ConstTensor(op.Weights.Shape, weights[l]), op.Bias);
+            dense[l].Op = PrunableWeights.With(dense[l].Op, weights[l]);
         }
     }
 

@@ -131,7 +131,7 @@ public sealed class ModelOptimizer
         var cost = DesignCost.Of(design.Graph, estimate);
         var cal = evaluator.Evaluate(design, calibration, refCalibration);
         var val = ReferenceEquals(calibration, validation) ? cal : evaluator.Evaluate(design, validation, refValidation);
-        var nonZero = design.Graph.Nodes.Select(n => n.Op).OfType<DenseOp>().Sum(d => (long)d.Weights.Data.Count(w => w != 0));
+        var nonZero = design.Graph.Nodes.Where(n => PrunableWeights.IsPrunable(n.Op)).Sum(n => (long)PrunableWeights.Of(n.Op).Data.Count(w => w != 0));
         return new OptimizeTotals(cost, nonZero, cal.Metric, val.Metric, val.Overflows, settings.Budget.Check(estimate).Fits);
     }
 

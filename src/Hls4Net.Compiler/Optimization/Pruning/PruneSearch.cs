@@ -5,6 +5,7 @@ using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Emulation.Float;
+using Hls4Net.Lowering;
 using Hls4Net.Lowering.Plans;
 using Hls4Net.Ops;
 using Serilog;
@@ -13,7 +14,7 @@ using Serilog.Core;
 namespace Hls4Net.Optimization;
 
 /// <summary>
-/// <c>hls4net optimize prune</c> (docs/optimizer.md): magnitude pruning of the Dense weights by a given selection, or a
+/// <c>hls4net optimize prune</c> (docs/optimizer.md): magnitude pruning of the Dense and convolution weights by a given selection, or a
 /// search for the largest global sparsity that meets the target against the unpruned model's float outputs, followed
 /// by structured pruning (<see cref="StructuredPruner"/>). A candidate is judged on the calibration set, by the
 /// bit-accurate emulator under the base config (<see cref="PruneEvaluation.Fixed"/>, the precision search's
@@ -42,7 +43,7 @@ public sealed class PruneSearch
         var baseDesign = model.Configure(Copy(baseConfig));
         var graph = baseDesign.Graph;
         if (graph.Inputs.Count != 1) throw new UsageException($"the model has {graph.Inputs.Count} inputs; pruning feeds single-input models only");
-        if (!graph.Nodes.Any(n => n.Op is DenseOp)) throw new UsageException("the model has no Dense layer to prune");
+        if (!graph.Nodes.Any(n => PrunableWeights.IsPrunable(n.Op))) throw new UsageException("the model has no Dense or convolution layer to prune");
         var width = graph.Inputs[0].Shape.Size;
         var calibration = settings.Calibration;
         var validation = settings.Validation ?? calibration;
@@ -65,7 +66,7 @@ public sealed class PruneSearch
         {
             var g = model.CopyGraph();
             MagnitudePruner.Apply(g, selection);
-            var removals = settings.Structured ? StructuredPruner.Apply(g) : [];
+            IReadOnlyList<NeuronRemoval> removals = settings.Structured ? [.. StructuredPruner.Apply(g), .. FilterPruner.Apply(g)] : [];
             return (model.WithGraph(g), removals);
         }
         CandidateEvaluation Judge(HlsModel candidate, SampleSet samples, IReadOnlyList<double[]> reference)
@@ -156,9 +157,9 @@ public sealed class PruneSearch
     {
         var design = model.Configure(Copy(baseConfig));
         var cost = new CandidateEvaluator(model, baseConfig, [], PrecisionTarget.Default).Cost(design);
-        var dense = design.Graph.Nodes.Select(n => n.Op).OfType<DenseOp>().ToList();
-        long weights = dense.Sum(d => (long)d.Weights.Size);
-        long nonZero = dense.Sum(d => (long)d.Weights.Data.Count(w => w != 0));
+        var prunable = design.Graph.Nodes.Where(n => PrunableWeights.IsPrunable(n.Op)).Select(n => PrunableWeights.Of(n.Op)).ToList();
+        long weights = prunable.Sum(w => (long)w.Size);
+        long nonZero = prunable.Sum(w => (long)w.Data.Count(v => v != 0));
         var cal = judge(model, calibration, refCalibration);
         var val = ReferenceEquals(calibration, validation) ? cal : judge(model, validation, refValidation);
         return new PruneTotals(cost, weights, nonZero, cal.Metric, val.Metric, cal.Overflows, val.Overflows);
@@ -167,18 +168,20 @@ public sealed class PruneSearch
     private static IReadOnlyList<LayerSparsity> Layers(Graph original, Graph pruned, IReadOnlyList<NeuronRemoval> removals)
     {
         var rows = new List<LayerSparsity>();
-        foreach (var node in original.Nodes.Where(n => n.Op is DenseOp))
+        foreach (var node in original.Nodes.Where(n => PrunableWeights.IsPrunable(n.Op)))
         {
-            var op = (DenseOp)node.Op;
+            var before = PrunableWeights.Of(node.Op);
             var after = pruned.FindNode(node.Name) ?? throw new InvalidOperationException($"pruned graph lost layer '{node.Name}'");
-            var aop = (DenseOp)after.Op;
-            var zeroCodes = after.Precision.Weight is { FitsInt64: true } && after.Precision.Bias is { FitsInt64: true } && after.Precision.Accum is not null
+            var aw = PrunableWeights.Of(after.Op);
+            var zeroCodes = after.Op is DenseOp && after.Precision.Weight is { FitsInt64: true } && after.Precision.Bias is { FitsInt64: true } && after.Precision.Accum is not null
                 ? DensePlan.Create(after).ZeroWeights
-                : aop.Weights.Data.Count(w => w == 0);
-            var nonZero = aop.Weights.Data.Count(w => w != 0);
-            rows.Add(new LayerSparsity(node.Name, $"{op.InputSize}x{op.OutputSize}", $"{aop.InputSize}x{aop.OutputSize}", op.Weights.Size,
-                op.Weights.Data.Count(w => w == 0), aop.Weights.Data.Count(w => w == 0), zeroCodes,
-                removals.Where(r => r.Layer == node.Name).Sum(r => r.Removed), 1.0 - (double)nonZero / op.Weights.Size));
+                : after.Precision.Weight is { FitsInt64: true } wt
+                    ? LayerTypes.Quantize(aw.Data, wt).Count(c => c == 0)
+                    : aw.Data.Count(w => w == 0);
+            var nonZero = aw.Data.Count(w => w != 0);
+            rows.Add(new LayerSparsity(node.Name, PrunableWeights.ShapeText(node.Op), PrunableWeights.ShapeText(after.Op), before.Size,
+                before.Data.Count(w => w == 0), aw.Data.Count(w => w == 0), zeroCodes,
+                removals.Where(r => r.Layer == node.Name).Sum(r => r.Removed), 1.0 - (double)nonZero / before.Size));
         }
         return rows;
     }

@@ -1,9 +1,10 @@
+using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Frontends.Onnx;
 
 namespace Hls4Net.Optimization;
 
-/// <summary>Writes a pruned model as ONNX: the original file with the changed Dense layers' initializers replaced (<see cref="OnnxPrunedModelWriter"/>).</summary>
+/// <summary>Writes a pruned model as ONNX: the original file with the changed Dense and convolution layers' initializers replaced (<see cref="OnnxPrunedModelWriter"/>).</summary>
 public static class PrunedOnnx
 {
     /// <summary>The Dense layers of <paramref name="pruned"/> whose weights or bias differ from <paramref name="original"/>'s.</summary>
@@ -23,16 +24,47 @@ public static class PrunedOnnx
         return rewrites;
     }
 
-    /// <summary>Write <paramref name="pruned"/> as ONNX to <paramref name="outputPath"/>; <paramref name="original"/> must have been loaded from an .onnx file.</summary>
-    /// <exception cref="UsageException">The original model is not an ONNX file.</exception>
+    /// <summary>The Conv1D and Conv2D layers of <paramref name="pruned"/> whose weights or bias differ from <paramref name="original"/>'s (zeros, removed filters or input channels).</summary>
+    public static IReadOnlyList<OnnxConvRewrite> ConvRewrites(HlsModel original, HlsModel pruned)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var after = pruned.CopyGraph();
+        var rewrites = new List<OnnxConvRewrite>();
+        foreach (var node in original.CopyGraph().Nodes.Where(n => n.Op is Conv1DOp or Conv2DOp))
+        {
+            var p = after.FindNode(node.Name)?.Op ?? throw new InvalidOperationException($"the pruned model has no layer '{node.Name}'");
+            var o = PrunableWeights.Of(node.Op).Data;
+            var n = PrunableWeights.Of(p).Data;
+            var ob = ((IWeightedOp)node.Op).Bias.Data;
+            var nb = ((IWeightedOp)p).Bias.Data;
+            if (o.AsSpan().SequenceEqual(n) && ob.AsSpan().SequenceEqual(nb)) continue;
+            var (kh, kw, cin, cout, newIn, newOut) = (node.Op, p) switch
+            {
+                (Conv1DOp c, Conv1DOp q) => (1, c.KernelSize, c.InChannels, c.OutChannels, q.InChannels, q.OutChannels),
+                (Conv2DOp c, Conv2DOp q) => (c.KernelH, c.KernelW, c.InChannels, c.OutChannels, q.InChannels, q.OutChannels),
+                _ => throw new InvalidOperationException($"layer '{node.Name}' changed its kind"),
+            };
+            rewrites.Add(new OnnxConvRewrite(node.Name, kh, kw, cin, cout, o, ob, newIn, newOut, n, nb));
+        }
+        return rewrites;
+    }
+
+    /// <summary>
+    /// Write <paramref name="pruned"/> as ONNX to <paramref name="outputPath"/>: for an .onnx original, its file with the
+    /// changed initializers replaced; for a Keras original (JSON + H5), the pruned graph written as a new ONNX model
+    /// (<see cref="OnnxGraphExporter"/>: Dense layers and element-wise activations only).
+    /// </summary>
     public static void Write(HlsModel original, HlsModel pruned, string outputPath)
     {
         ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(pruned);
         ArgumentNullException.ThrowIfNull(outputPath);
         if (!original.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UsageException($"the pruned model is written as ONNX for ONNX inputs only; '{Path.GetFileName(original.ModelPath)}' is a Keras model (docs/optimizer.md)");
+            new OnnxGraphExporter().Write(pruned.CopyGraph(), outputPath);
+            return;
         }
-        new OnnxPrunedModelWriter().Write(original.ModelPath, outputPath, Rewrites(original, pruned));
+        new OnnxPrunedModelWriter().Write(original.ModelPath, outputPath, Rewrites(original, pruned), ConvRewrites(original, pruned));
     }
 }
