@@ -93,6 +93,7 @@ public static class FloatOps
             * (x > 0 ? x : (op.Alpha > 0 ? op.Alpha : TableFunction.SeluAlpha) * (Math.Exp(x) - 1)),
         ActivationKind.Softplus => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x))),
         ActivationKind.Softsign => x / (1 + Math.Abs(x)),
+        ActivationKind.Probit => Core.Numerics.NormalQuantile.Of(x),
         ActivationKind.BinaryTanh => x > 0 ? 1 : -1,
         ActivationKind.TernaryTanh => x > 0.5 ? 1 : x <= -0.5 ? -1 : 0,
         _ => throw new GraphException($"activation {op.Function} has no float reference"),

@@ -24,6 +24,10 @@ public sealed class BdtFixtureTests
     private const double FloatTolerance = 1e-6;
     private const double OrtTolerance = 1e-5;
 
+    // ONNX Runtime's PROBIT is √2·erfinv(2p − 1) with a closed-form erfinv approximation in float32, not the exact
+    // quantile the fixture's expected output is (Python's NormalDist().inv_cdf): measured 1.85e-4 on sk_rf_regressor_probit.
+    private const double OrtProbitTolerance = 1e-3;
+
     private readonly ITestOutputHelper _output;
 
     public BdtFixtureTests(ITestOutputHelper output) => _output = output;
@@ -39,7 +43,7 @@ public sealed class BdtFixtureTests
     public void TheFixtureSetCoversEveryModelFamily()
     {
         var names = FixtureNames();
-        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class" })
+        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class", "sk_rf_regressor_probit" })
         {
             Assert.Contains(family, names);
         }
@@ -69,7 +73,8 @@ public sealed class BdtFixtureTests
         var actual = Assert.Single(run.Outputs);
         var max = MaxAbsDifference(actual, expected);
         _output.WriteLine($"{fixture}: ONNX Runtime vs library, max |diff| = {max:E2}");
-        Assert.True(max <= OrtTolerance, $"{fixture}: ONNX Runtime differs from the library by {max:E3}");
+        var tolerance = fixture.EndsWith("_probit", StringComparison.Ordinal) ? OrtProbitTolerance : OrtTolerance;
+        Assert.True(max <= tolerance, $"{fixture}: ONNX Runtime differs from the library by {max:E3}");
     }
 
     [Theory]
@@ -86,7 +91,10 @@ public sealed class BdtFixtureTests
         var median = errors[errors.Length / 2];
         _output.WriteLine($"{fixture} ap_fixed<18,8>: median |err| {median:E2}, max {errors[^1]:E2}, class agreement {agree}/{input.Count}");
         // A feature within one LSB of a threshold may take the other branch, so the bound is on the median and the classes.
-        Assert.True(median <= 0.01, $"{fixture}: median error {median}");
+        // The probit's slope (at least √(2π) ≈ 2.5) multiplies the score's quantization (8 leaves truncated to 2^-10 each):
+        // measured median 0.0118, max 0.0199.
+        var bound = fixture.EndsWith("_probit", StringComparison.Ordinal) ? 0.025 : 0.01;
+        Assert.True(median <= bound, $"{fixture}: median error {median}");
         Assert.True(agree >= input.Count - 2, $"{fixture}: class agreement {agree}/{input.Count}");
     }
 
