@@ -43,6 +43,15 @@ public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
         if (input.IsWide) throw new Core.Config.ConfigException($"layer '{node.Name}' (Softmax, hls4ml's table softmax): input type {input.Type} is wider than 64 bits (not supported)");
         var plan = _plans.Get(node, input.Type, Hls4mlSoftmaxPlan.Create);
         var raw = new long[input.Raw.Length];
+        if (Hls4mlSoftmaxFastRows.Applies(plan, result))
+        {
+            var rows = _plans.Get(node, input.Type, (n, t) => new Hls4mlSoftmaxFastRows(_plans.Get(n, t, Hls4mlSoftmaxPlan.Create), result));
+            long stores = 0, overflows = 0;
+            for (int start = 0; start < raw.Length; start += plan.Length)
+                rows.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), ref stores, ref overflows);
+            overflow.Add(stores, overflows);
+            return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+        }
         for (int start = 0; start < raw.Length; start += plan.Length)
             plan.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), result, overflow);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
