@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Lowering.Tables;
@@ -48,6 +49,8 @@ public sealed class Hls4mlSoftmaxFastRows
         && plan.AccumType.Width + plan.InvType.Width <= 62 && plan.AccumType.Signed;
 
     /// <summary>One row: <paramref name="x"/> (input raw codes) to <paramref name="res"/> (result raw codes); adds to the store and overflow counts.</summary>
+    // Fully optimized from the first call, as the tree kernel: under tiering a busy host may run it unoptimized for long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(ReadOnlySpan<long> x, Span<long> res, ref long stores, ref long overflows)
     {
         var plan = _plan;
@@ -110,6 +113,7 @@ public sealed class Hls4mlSoftmaxFastRows
     }
 
     /// <summary>hls4ml's adder tree (as <see cref="Hls4mlSoftmaxEvaluation.TreeSum"/>): plain sums while they stay in accum_t.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long TreeSum(ReadOnlySpan<long> x, ref long overflows)
     {
         if (x.Length == 1) return x[0];
