@@ -163,7 +163,21 @@ def gb_classifier(name, seed, classes, n_features, n_estimators, depth, zipmap=F
     save(name, model(node, n_features, outputs, tails), xt, clf.predict_proba(xt))
 
 
-def rf_classifier(name, seed, classes, n_features, n_estimators, depth):
+def softmax_zero(p):
+    """ONNX-ML's SOFTMAX_ZERO by hand: per row, a zero score gives 0 and is left out of the sum, the others are the
+    softmax over the non-zero scores."""
+    out = np.zeros_like(p)
+    for r, row in enumerate(p):
+        keep = row != 0
+        if keep.any():
+            e = np.exp(row[keep] - row.max())
+            out[r, keep] = e / e.sum()
+    return out
+
+
+def rf_classifier(name, seed, classes, n_features, n_estimators, depth, post="NONE"):
+    """post NONE: the averaged class probabilities (predict_proba). post SOFTMAX_ZERO: no library computes it, so the
+    expected output is softmax_zero (numpy, above) of predict_proba; the fixture's rows have exact zeros to mask."""
     x, y = data(seed, 400, n_features, classes)
     clf = RandomForestClassifier(n_estimators=n_estimators, max_depth=depth, random_state=seed)
     clf.fit(x, y)
@@ -176,9 +190,13 @@ def rf_classifier(name, seed, classes, n_features, n_estimators, depth):
             return [(c, v[c] / n) for c in range(classes)]
         parts.append(sklearn_tree_nodes(est, tid, weights))
     attrs, leaves = merge(parts)
-    node, outputs, tails = classifier(attrs, leaves, classes, None, "NONE")
+    node, outputs, tails = classifier(attrs, leaves, classes, None, post)
     xt, _ = data(seed + 1000, N_TEST, n_features, classes)
-    save(name, model(node, n_features, outputs, tails), xt, clf.predict_proba(xt))
+    proba = clf.predict_proba(xt)
+    if post == "SOFTMAX_ZERO":
+        print(name, "zero probabilities masked:", int((proba == 0).sum()), "of", proba.size)
+        proba = softmax_zero(proba)
+    save(name, model(node, n_features, outputs, tails), xt, proba)
 
 
 def gb_regressor(name, seed, n_features, n_estimators, depth):
@@ -289,6 +307,7 @@ FIXTURES = {
     "xgb_multiclass": lambda n: xgb_model(n, 9, 3, 6, 6, 3),
     "sk_gb_100trees_5class": lambda n: gb_classifier(n, 10, 5, 16, 20, 4),
     "sk_rf_regressor_probit": lambda n: rf_regressor_probit(n, 11, 6, 8, 4),
+    "sk_rf_multiclass_softmax_zero": lambda n: rf_classifier(n, 12, 4, 6, 4, 6, post="SOFTMAX_ZERO"),
 }
 
 

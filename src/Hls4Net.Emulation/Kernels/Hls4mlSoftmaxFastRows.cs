@@ -7,7 +7,7 @@ namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>
 /// hls4ml's stable / latency softmax rows with the same bits and the same store and overflow counts as
-/// <see cref="Hls4mlSoftmaxEvaluation.Apply(Hls4mlSoftmaxPlan, ReadOnlySpan{long}, Span{long}, FixedType, OverflowCounter)"/>,
+/// <see cref="Hls4mlSoftmaxEvaluation.Apply(Hls4mlSoftmaxPlan, ReadOnlySpan{long}, Span{long}, FixedType, OverflowCounter, bool)"/>,
 /// made once per plan and result type: the exp table is stored into accum_t once (entry and overflow flag); max − x
 /// goes into inp_norm_t as it is when the fraction bits agree and it fits; the adder tree's sums and the AP_TRN products
 /// are plain integer operations when they stay inside the type (a store of a value inside the range changes nothing).
@@ -24,10 +24,12 @@ public sealed class Hls4mlSoftmaxFastRows
     private readonly long _accMin, _accMax, _resMin, _resMax;
     private readonly int _resShift;
     private readonly bool _resTruncates;
+    private readonly bool _zeroMasked;
 
-    public Hls4mlSoftmaxFastRows(Hls4mlSoftmaxPlan plan, FixedType result)
+    public Hls4mlSoftmaxFastRows(Hls4mlSoftmaxPlan plan, FixedType result, bool zeroMasked = false)
     {
         _plan = plan;
+        _zeroMasked = zeroMasked;
         _result = result;
         var acc = plan.AccumType;
         _expAcc = new long[plan.ExpRaw.Length];
@@ -72,6 +74,11 @@ public sealed class Hls4mlSoftmaxFastRows
                     if (o) overflows++;
                 }
                 var idx = (int)((d >> expShift) & expMask);
+                if (_zeroMasked && x[i] == 0)
+                {
+                    e[i] = 0;
+                    continue;
+                }
                 e[i] = _expAcc[idx];
                 if (_expAccOverflows[idx]) overflows++;
             }
@@ -82,6 +89,11 @@ public sealed class Hls4mlSoftmaxFastRows
             for (var i = 0; i < n; i++)
             {
                 var idx = (int)((x[i] >> expShift) & expMask);
+                if (_zeroMasked && x[i] == 0)
+                {
+                    e[i] = 0;
+                    continue;
+                }
                 e[i] = _expAcc[idx];
                 if (_expAccOverflows[idx]) overflows++;
             }

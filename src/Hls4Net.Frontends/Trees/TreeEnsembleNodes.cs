@@ -18,6 +18,7 @@ internal static class TreeEnsembleNodes
             TreePostTransform.Logistic => (Op)new ActivationOp(ActivationKind.Sigmoid),
             TreePostTransform.Softmax => new SoftmaxOp(),
             TreePostTransform.Probit => new ActivationOp(ActivationKind.Probit),
+            TreePostTransform.SoftmaxZero => new SoftmaxOp(SoftmaxVariant.Exact, zeroMasked: true),
             _ => null,
         };
         var shape = op.InferShape([input.Shape]);
@@ -34,6 +35,7 @@ internal static class TreeEnsembleNodes
     {
         TreePostTransform.Logistic => "_sigmoid",
         TreePostTransform.Probit => "_probit",
+        TreePostTransform.SoftmaxZero => "_softmax_zero",
         _ => "_softmax",
     };
 }

@@ -27,9 +27,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "07beb4a0c5a0d7581b0e05970f78c2db3740e18eca555cd60384bce6f5d06bd3")]
-    [InlineData("tiny_mlp_stream", "d7dd861e1298dd0d749cd2475388ec22fde097a8968b9eb77ef4b984ff2e789d")]
-    [InlineData("jet_mlp_resource", "2608f9302c30fc8a131293d0bd7696d05e1978cbc8f2a7b1fa4fc02317bb3460")]
+    [InlineData("jet_mlp", "b3988d35f199114d7e84ade561d5fdf531c625e2d8b226a3cde0474a46ae885c")]
+    [InlineData("tiny_mlp_stream", "24daa48a7a66b482220815a55cdbb6dfa4f85f19c022ae580fd9213e24dc571b")]
+    [InlineData("jet_mlp_resource", "647248fe5d33c3bc14a9a566eca27f6f5e042c3d8855f3d7e65bbf73dc3d62c2")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch

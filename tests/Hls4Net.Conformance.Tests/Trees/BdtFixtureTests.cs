@@ -43,7 +43,7 @@ public sealed class BdtFixtureTests
     public void TheFixtureSetCoversEveryModelFamily()
     {
         var names = FixtureNames();
-        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class", "sk_rf_regressor_probit" })
+        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class", "sk_rf_regressor_probit", "sk_rf_multiclass_softmax_zero" })
         {
             Assert.Contains(family, names);
         }
@@ -123,6 +123,48 @@ public sealed class BdtFixtureTests
         var overflows = result.Emulated.Overflow[tree].Overflows;
         _output.WriteLine($"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact, {overflows} saturated score stores");
         Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
+    /// <summary>
+    /// SOFTMAX_ZERO under exact semantics (Hls4Net's own softmax with the zero mask; the theory above runs hls4ml's stable
+    /// softmax): bit-exact with g++, and rows with a zero score do give 0 there.
+    /// </summary>
+    [Fact]
+    public void SoftmaxZeroCsimIsBitExactUnderExactSemantics()
+    {
+        const string fixture = "sk_rf_multiclass_softmax_zero";
+        var (model, input, expected) = Load(fixture);
+        var samples = new SampleSet([.. input.Rows], fixture);
+        var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { Precision = "ap_fixed<18,8>", Semantics = "exact" }, samples, CsimFlow.Options());
+        var softmax = result.Graph.Nodes.Single(n => n.Op is SoftmaxOp);
+        Assert.Equal(SoftmaxVariant.Exact, ((SoftmaxOp)softmax.Op).Variant);
+        Assert.True(((SoftmaxOp)softmax.Op).ZeroMasked);
+        Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+        var emulated = result.Emulated.Outputs[0].ToDoubles();
+        var zeros = Enumerable.Range(0, expected.Length).Where(i => expected[i] == 0).ToList();
+        Assert.NotEmpty(zeros);
+        Assert.All(zeros, i => Assert.Equal(0.0, emulated[i]));
+    }
+
+    /// <summary>hls4ml's legacy and argmax softmaxes have no zero-masked form: one clear error naming the layer.</summary>
+    [Theory]
+    [InlineData("legacy")]
+    [InlineData("argmax")]
+    public void SoftmaxZeroRefusesImplementationsWithoutAZeroMask(string implementation)
+    {
+        var (model, _, _) = Load("sk_rf_multiclass_softmax_zero");
+        var yaml = Path.Combine(Path.GetTempPath(), $"hls4net-softmax-zero-{implementation}-{Environment.ProcessId}.yml");
+        File.WriteAllText(yaml, $"HLSConfig:\n  Model:\n    Precision: ap_fixed<18,8>\n  LayerType:\n    Softmax:\n      Implementation: {implementation}\n");
+        try
+        {
+            var e = Assert.Throws<ConfigException>(() => new ModelCompiler(Logger.None).Compile(new CompileRequest(model, null, yaml, new ConfigOverrides { Semantics = "hls4ml" })));
+            Assert.Contains("(Softmax, SOFTMAX_ZERO): Implementation '" + implementation + "'", e.Message);
+            Assert.Contains("has no zero-masked form; use stable or latency", e.Message);
+        }
+        finally
+        {
+            File.Delete(yaml);
+        }
     }
 
     /// <summary>XGBoost's own JSON: float mode within 1e-6 of xgboost's predict_proba, and the same fixed-point bits as its ONNX-ML twin.</summary>

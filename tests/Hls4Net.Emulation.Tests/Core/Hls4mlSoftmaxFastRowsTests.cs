@@ -10,7 +10,8 @@ namespace Hls4Net.Emulation.Tests.Core;
 /// The hls4ml softmax rows' integer shortcuts (Hls4mlSoftmaxFastRows) against the plain evaluation
 /// (Hls4mlSoftmaxEvaluation.Apply, itself checked against g++ in the Vitis table tests): the same result codes, stores
 /// and overflows on random rows over the whole input range, for types where the shortcuts hold and where they do not
-/// (saturating and wrapping accumulators, a narrow inp_norm, rounding results, unsigned inputs).
+/// (saturating and wrapping accumulators, a narrow inp_norm, rounding results, unsigned inputs), with and without
+/// SOFTMAX_ZERO's zero mask.
 /// </summary>
 public sealed class Hls4mlSoftmaxFastRowsTests
 {
@@ -33,13 +34,19 @@ public sealed class Hls4mlSoftmaxFastRowsTests
     [MemberData(nameof(Cases))]
     public void SameBitsStoresAndOverflowsAsThePlainEvaluation(string variant, string input, string result, string accum, string? inpNorm, int size, int n)
     {
+        Compare(variant, input, result, accum, inpNorm, size, n, zeroMasked: false);
+        Compare(variant, input, result, accum, inpNorm, size, n, zeroMasked: true);
+    }
+
+    private static void Compare(string variant, string input, string result, string accum, string? inpNorm, int size, int n, bool zeroMasked)
+    {
         var inType = FixedType.Parse(input);
         var resType = FixedType.Parse(result);
         var precision = new LayerPrecision(Accum: FixedType.Parse(accum), TableSize: size);
         if (inpNorm is not null) precision = precision.With(PrecisionSlot.InpNorm, FixedType.Parse(inpNorm));
         var plan = Hls4mlSoftmaxPlan.Create(Enum.Parse<SoftmaxVariant>(variant), inType, n, precision, "sm");
         Assert.True(Hls4mlSoftmaxFastRows.Applies(plan, resType));
-        var fast = new Hls4mlSoftmaxFastRows(plan, resType);
+        var fast = new Hls4mlSoftmaxFastRows(plan, resType, zeroMasked);
         var rng = new Random(n * 131 + size);
         var x = new long[n];
         var want = new long[n];
@@ -60,8 +67,9 @@ public sealed class Hls4mlSoftmaxFastRowsTests
                     1 => Math.Clamp(center + rng.NextInt64(-64, 65), lo, hi),
                     _ => i % 2 == 0 ? center : rng.NextInt64(lo, hi + 1),
                 };
+                if (zeroMasked && rng.Next(4) == 0) x[i] = 0; // SOFTMAX_ZERO: some exact zeros
             }
-            plan.Apply(x, want, resType, reference);
+            plan.Apply(x, want, resType, reference, zeroMasked);
             fast.Apply(x, got, ref stores, ref overflows);
             Assert.True(want.AsSpan().SequenceEqual(got), $"row {row}: [{string.Join(", ", x)}] -> fast [{string.Join(", ", got)}], plain [{string.Join(", ", want)}]");
         }

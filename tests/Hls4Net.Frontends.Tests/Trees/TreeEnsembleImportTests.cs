@@ -132,8 +132,8 @@ public sealed class TreeEnsembleImportTests
     }
 
     [Theory]
-    [InlineData("SOFTMAX_ZERO")]
     [InlineData("LOGIT")]
+    [InlineData("softmax")]
     public void PostTransformsWithoutAFirmwareTableAreRefused(string post)
     {
         var m = Proto("sk_gb_multiclass");
@@ -153,6 +153,18 @@ public sealed class TreeEnsembleImportTests
         Assert.True(((ActivationOp)last.Op).UsesTable);
         Assert.IsType<TreeEnsembleOp>(graph.Nodes[^2].Op);
         Assert.Equal(TreePostTransform.Probit, ((TreeEnsembleOp)graph.Nodes[^2].Op).PostTransform);
+    }
+
+    [Fact]
+    public void SoftmaxZeroIsAZeroMaskedSoftmaxAfterTheTrees()
+    {
+        var m = Proto("sk_gb_multiclass");
+        Attr(m, "post_transform").S = ByteString.CopyFromUtf8("SOFTMAX_ZERO");
+        var graph = Import(m);
+        var softmax = Assert.IsType<SoftmaxOp>(graph.Nodes[^1].Op);
+        Assert.True(softmax.ZeroMasked);
+        Assert.Equal(TreePostTransform.SoftmaxZero, ((TreeEnsembleOp)graph.Nodes[^2].Op).PostTransform);
+        Assert.Equal("Softmax[zero-masked]", softmax.Describe());
     }
 
     [Fact]

@@ -18,4 +18,7 @@ public enum TreePostTransform
 
     /// <summary>The probit (the standard normal quantile, √2·erfinv(2p − 1)) of every score: a table over [0, 1).</summary>
     Probit,
+
+    /// <summary>ONNX-ML's SOFTMAX_ZERO: a softmax over the non-zero scores, zero scores giving 0 (a zero-masked softmax layer).</summary>
+    SoftmaxZero,
 }

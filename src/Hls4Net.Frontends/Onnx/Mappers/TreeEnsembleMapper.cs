@@ -56,7 +56,7 @@ internal sealed class TreeEnsembleMapper : IOnnxOpMapper
             {
                 throw node.BadAttribute("post_transform", post, "a binary classifier whose weights are all positive (probabilities) is supported without a post-transform only");
             }
-            if (post is TreePostTransform.Softmax or TreePostTransform.Probit)
+            if (post is TreePostTransform.Softmax or TreePostTransform.Probit or TreePostTransform.SoftmaxZero)
             {
                 throw node.BadAttribute("post_transform", post.ToString().ToUpperInvariant(), "a binary classifier with one weight column supports NONE and LOGISTIC");
             }
@@ -117,7 +117,8 @@ internal sealed class TreeEnsembleMapper : IOnnxOpMapper
         "LOGISTIC" => TreePostTransform.Logistic,
         "SOFTMAX" => TreePostTransform.Softmax,
         "PROBIT" => TreePostTransform.Probit,
-        _ => throw node.BadAttribute("post_transform", text, "supported in firmware: NONE, LOGISTIC (a sigmoid table), SOFTMAX (the softmax tables), PROBIT (a probit table); SOFTMAX_ZERO is not"),
+        "SOFTMAX_ZERO" => TreePostTransform.SoftmaxZero,
+        _ => throw node.BadAttribute("post_transform", text, "supported in firmware: NONE, LOGISTIC (a sigmoid table), SOFTMAX (the softmax tables), SOFTMAX_ZERO (the softmax tables, zero scores masked), PROBIT (a probit table)"),
     };
 
     /// <summary>Column 0 only → [-v, v] per leaf.</summary>
