@@ -27,9 +27,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "b3988d35f199114d7e84ade561d5fdf531c625e2d8b226a3cde0474a46ae885c")]
-    [InlineData("tiny_mlp_stream", "24daa48a7a66b482220815a55cdbb6dfa4f85f19c022ae580fd9213e24dc571b")]
-    [InlineData("jet_mlp_resource", "647248fe5d33c3bc14a9a566eca27f6f5e042c3d8855f3d7e65bbf73dc3d62c2")]
+    [InlineData("jet_mlp", "66f6d85d3a25d876d0c4ea10de03caeae3f8c7f932ed80534b5ef363b99ae639")]
+    [InlineData("tiny_mlp_stream", "164ab857a0da9f3701d9f9fe64d6511d8764caa87c68c90af635e9ff0dc726f4")]
+    [InlineData("jet_mlp_resource", "601325b85a4beaf909359e2ce89662c89968e7d0a2a76f184de665a9cdbc207b")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch

@@ -146,6 +146,24 @@ public sealed class BdtFixtureTests
         Assert.All(zeros, i => Assert.Equal(0.0, emulated[i]));
     }
 
+    /// <summary>
+    /// io_stream (one stream element per sample, nnet::tree_ensemble_stream; before it the backend refused io_stream for
+    /// the tree layer): the C simulation bit-exact with the emulator, the post-transform layers streamed too.
+    /// </summary>
+    [Theory]
+    [InlineData("sk_gb_100trees_5class")]
+    [InlineData("sk_gb_binary")]
+    [InlineData("sk_rf_regressor_probit")]
+    [InlineData("sk_rf_multiclass_softmax_zero")]
+    public void CsimIsBitExactWithTheEmulatorInIoStream(string fixture)
+    {
+        var (model, input, _) = Load(fixture);
+        var samples = new SampleSet([.. input.Rows], fixture);
+        var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { Precision = "ap_fixed<18,8>", IoType = "io_stream" }, samples, CsimFlow.Options());
+        _output.WriteLine($"{fixture} io_stream: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact");
+        Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
     /// <summary>hls4ml's legacy and argmax softmaxes have no zero-masked form: one clear error naming the layer.</summary>
     [Theory]
     [InlineData("legacy")]
