@@ -84,6 +84,17 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void AProbitAfterTreesIsOneTableLookUpPerScore()
+    {
+        // ONNX-ML's PROBIT: a 1024 × 18-bit table like the sigmoid's; one score (a regressor): one BRAM_18K, one read.
+        var (_, node) = HandBuilt.Single(new ActivationOp(ActivationKind.Probit), new Shape(1));
+        var e = new ActivationCostRule().Estimate(node, HandBuilt.Context());
+        Assert.Equal(1, e.Resources.Bram18K);
+        Assert.Equal(2, e.LatencyCycles);
+        Assert.Equal(16, e.Resources.Lut); // the index adder of one 16-bit input
+    }
+
+    [Fact]
     public void ASmallTableIsLutrom()
     {
         // 64 × 16 = 1024 bits ≤ 1024: LUTROM, 16 LUT6 per copy, one copy per read (4 reads).

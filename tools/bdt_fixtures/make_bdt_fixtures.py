@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Boosted decision tree fixtures for Hls4Net (issue 16). Run by hand with Debian's python3-sklearn, python3-xgboost,
-python3-onnx and python3-numpy:  /usr/bin/python3 tools/bdt_fixtures/make_bdt_fixtures.py tests/fixtures/bdt
+python3-onnx and python3-numpy:  /usr/bin/python3 tools/bdt_fixtures/make_bdt_fixtures.py tests/fixtures/bdt [NAME ...]
+(names: only those fixtures; the others are left as they are)
 
 Trains small seeded models on synthetic data and writes, per fixture <name>:
   <name>.onnx         an ai.onnx.ml TreeEnsembleClassifier/TreeEnsembleRegressor graph built here from the fitted
@@ -17,7 +18,6 @@ import onnx
 from onnx import TensorProto, helper
 from sklearn.ensemble import (GradientBoostingClassifier, GradientBoostingRegressor, RandomForestClassifier,
                               RandomForestRegressor)
-import xgboost as xgb
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "tests/fixtures/bdt"
 N_TEST = 64
@@ -113,7 +113,7 @@ def classifier(attrs, leaves, classes, base_values, post, zipmap=False):
     return node, outputs, tails
 
 
-def regressor(attrs, leaves, base_values, aggregate="SUM"):
+def regressor(attrs, leaves, base_values, aggregate="SUM", post="NONE"):
     kw = dict(attrs)
     kw["target_treeids"] = [l[0] for l in leaves]
     kw["target_nodeids"] = [l[1] for l in leaves]
@@ -121,7 +121,7 @@ def regressor(attrs, leaves, base_values, aggregate="SUM"):
     kw["target_weights"] = [float(l[3]) for l in leaves]
     kw["n_targets"] = 1
     kw["aggregate_function"] = aggregate
-    kw["post_transform"] = "NONE"
+    kw["post_transform"] = post
     if base_values is not None:
         kw["base_values"] = [float(b) for b in base_values]
     node = helper.make_node("TreeEnsembleRegressor", ["input"], ["variable"], domain="ai.onnx.ml",
@@ -163,7 +163,21 @@ def gb_classifier(name, seed, classes, n_features, n_estimators, depth, zipmap=F
     save(name, model(node, n_features, outputs, tails), xt, clf.predict_proba(xt))
 
 
-def rf_classifier(name, seed, classes, n_features, n_estimators, depth):
+def softmax_zero(p):
+    """ONNX-ML's SOFTMAX_ZERO by hand: per row, a zero score gives 0 and is left out of the sum, the others are the
+    softmax over the non-zero scores."""
+    out = np.zeros_like(p)
+    for r, row in enumerate(p):
+        keep = row != 0
+        if keep.any():
+            e = np.exp(row[keep] - row.max())
+            out[r, keep] = e / e.sum()
+    return out
+
+
+def rf_classifier(name, seed, classes, n_features, n_estimators, depth, post="NONE"):
+    """post NONE: the averaged class probabilities (predict_proba). post SOFTMAX_ZERO: no library computes it, so the
+    expected output is softmax_zero (numpy, above) of predict_proba; the fixture's rows have exact zeros to mask."""
     x, y = data(seed, 400, n_features, classes)
     clf = RandomForestClassifier(n_estimators=n_estimators, max_depth=depth, random_state=seed)
     clf.fit(x, y)
@@ -176,9 +190,13 @@ def rf_classifier(name, seed, classes, n_features, n_estimators, depth):
             return [(c, v[c] / n) for c in range(classes)]
         parts.append(sklearn_tree_nodes(est, tid, weights))
     attrs, leaves = merge(parts)
-    node, outputs, tails = classifier(attrs, leaves, classes, None, "NONE")
+    node, outputs, tails = classifier(attrs, leaves, classes, None, post)
     xt, _ = data(seed + 1000, N_TEST, n_features, classes)
-    save(name, model(node, n_features, outputs, tails), xt, clf.predict_proba(xt))
+    proba = clf.predict_proba(xt)
+    if post == "SOFTMAX_ZERO":
+        print(name, "zero probabilities masked:", int((proba == 0).sum()), "of", proba.size)
+        proba = softmax_zero(proba)
+    save(name, model(node, n_features, outputs, tails), xt, proba)
 
 
 def gb_regressor(name, seed, n_features, n_estimators, depth):
@@ -207,6 +225,25 @@ def rf_regressor(name, seed, n_features, n_estimators, depth):
     save(name, model(node, n_features, outputs, tails), xt, reg.predict(xt).reshape(-1, 1))
 
 
+def rf_regressor_probit(name, seed, n_features, n_estimators, depth):
+    """A random forest regressor of a probability (targets in (0.02, 0.98)) with post_transform PROBIT. No library
+    computes the probit of a forest, so the expected output is Python's statistics.NormalDist().inv_cdf (the exact
+    standard normal quantile, Wichura's AS241) of RandomForestRegressor.predict."""
+    from statistics import NormalDist
+    x, y = data(seed, 400, n_features)
+    p = 0.02 + 0.96 / (1 + np.exp(-y))
+    reg = RandomForestRegressor(n_estimators=n_estimators, max_depth=depth, random_state=seed)
+    reg.fit(x, p)
+    n = len(reg.estimators_)
+    parts = [sklearn_tree_nodes(est, tid, lambda i, t=est: [(0, t.tree_.value[i, 0, 0] / n)])
+             for tid, est in enumerate(reg.estimators_)]
+    attrs, leaves = merge(parts)
+    node, outputs, tails = regressor(attrs, leaves, None, post="PROBIT")
+    xt, _ = data(seed + 1000, N_TEST, n_features)
+    probit = np.array([NormalDist().inv_cdf(v) for v in reg.predict(xt)])
+    save(name, model(node, n_features, outputs, tails), xt, probit.reshape(-1, 1))
+
+
 def xgb_tree_nodes(tree, tree_id, cls):
     """One tree of the XGBoost JSON as ONNX node attributes: x < split goes left (BRANCH_LT, true = left), missing
     values follow default_left."""
@@ -232,6 +269,7 @@ def xgb_tree_nodes(tree, tree_id, cls):
 
 def xgb_model(name, seed, classes, n_features, n_estimators, depth):
     import json
+    import xgboost as xgb  # only here: the sklearn-only fixtures can be made without python3-xgboost
     x, y = data(seed, 400, n_features, classes)
     params = dict(n_estimators=n_estimators, max_depth=depth, learning_rate=0.3, random_state=seed, tree_method="exact")
     if classes == 2:
@@ -257,18 +295,27 @@ def xgb_model(name, seed, classes, n_features, n_estimators, depth):
     save(name, model(node, n_features, outputs, tails), xt, m.predict_proba(xt))
 
 
+FIXTURES = {
+    "sk_gb_binary": lambda n: gb_classifier(n, 1, 2, 6, 12, 3),
+    "sk_gb_multiclass": lambda n: gb_classifier(n, 2, 3, 6, 8, 3),
+    "sk_gb_multiclass_zipmap": lambda n: gb_classifier(n, 3, 3, 5, 5, 2, zipmap=True),
+    "sk_rf_binary": lambda n: rf_classifier(n, 4, 2, 6, 8, 4),
+    "sk_rf_multiclass": lambda n: rf_classifier(n, 5, 4, 6, 8, 4),
+    "sk_gb_regressor": lambda n: gb_regressor(n, 6, 6, 12, 3),
+    "sk_rf_regressor": lambda n: rf_regressor(n, 7, 6, 8, 4),
+    "xgb_binary": lambda n: xgb_model(n, 8, 2, 6, 10, 3),
+    "xgb_multiclass": lambda n: xgb_model(n, 9, 3, 6, 6, 3),
+    "sk_gb_100trees_5class": lambda n: gb_classifier(n, 10, 5, 16, 20, 4),
+    "sk_rf_regressor_probit": lambda n: rf_regressor_probit(n, 11, 6, 8, 4),
+    "sk_rf_multiclass_softmax_zero": lambda n: rf_classifier(n, 12, 4, 6, 4, 6, post="SOFTMAX_ZERO"),
+}
+
+
 def main():
+    """make_bdt_fixtures.py [OUT [NAME ...]]: every fixture, or only the named ones."""
     os.makedirs(OUT, exist_ok=True)
-    gb_classifier("sk_gb_binary", 1, 2, 6, 12, 3)
-    gb_classifier("sk_gb_multiclass", 2, 3, 6, 8, 3)
-    gb_classifier("sk_gb_multiclass_zipmap", 3, 3, 5, 5, 2, zipmap=True)
-    rf_classifier("sk_rf_binary", 4, 2, 6, 8, 4)
-    rf_classifier("sk_rf_multiclass", 5, 4, 6, 8, 4)
-    gb_regressor("sk_gb_regressor", 6, 6, 12, 3)
-    rf_regressor("sk_rf_regressor", 7, 6, 8, 4)
-    xgb_model("xgb_binary", 8, 2, 6, 10, 3)
-    xgb_model("xgb_multiclass", 9, 3, 6, 6, 3)
-    gb_classifier("sk_gb_100trees_5class", 10, 5, 16, 20, 4)
+    for name in sys.argv[2:] or FIXTURES:
+        FIXTURES[name](name)
 
 
 if __name__ == "__main__":

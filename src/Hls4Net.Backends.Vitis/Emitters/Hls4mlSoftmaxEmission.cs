@@ -29,6 +29,7 @@ internal static class Hls4mlSoftmaxEmission
             configName,
             variant,
             nIn = plan.Length,
+            zeroMask = node.Op is SoftmaxOp { ZeroMasked: true },
             stream = context.IsStream,
             rows,
             expIndex = plan.InpNormType is null ? "x" : "max - x in inp_norm_t",

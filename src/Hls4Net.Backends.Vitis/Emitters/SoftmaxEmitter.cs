@@ -34,6 +34,7 @@ public sealed class SoftmaxEmitter : LayerEmitter<SoftmaxOp>
         {
             configName,
             nIn = plan.Length,
+            zeroMask = op.ZeroMasked,
             stream = context.IsStream,
             rows,
             range = 1 << plan.Log2Range,

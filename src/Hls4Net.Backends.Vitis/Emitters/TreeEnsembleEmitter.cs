@@ -41,7 +41,10 @@ public sealed class TreeEnsembleEmitter : LayerEmitter<TreeEnsembleOp>
             indexType,
             modeType,
         });
-        var call = context.Renderer.Render("layers/tree_ensemble_call.hbs", new
+        var call = context.IsStream
+            ? ElementwiseCall.Render(context, "tree_ensemble_stream", configName, $"{id}_feature", $"{id}_threshold", $"{id}_mode",
+                $"{id}_true", $"{id}_false", $"{id}_value", $"{id}_base", $"{id}_column_trees")
+            : context.Renderer.Render("layers/tree_ensemble_call.hbs", new
         {
             inputType = context.InputTypeNames[0],
             outputType = context.OutputTypeName,
@@ -73,7 +76,8 @@ public sealed class TreeEnsembleEmitter : LayerEmitter<TreeEnsembleOp>
                 new WeightArray($"{id}_base", scoreType, p.ScoreType, p.BaseRaw),
                 new WeightArray($"{id}_column_trees", indexType, index, L(p.ColumnTrees)),
             ],
-            Includes = ["nnet_tree_ensemble.h"],
+            Includes = [context.IsStream ? "nnet_tree_ensemble_stream.h" : "nnet_tree_ensemble.h"],
+            SupportsStream = true,
         };
     }
 

@@ -34,7 +34,12 @@ public sealed class SoftmaxKeysPass : IGraphPass
                 else if (resolver.Semantics(sections, context.Config.Semantics) is { Value: ArithmeticSemantics.Hls4ml } semantics)
                 {
                     var variant = SoftmaxImplementations.Variant(implementation?.Value, semantics.Value);
-                    node.Op = new SoftmaxOp(variant);
+                    var zeroMasked = node.Op is SoftmaxOp { ZeroMasked: true };
+                    if (zeroMasked && variant is not (SoftmaxVariant.Stable or SoftmaxVariant.Latency))
+                    {
+                        throw new ConfigException($"layer '{node.Name}' (Softmax, SOFTMAX_ZERO): Implementation '{variant.ToString().ToLowerInvariant()}' has no zero-masked form; use stable or latency");
+                    }
+                    node.Op = new SoftmaxOp(variant, zeroMasked);
                     context.Log.Debug("layer '{Node:l}': hls4ml's {Variant:l} softmax (Implementation from {Source:l}, Semantics from {Semantics:l})",
                         node.Name, node.Op.Describe(), implementation?.Source ?? "hls4ml's default", semantics.Source);
                 }
@@ -80,6 +85,10 @@ public sealed class SoftmaxKeysPass : IGraphPass
         {
             throw new ConfigException(
                 $"layer '{node.Name}' (Softmax): Implementation 'argmax' from {argmax.Source} is supported with io_parallel only; use IOType: io_parallel or another Implementation");
+        }
+        if (node.Op is SoftmaxOp { ZeroMasked: true })
+        {
+            throw new ConfigException($"layer '{node.Name}' (Softmax, SOFTMAX_ZERO): Implementation 'argmax' from {argmax.Source} has no zero-masked form; use stable or latency");
         }
         node.Op = new SoftmaxOp(argmax: true);
         context.Log.Debug("layer '{Node:l}': Implementation argmax from {Source:l} (one-hot of the first maximum)", node.Name, argmax.Source);

@@ -46,8 +46,12 @@ public static class FloatOps
         return y;
     }
 
-    /// <summary>Softmax over each run of <paramref name="n"/> values (the last axis), max-subtracted.</summary>
-    public static double[] Softmax(double[] x, int n)
+    /// <summary>
+    /// Softmax over each run of <paramref name="n"/> values (the last axis), max-subtracted; with
+    /// <paramref name="zeroMasked"/> (ONNX-ML's SOFTMAX_ZERO) an input that is exactly 0 gives 0 and is left out of the
+    /// sum (a row of zeros gives zeros; ONNX Runtime treats |x| ≤ 1e-7 as zero and divides 0 by 0 there).
+    /// </summary>
+    public static double[] Softmax(double[] x, int n, bool zeroMasked = false)
     {
         var y = new double[x.Length];
         for (var start = 0; start < x.Length; start += n)
@@ -55,7 +59,8 @@ public static class FloatOps
             var max = double.NegativeInfinity;
             for (var i = 0; i < n; i++) max = Math.Max(max, x[start + i]);
             var sum = 0.0;
-            for (var i = 0; i < n; i++) sum += y[start + i] = Math.Exp(x[start + i] - max);
+            for (var i = 0; i < n; i++) sum += y[start + i] = zeroMasked && x[start + i] == 0 ? 0 : Math.Exp(x[start + i] - max);
+            if (sum == 0) continue;
             for (var i = 0; i < n; i++) y[start + i] /= sum;
         }
         return y;
@@ -93,6 +98,7 @@ public static class FloatOps
             * (x > 0 ? x : (op.Alpha > 0 ? op.Alpha : TableFunction.SeluAlpha) * (Math.Exp(x) - 1)),
         ActivationKind.Softplus => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x))),
         ActivationKind.Softsign => x / (1 + Math.Abs(x)),
+        ActivationKind.Probit => Core.Numerics.NormalQuantile.Of(x),
         ActivationKind.BinaryTanh => x > 0 ? 1 : -1,
         ActivationKind.TernaryTanh => x > 0.5 ? 1 : x <= -0.5 ? -1 : 0,
         _ => throw new GraphException($"activation {op.Function} has no float reference"),

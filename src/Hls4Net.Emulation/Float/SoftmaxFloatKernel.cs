@@ -9,5 +9,5 @@ public sealed class SoftmaxFloatKernel : FloatKernel<SoftmaxOp>
     public override double[] Run(Node node, SoftmaxOp op, IReadOnlyList<double[]> inputs, int batch) =>
         op.Argmax
             ? FloatOps.OneHotArgmax(inputs[0], node.Output.Shape.Dims[^1])
-            : FloatOps.Softmax(inputs[0], node.Output.Shape.Dims[^1]);
+            : FloatOps.Softmax(inputs[0], node.Output.Shape.Dims[^1], op.ZeroMasked);
 }

@@ -127,6 +127,36 @@ internal sealed class CompleteWalk
         second = j - Branches;
     }
 
+    /// <summary>
+    /// As <see cref="Walk2"/> for trees <paramref name="tree"/> .. <paramref name="tree"/> + 3: four load chains
+    /// overlap. Only when <see cref="Compact"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Walk4(ref int x, int tree, out int first, out int second, out int third, out int fourth)
+    {
+        var stride = 2 * Branches;
+        ref var a = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_packed!), tree * stride);
+        ref var b = ref Unsafe.Add(ref a, stride);
+        ref var c = ref Unsafe.Add(ref b, stride);
+        ref var e = ref Unsafe.Add(ref c, stride);
+        int i = 0, j = 0, k = 0, l = 0;
+        for (var d = 0; d < Depth; d++)
+        {
+            var lessA = (int)((uint)(Unsafe.Add(ref x, Unsafe.Add(ref a, 2 * i + 1)) - Unsafe.Add(ref a, 2 * i)) >> 31);
+            var lessB = (int)((uint)(Unsafe.Add(ref x, Unsafe.Add(ref b, 2 * j + 1)) - Unsafe.Add(ref b, 2 * j)) >> 31);
+            var lessC = (int)((uint)(Unsafe.Add(ref x, Unsafe.Add(ref c, 2 * k + 1)) - Unsafe.Add(ref c, 2 * k)) >> 31);
+            var lessE = (int)((uint)(Unsafe.Add(ref x, Unsafe.Add(ref e, 2 * l + 1)) - Unsafe.Add(ref e, 2 * l)) >> 31);
+            i = 2 * i + 2 - lessA;
+            j = 2 * j + 2 - lessB;
+            k = 2 * k + 2 - lessC;
+            l = 2 * l + 2 - lessE;
+        }
+        first = i - Branches;
+        second = j - Branches;
+        third = k - Branches;
+        fourth = l - Branches;
+    }
+
     /// <summary>The leaf slot of tree <paramref name="tree"/> on compact codes. Only when <see cref="Compact"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Walk(ref int x, int tree)

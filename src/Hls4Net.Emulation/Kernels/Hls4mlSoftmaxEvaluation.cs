@@ -11,7 +11,8 @@ namespace Hls4Net.Emulation.Kernels;
 public static class Hls4mlSoftmaxEvaluation
 {
     /// <summary>hls4ml's stable or latency softmax of one row (see <see cref="Hls4mlSoftmaxPlan"/>).</summary>
-    public static void Apply(this Hls4mlSoftmaxPlan plan, ReadOnlySpan<long> x, Span<long> res, FixedType result, OverflowCounter overflow)
+    /// <remarks><paramref name="zeroMasked"/> (SOFTMAX_ZERO): a zero input's e_i is accum_t(0) (a store that cannot overflow).</remarks>
+    public static void Apply(this Hls4mlSoftmaxPlan plan, ReadOnlySpan<long> x, Span<long> res, FixedType result, OverflowCounter overflow, bool zeroMasked = false)
     {
         var acc = plan.AccumType;
         Span<long> e = x.Length <= 256 ? stackalloc long[x.Length] : new long[x.Length];
@@ -24,13 +25,15 @@ public static class Hls4mlSoftmaxEvaluation
             {
                 long d = FixedMath.Convert((Int128)max - x[i], plan.InputType.FracBits, norm, out bool o);
                 overflow.Record(o);
-                e[i] = Store(plan.ExpRaw[TopBitsIndex.Index(d, norm, plan.ExpBits)], plan.ExpType, acc, overflow);
+                e[i] = ExpStore(plan, TopBitsIndex.Index(d, norm, plan.ExpBits), zeroMasked && x[i] == 0, overflow);
             }
         }
         else
         {
             for (int i = 0; i < x.Length; i++)
-                e[i] = Store(plan.ExpRaw[TopBitsIndex.Index(x[i], plan.InputType, plan.ExpBits)], plan.ExpType, acc, overflow);
+            {
+                e[i] = ExpStore(plan, TopBitsIndex.Index(x[i], plan.InputType, plan.ExpBits), zeroMasked && x[i] == 0, overflow);
+            }
         }
         long sum = TreeSum(e, acc, overflow);
         long expSum = Store(sum, acc, plan.InvInpType, overflow);
@@ -75,6 +78,14 @@ public static class Hls4mlSoftmaxEvaluation
         long s = FixedMath.Convert(FixedArith.Add(a, type, b, type), type.FracBits, type, out bool o);
         overflow.Record(o);
         return s;
+    }
+
+    /// <summary>e_i: the exp table entry stored into accum_t, or accum_t(0) for a masked zero input (a store without overflow).</summary>
+    private static long ExpStore(Hls4mlSoftmaxPlan plan, int index, bool masked, OverflowCounter overflow)
+    {
+        if (!masked) return Store(plan.ExpRaw[index], plan.ExpType, plan.AccumType, overflow);
+        overflow.Record(false);
+        return 0;
     }
 
     private static long Store(long raw, FixedType from, FixedType to, OverflowCounter overflow)

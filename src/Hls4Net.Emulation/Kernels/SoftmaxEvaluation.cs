@@ -9,8 +9,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public static class SoftmaxEvaluation
 {
-    /// <summary>Runs one softmax (one row of n values) exactly as nnet_softmax.h does.</summary>
-    public static void Apply(this SoftmaxPlan plan, ReadOnlySpan<long> x, Span<long> res, FixedType result, OverflowCounter overflow)
+    /// <summary>Runs one softmax (one row of n values) exactly as nnet_softmax.h does; <paramref name="zeroMasked"/>: a zero input's exp is 0.</summary>
+    public static void Apply(this SoftmaxPlan plan, ReadOnlySpan<long> x, Span<long> res, FixedType result, OverflowCounter overflow, bool zeroMasked = false)
     {
         long max = x[0];
         for (int i = 1; i < x.Length; i++) max = Math.Max(max, x[i]);
@@ -19,7 +19,7 @@ public static class SoftmaxEvaluation
         int sumFrac = Math.Max(plan.AccumType.FracBits, plan.ExpType.FracBits);
         for (int i = 0; i < x.Length; i++)
         {
-            e[i] = plan.ExpRaw[plan.Indexer.Index((Int128)max - x[i])];
+            e[i] = zeroMasked && x[i] == 0 ? 0 : plan.ExpRaw[plan.Indexer.Index((Int128)max - x[i])];
             var exact = FixedArith.Add(sum, plan.AccumType, e[i], plan.ExpType);
             sum = FixedMath.Convert(exact, sumFrac, plan.AccumType, out bool o);
             overflow.Record(o);
@@ -36,7 +36,7 @@ public static class SoftmaxEvaluation
     /// <see cref="Apply"/> for an input or a result wider than 64-bit raw codes (the wide path): the same steps; the
     /// index arithmetic in BigInteger (any width), the final product exact.
     /// </summary>
-    public static void ApplyWide(this SoftmaxPlan plan, ReadOnlySpan<System.Numerics.BigInteger> x, Span<System.Numerics.BigInteger> res, FixedType result, OverflowCounter overflow)
+    public static void ApplyWide(this SoftmaxPlan plan, ReadOnlySpan<System.Numerics.BigInteger> x, Span<System.Numerics.BigInteger> res, FixedType result, OverflowCounter overflow, bool zeroMasked = false)
     {
         var max = x[0];
         for (int i = 1; i < x.Length; i++) if (x[i] > max) max = x[i];
@@ -45,7 +45,7 @@ public static class SoftmaxEvaluation
         int sumFrac = Math.Max(plan.AccumType.FracBits, plan.ExpType.FracBits);
         for (int i = 0; i < x.Length; i++)
         {
-            e[i] = plan.ExpRaw[plan.Indexer.IndexWide(max - x[i])];
+            e[i] = zeroMasked && x[i].IsZero ? 0 : plan.ExpRaw[plan.Indexer.IndexWide(max - x[i])];
             var exact = FixedArith.Add(sum, plan.AccumType, e[i], plan.ExpType);
             sum = FixedMath.Convert(exact, sumFrac, plan.AccumType, out bool o);
             overflow.Record(o);

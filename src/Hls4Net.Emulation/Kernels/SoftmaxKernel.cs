@@ -19,7 +19,7 @@ public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
         var input = inputs[0];
         var result = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
         if (node.Op is SoftmaxOp { Argmax: true }) return OneHot(node, input, result, overflow);
-        if (op.Variant is SoftmaxVariant.Stable or SoftmaxVariant.Latency) return Hls4ml(node, input, result, overflow);
+        if (op.Variant is SoftmaxVariant.Stable or SoftmaxVariant.Latency) return Hls4ml(node, op, input, result, overflow);
         if (op.Variant is SoftmaxVariant.Legacy) return Legacy(node, input, result, overflow);
         var plan = _plans.Get(node, input.Type, SoftmaxPlan.Create);
         int n = plan.Length;
@@ -28,31 +28,32 @@ public sealed class SoftmaxKernel : Kernel<SoftmaxOp>
             var x = Enumerable.Range(0, input.Length).Select(input.At).ToArray();
             var wide = new System.Numerics.BigInteger[x.Length];
             for (int start = 0; start < wide.Length; start += n)
-                plan.ApplyWide(x.AsSpan(start, n), wide.AsSpan(start, n), result, overflow);
+                plan.ApplyWide(x.AsSpan(start, n), wide.AsSpan(start, n), result, overflow, op.ZeroMasked);
             return Wide.WideRaw.Tensor(result, node.Output.Shape, input.Batch, wide);
         }
         var raw = new long[input.Raw.Length];
         for (int start = 0; start < raw.Length; start += n)
-            plan.Apply(input.Raw.AsSpan(start, n), raw.AsSpan(start, n), result, overflow);
+            plan.Apply(input.Raw.AsSpan(start, n), raw.AsSpan(start, n), result, overflow, op.ZeroMasked);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
     }
 
     /// <summary>hls4ml's stable or latency softmax, row by row, as nnet::softmax_stable / nnet::softmax_latency.</summary>
-    private FixedTensor Hls4ml(Node node, FixedTensor input, Core.Numerics.FixedType result, OverflowCounter overflow)
+    private FixedTensor Hls4ml(Node node, SoftmaxOp op, FixedTensor input, Core.Numerics.FixedType result, OverflowCounter overflow)
     {
         if (input.IsWide) throw new Core.Config.ConfigException($"layer '{node.Name}' (Softmax, hls4ml's table softmax): input type {input.Type} is wider than 64 bits (not supported)");
         var plan = _plans.Get(node, input.Type, Hls4mlSoftmaxPlan.Create);
         var raw = new long[input.Raw.Length];
-        if (Hls4mlSoftmaxStores.For(plan, result) is { } fast)
+        if (Hls4mlSoftmaxFastRows.Applies(plan, result))
         {
+            var rows = _plans.Get(node, input.Type, (n, t) => new Hls4mlSoftmaxFastRows(_plans.Get(n, t, Hls4mlSoftmaxPlan.Create), result, op.ZeroMasked));
             long stores = 0, overflows = 0;
             for (int start = 0; start < raw.Length; start += plan.Length)
-                fast.Apply(plan, input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), ref stores, ref overflows);
+                rows.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), ref stores, ref overflows);
             overflow.Add(stores, overflows);
             return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
         }
         for (int start = 0; start < raw.Length; start += plan.Length)
-            plan.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), result, overflow);
+            plan.Apply(input.Raw.AsSpan(start, plan.Length), raw.AsSpan(start, plan.Length), result, overflow, op.ZeroMasked);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
     }
 

@@ -20,7 +20,7 @@ public static class ActivationTableBuilder
         if (!tableType.FitsInt64)
             throw new GraphException($"{op.Function} table: table type {tableType} is wider than 64 bits (not supported; the input may be wider, the table may not)");
         int rawWidth = input.Width + (input.Signed ? 0 : 1);
-        long offset = function.NegativeOnly ? 2L * size : size;
+        long offset = function.IndexOffset(size);
         var indexer = new TableIndexer(rawWidth, input.FracBits, size, function.Log2Span, offset);
         var raw = new long[size];
         double bin = function.Span / size;

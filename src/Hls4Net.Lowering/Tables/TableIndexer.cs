@@ -8,7 +8,7 @@ namespace Hls4Net.Lowering.Tables;
 /// <c>v = (((r * Multiplier) &lt;&lt; PreShift) + (OffsetBase &lt;&lt; PostShift)) &gt;&gt; (PostShift + 1)</c>
 /// (arithmetic shift, i.e. floor), then <c>index = clamp(v, 0, Size - 1)</c>.
 /// With Multiplier = 2N and s = F + log2(span): PreShift = max(-s, 0), PostShift = max(s, 0), so that
-/// v = floor(r*2^-F * N/span + OffsetBase/2). OffsetBase = N gives a table over [-span/2, span/2),
+/// v = floor(r*2^-F * N/span + OffsetBase/2). OffsetBase = N gives a table over [-span/2, span/2), 0 a table over [0, span),
 /// 2N a table over [-span, 0), and 1 rounds to the nearest entry of a table over [0, span).
 /// </summary>
 public sealed class TableIndexer

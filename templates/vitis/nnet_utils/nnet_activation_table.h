@@ -76,6 +76,13 @@ template <typename CONFIG_T, int IW> inline unsigned clamp_index(const ap_int<IW
     return (unsigned)v.to_int();
 }
 
+// CONFIG_T::zero_mask when the config declares it (a SOFTMAX_ZERO softmax: zero inputs give 0), else false.
+template <typename T> struct void_of { typedef void type; };
+template <typename C, typename = void> struct zero_mask_of { static const bool value = false; };
+template <typename C> struct zero_mask_of<C, typename void_of<decltype(C::zero_mask)>::type> {
+    static const bool value = C::zero_mask;
+};
+
 } // namespace table_detail
 
 // Tail modes (TableTail.cs): what happens to inputs that are not looked up.

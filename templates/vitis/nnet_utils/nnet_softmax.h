@@ -25,7 +25,7 @@ template <typename CONFIG_T> typename CONFIG_T::inv_table_t softmax_reciprocal(c
 }
 
 // Config fields: n_in, table_size, index_width, index_mult, index_pre_shift, index_offset, index_post_shift,
-// inv_shift, inv_frac, exp_table_t, inv_table_t, accum_t.
+// inv_shift, inv_frac, exp_table_t, inv_table_t, accum_t; zero_mask (optional, SOFTMAX_ZERO: a zero input's exp is 0).
 template <class data_T, class res_T, typename CONFIG_T>
 void softmax(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in],
              const typename CONFIG_T::exp_table_t exp_table[CONFIG_T::table_size]) {
@@ -41,6 +41,7 @@ void softmax(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in],
         NNET_TABLE_PRAGMA("HLS UNROLL")
         const auto d = rm - table_detail::raw_code(data[i]);
         e[i] = exp_table[table_detail::clamp_index<CONFIG_T>(table_detail::scaled_index<CONFIG_T>(d))];
+        if (table_detail::zero_mask_of<CONFIG_T>::value && data[i] == 0) e[i] = 0; // SOFTMAX_ZERO
         sum += e[i];
     }
     const typename CONFIG_T::inv_table_t inv = softmax_reciprocal<CONFIG_T>(sum);

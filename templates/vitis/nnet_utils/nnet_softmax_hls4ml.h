@@ -80,7 +80,7 @@ void normalize(const typename CONFIG_T::accum_t e[CONFIG_T::n_in], res_T res[CON
 } // namespace softmax_hls4ml_detail
 
 // Config fields: n_in, exp_table_size, inv_table_size, exp_index_bits, inv_index_bits, exp_table_t, inv_table_t,
-// accum_t, inv_inp_t, inp_norm_t.
+// accum_t, inv_inp_t, inp_norm_t; zero_mask (optional, SOFTMAX_ZERO: a zero input's e_i is 0).
 template <class data_T, class res_T, typename CONFIG_T>
 void softmax_stable(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in],
                     const typename CONFIG_T::exp_table_t exp_table[CONFIG_T::exp_table_size],
@@ -95,6 +95,7 @@ void softmax_stable(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in]
         NNET_TABLE_PRAGMA("HLS UNROLL")
         const typename CONFIG_T::inp_norm_t d = x_max - data[i];
         e[i] = exp_table[softmax_hls4ml_detail::top_bits<CONFIG_T::exp_index_bits>(d)];
+        if (table_detail::zero_mask_of<CONFIG_T>::value && data[i] == 0) e[i] = 0; // SOFTMAX_ZERO
     }
     softmax_hls4ml_detail::normalize<res_T, CONFIG_T>(e, res, inv_table);
 }
@@ -108,6 +109,7 @@ void softmax_latency(const data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in
     for (unsigned i = 0; i < CONFIG_T::n_in; i++) {
         NNET_TABLE_PRAGMA("HLS UNROLL")
         e[i] = exp_table[softmax_hls4ml_detail::top_bits<CONFIG_T::exp_index_bits>(data[i])];
+        if (table_detail::zero_mask_of<CONFIG_T>::value && data[i] == 0) e[i] = 0; // SOFTMAX_ZERO
     }
     softmax_hls4ml_detail::normalize<res_T, CONFIG_T>(e, res, inv_table);
 }

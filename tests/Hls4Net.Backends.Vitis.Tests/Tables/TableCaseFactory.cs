@@ -46,7 +46,7 @@ internal static class TableCaseFactory
     ];
 
     private static readonly ActivationKind[] Functions =
-        [ActivationKind.Sigmoid, ActivationKind.Tanh, ActivationKind.Elu, ActivationKind.Selu, ActivationKind.Softplus, ActivationKind.Softsign];
+        [ActivationKind.Sigmoid, ActivationKind.Tanh, ActivationKind.Elu, ActivationKind.Selu, ActivationKind.Softplus, ActivationKind.Softsign, ActivationKind.Probit];
 
     public static IReadOnlyList<TableCase> All()
     {

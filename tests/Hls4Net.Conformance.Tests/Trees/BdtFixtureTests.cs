@@ -24,6 +24,10 @@ public sealed class BdtFixtureTests
     private const double FloatTolerance = 1e-6;
     private const double OrtTolerance = 1e-5;
 
+    // ONNX Runtime's PROBIT is √2·erfinv(2p − 1) with a closed-form erfinv approximation in float32, not the exact
+    // quantile the fixture's expected output is (Python's NormalDist().inv_cdf): measured 1.85e-4 on sk_rf_regressor_probit.
+    private const double OrtProbitTolerance = 1e-3;
+
     private readonly ITestOutputHelper _output;
 
     public BdtFixtureTests(ITestOutputHelper output) => _output = output;
@@ -39,7 +43,7 @@ public sealed class BdtFixtureTests
     public void TheFixtureSetCoversEveryModelFamily()
     {
         var names = FixtureNames();
-        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class" })
+        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class", "sk_rf_regressor_probit", "sk_rf_multiclass_softmax_zero" })
         {
             Assert.Contains(family, names);
         }
@@ -69,7 +73,8 @@ public sealed class BdtFixtureTests
         var actual = Assert.Single(run.Outputs);
         var max = MaxAbsDifference(actual, expected);
         _output.WriteLine($"{fixture}: ONNX Runtime vs library, max |diff| = {max:E2}");
-        Assert.True(max <= OrtTolerance, $"{fixture}: ONNX Runtime differs from the library by {max:E3}");
+        var tolerance = fixture.EndsWith("_probit", StringComparison.Ordinal) ? OrtProbitTolerance : OrtTolerance;
+        Assert.True(max <= tolerance, $"{fixture}: ONNX Runtime differs from the library by {max:E3}");
     }
 
     [Theory]
@@ -86,7 +91,10 @@ public sealed class BdtFixtureTests
         var median = errors[errors.Length / 2];
         _output.WriteLine($"{fixture} ap_fixed<18,8>: median |err| {median:E2}, max {errors[^1]:E2}, class agreement {agree}/{input.Count}");
         // A feature within one LSB of a threshold may take the other branch, so the bound is on the median and the classes.
-        Assert.True(median <= 0.01, $"{fixture}: median error {median}");
+        // The probit's slope (at least √(2π) ≈ 2.5) multiplies the score's quantization (8 leaves truncated to 2^-10 each):
+        // measured median 0.0118, max 0.0199.
+        var bound = fixture.EndsWith("_probit", StringComparison.Ordinal) ? 0.025 : 0.01;
+        Assert.True(median <= bound, $"{fixture}: median error {median}");
         Assert.True(agree >= input.Count - 2, $"{fixture}: class agreement {agree}/{input.Count}");
     }
 
@@ -115,6 +123,66 @@ public sealed class BdtFixtureTests
         var overflows = result.Emulated.Overflow[tree].Overflows;
         _output.WriteLine($"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact, {overflows} saturated score stores");
         Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
+    /// <summary>
+    /// SOFTMAX_ZERO under exact semantics (Hls4Net's own softmax with the zero mask; the theory above runs hls4ml's stable
+    /// softmax): bit-exact with g++, and rows with a zero score do give 0 there.
+    /// </summary>
+    [Fact]
+    public void SoftmaxZeroCsimIsBitExactUnderExactSemantics()
+    {
+        const string fixture = "sk_rf_multiclass_softmax_zero";
+        var (model, input, expected) = Load(fixture);
+        var samples = new SampleSet([.. input.Rows], fixture);
+        var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { Precision = "ap_fixed<18,8>", Semantics = "exact" }, samples, CsimFlow.Options());
+        var softmax = result.Graph.Nodes.Single(n => n.Op is SoftmaxOp);
+        Assert.Equal(SoftmaxVariant.Exact, ((SoftmaxOp)softmax.Op).Variant);
+        Assert.True(((SoftmaxOp)softmax.Op).ZeroMasked);
+        Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+        var emulated = result.Emulated.Outputs[0].ToDoubles();
+        var zeros = Enumerable.Range(0, expected.Length).Where(i => expected[i] == 0).ToList();
+        Assert.NotEmpty(zeros);
+        Assert.All(zeros, i => Assert.Equal(0.0, emulated[i]));
+    }
+
+    /// <summary>
+    /// io_stream (one stream element per sample, nnet::tree_ensemble_stream; before it the backend refused io_stream for
+    /// the tree layer): the C simulation bit-exact with the emulator, the post-transform layers streamed too.
+    /// </summary>
+    [Theory]
+    [InlineData("sk_gb_100trees_5class")]
+    [InlineData("sk_gb_binary")]
+    [InlineData("sk_rf_regressor_probit")]
+    [InlineData("sk_rf_multiclass_softmax_zero")]
+    public void CsimIsBitExactWithTheEmulatorInIoStream(string fixture)
+    {
+        var (model, input, _) = Load(fixture);
+        var samples = new SampleSet([.. input.Rows], fixture);
+        var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { Precision = "ap_fixed<18,8>", IoType = "io_stream" }, samples, CsimFlow.Options());
+        _output.WriteLine($"{fixture} io_stream: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact");
+        Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
+    }
+
+    /// <summary>hls4ml's legacy and argmax softmaxes have no zero-masked form: one clear error naming the layer.</summary>
+    [Theory]
+    [InlineData("legacy")]
+    [InlineData("argmax")]
+    public void SoftmaxZeroRefusesImplementationsWithoutAZeroMask(string implementation)
+    {
+        var (model, _, _) = Load("sk_rf_multiclass_softmax_zero");
+        var yaml = Path.Combine(Path.GetTempPath(), $"hls4net-softmax-zero-{implementation}-{Environment.ProcessId}.yml");
+        File.WriteAllText(yaml, $"HLSConfig:\n  Model:\n    Precision: ap_fixed<18,8>\n  LayerType:\n    Softmax:\n      Implementation: {implementation}\n");
+        try
+        {
+            var e = Assert.Throws<ConfigException>(() => new ModelCompiler(Logger.None).Compile(new CompileRequest(model, null, yaml, new ConfigOverrides { Semantics = "hls4ml" })));
+            Assert.Contains("(Softmax, SOFTMAX_ZERO): Implementation '" + implementation + "'", e.Message);
+            Assert.Contains("has no zero-masked form; use stable or latency", e.Message);
+        }
+        finally
+        {
+            File.Delete(yaml);
+        }
     }
 
     /// <summary>XGBoost's own JSON: float mode within 1e-6 of xgboost's predict_proba, and the same fixed-point bits as its ONNX-ML twin.</summary>

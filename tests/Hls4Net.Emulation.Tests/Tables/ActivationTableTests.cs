@@ -89,6 +89,22 @@ public sealed class ActivationTableTests
     }
 
     [Fact]
+    public void ProbitIndexesByHand()
+    {
+        // N = 1024 over [0, 1): index = floor(x * 1024), entry = Φ⁻¹((i + 0.5) / 1024) truncated to 2^-10. The quantiles
+        // are Python's statistics.NormalDist().inv_cdf (Wichura's AS241), written here as constants.
+        var table = ActivationTableBuilder.Build(new ActivationOp(ActivationKind.Probit), In16, Table18, 1024);
+        long Run(double x) => table.Apply(FixedMath.FromDouble(x, In16), Table18, out _);
+        Assert.Equal((long)Math.Floor(-0.5235580902189828 * 1024), Run(0.2998046875));  // raw 307 -> entry 307, Φ⁻¹(307.5/1024)
+        Assert.Equal(-537, Run(0.2998046875));
+        Assert.Equal((long)Math.Floor(-3.2971933456919635 * 1024), Run(0));              // entry 0, Φ⁻¹(0.5/1024)
+        Assert.Equal(-3377, Run(-5));                                                     // below the range: clamped to entry 0
+        Assert.Equal(3376, Run(1 - 1.0 / 1024));                                          // entry 1023, Φ⁻¹(1023.5/1024) = 3.2971933
+        Assert.Equal(3376, Run(7.5));                                                     // above: clamped
+        Assert.Equal(1, Run(0.5));                                                        // entry 512: Φ⁻¹(512.5/1024) = 0.0012239 = 1.25/1024
+    }
+
+    [Fact]
     public void TanhWithNonPowerOfTwoSizeIndexesByHand()
     {
         // N = 1000 over [-4, 4): index = floor((x + 4) * 125). x = 0.0107421875 (11/1024): 501.34 -> 501.

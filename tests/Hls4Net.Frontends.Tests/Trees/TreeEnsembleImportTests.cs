@@ -132,14 +132,48 @@ public sealed class TreeEnsembleImportTests
     }
 
     [Theory]
-    [InlineData("PROBIT")]
-    [InlineData("SOFTMAX_ZERO")]
+    [InlineData("LOGIT")]
+    [InlineData("softmax")]
     public void PostTransformsWithoutAFirmwareTableAreRefused(string post)
     {
         var m = Proto("sk_gb_multiclass");
         Attr(m, "post_transform").S = ByteString.CopyFromUtf8(post);
         var e = Assert.Throws<ModelLoadException>(() => Import(m));
         Assert.Contains($"unsupported value {post} for attribute 'post_transform'", e.Message);
+    }
+
+    [Fact]
+    public void ProbitIsAProbitTableAfterTheTrees()
+    {
+        var m = Proto("sk_gb_multiclass");
+        Attr(m, "post_transform").S = ByteString.CopyFromUtf8("PROBIT");
+        var graph = Import(m);
+        var last = graph.Nodes[^1];
+        Assert.Equal(ActivationKind.Probit, Assert.IsType<ActivationOp>(last.Op).Function);
+        Assert.True(((ActivationOp)last.Op).UsesTable);
+        Assert.IsType<TreeEnsembleOp>(graph.Nodes[^2].Op);
+        Assert.Equal(TreePostTransform.Probit, ((TreeEnsembleOp)graph.Nodes[^2].Op).PostTransform);
+    }
+
+    [Fact]
+    public void SoftmaxZeroIsAZeroMaskedSoftmaxAfterTheTrees()
+    {
+        var m = Proto("sk_gb_multiclass");
+        Attr(m, "post_transform").S = ByteString.CopyFromUtf8("SOFTMAX_ZERO");
+        var graph = Import(m);
+        var softmax = Assert.IsType<SoftmaxOp>(graph.Nodes[^1].Op);
+        Assert.True(softmax.ZeroMasked);
+        Assert.Equal(TreePostTransform.SoftmaxZero, ((TreeEnsembleOp)graph.Nodes[^2].Op).PostTransform);
+        Assert.Equal("Softmax[zero-masked]", softmax.Describe());
+    }
+
+    [Fact]
+    public void ProbitOnTheBinaryOneColumnLayoutIsRefused()
+    {
+        var m = Proto("sk_gb_binary");
+        Attr(m, "post_transform").S = ByteString.CopyFromUtf8("PROBIT");
+        var e = Assert.Throws<ModelLoadException>(() => Import(m));
+        Assert.Contains("a binary classifier with one weight column supports NONE and LOGISTIC", e.Message);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public enum ActivationKind
     Softplus,
     Softsign,
 
+    /// <summary>The probit: the standard normal quantile Φ⁻¹(x) for x in (0, 1) (ONNX-ML's PROBIT post-transform), a table over [0, 1).</summary>
+    Probit,
+
     /// <summary>Binary sign: x &gt; 0 ? 1 : -1 (Keras binary_tanh, QKeras binary).</summary>
     BinaryTanh,
 

@@ -28,7 +28,7 @@ public sealed class ActivationOp : Op
 
     /// <summary>True for functions evaluated through a lookup table in hardware.</summary>
     public bool UsesTable => Function is ActivationKind.Sigmoid or ActivationKind.Tanh or ActivationKind.Elu
-        or ActivationKind.Selu or ActivationKind.Softplus or ActivationKind.Softsign;
+        or ActivationKind.Selu or ActivationKind.Softplus or ActivationKind.Softsign or ActivationKind.Probit;
 
     /// <summary>True for functions whose parameters (alpha, beta, threshold) are stored as weight_t constants.</summary>
     public bool HasParameters => Function is ActivationKind.LeakyRelu or ActivationKind.Elu or ActivationKind.HardSigmoid or ActivationKind.ThresholdedRelu;
@@ -68,6 +68,7 @@ public sealed class ActivationOp : Op
         ActivationKind.Selu => ["SELU"],
         ActivationKind.Softplus => ["Softplus"],
         ActivationKind.Softsign => ["Softsign"],
+        ActivationKind.Probit => ["Probit"],
         ActivationKind.BinaryTanh => ["BinaryTanh"],
         ActivationKind.TernaryTanh => ["TernaryTanh"],
         _ => [],

@@ -16,8 +16,22 @@ public sealed class SoftmaxOp : Op
     {
     }
 
-    /// <summary>The softmax <paramref name="variant"/>.</summary>
-    public SoftmaxOp(SoftmaxVariant variant) => Variant = variant;
+    /// <summary>
+    /// The softmax <paramref name="variant"/>; <paramref name="zeroMasked"/> for ONNX-ML's SOFTMAX_ZERO (an input that is
+    /// exactly zero gives 0 and is left out of the sum).
+    /// </summary>
+    public SoftmaxOp(SoftmaxVariant variant, bool zeroMasked = false)
+    {
+        Variant = variant;
+        ZeroMasked = zeroMasked;
+    }
+
+    /// <summary>
+    /// ONNX-ML's SOFTMAX_ZERO: every input that is exactly zero (raw code 0) gives 0 and adds nothing to the sum; the others
+    /// are the softmax over the non-zero inputs (the maximum is still taken over every input, as ONNX Runtime does).
+    /// Exact, stable and latency only.
+    /// </summary>
+    public bool ZeroMasked { get; }
 
     /// <summary>hls4ml's default exp_table / inv_table / table type of its table softmaxes: ap_fixed&lt;18,8,AP_RND,AP_SAT&gt;.</summary>
     public static FixedType Hls4mlTableType { get; } = new(18, 8, true, QuantMode.Rnd, OverflowMode.Sat);
@@ -85,5 +99,9 @@ public sealed class SoftmaxOp : Op
 
     public override Shape InferShape(IReadOnlyList<Shape> inputs) => ShapeRules.SameAsSingleInput(this, inputs);
 
-    public override string Describe() => Variant == SoftmaxVariant.Exact ? Kind : $"Softmax({Variant.ToString().ToLowerInvariant()})";
+    public override string Describe()
+    {
+        var text = Variant == SoftmaxVariant.Exact ? Kind : $"Softmax({Variant.ToString().ToLowerInvariant()})";
+        return ZeroMasked ? text + "[zero-masked]" : text;
+    }
 }

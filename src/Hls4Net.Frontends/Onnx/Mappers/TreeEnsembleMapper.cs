@@ -56,7 +56,10 @@ internal sealed class TreeEnsembleMapper : IOnnxOpMapper
             {
                 throw node.BadAttribute("post_transform", post, "a binary classifier whose weights are all positive (probabilities) is supported without a post-transform only");
             }
-            if (post == TreePostTransform.Softmax) throw node.BadAttribute("post_transform", "SOFTMAX", "a binary classifier with one weight column supports NONE and LOGISTIC");
+            if (post is TreePostTransform.Softmax or TreePostTransform.Probit or TreePostTransform.SoftmaxZero)
+            {
+                throw node.BadAttribute("post_transform", post.ToString().ToUpperInvariant(), "a binary classifier with one weight column supports NONE and LOGISTIC");
+            }
             trees = trees.Select(t => Binary(t)).ToList();
             bases = [allPositive ? 1 - b : -b, b];
             binaryForm = allPositive ? "[1-s, s]" : "[-s, s]";
@@ -113,7 +116,9 @@ internal sealed class TreeEnsembleMapper : IOnnxOpMapper
         "NONE" => TreePostTransform.None,
         "LOGISTIC" => TreePostTransform.Logistic,
         "SOFTMAX" => TreePostTransform.Softmax,
-        _ => throw node.BadAttribute("post_transform", text, "supported in firmware: NONE, LOGISTIC (a sigmoid table), SOFTMAX (the softmax tables); SOFTMAX_ZERO and PROBIT are not"),
+        "PROBIT" => TreePostTransform.Probit,
+        "SOFTMAX_ZERO" => TreePostTransform.SoftmaxZero,
+        _ => throw node.BadAttribute("post_transform", text, "supported in firmware: NONE, LOGISTIC (a sigmoid table), SOFTMAX (the softmax tables), SOFTMAX_ZERO (the softmax tables, zero scores masked), PROBIT (a probit table)"),
     };
 
     /// <summary>Column 0 only → [-v, v] per leaf.</summary>
