@@ -2,8 +2,6 @@ using Hls4Net.Conformance.Tests.Fixtures;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
 using Hls4Net.TestSupport;
 using Serilog.Core;
 using Xunit.Abstractions;

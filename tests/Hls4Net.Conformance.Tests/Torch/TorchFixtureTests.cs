@@ -2,12 +2,7 @@ using Hls4Net.Backends.Vitis.Csim;
 using Hls4Net.Conformance.Tests.Fixtures;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
-using Hls4Net.Reference;
 using Hls4Net.TestSupport;
-using Hls4Net.Verification;
-using Serilog.Core;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Conformance.Tests.Torch;

@@ -3,12 +3,8 @@ using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
-using Hls4Net.Reference;
 using Hls4Net.TestSupport;
 using Hls4Net.Verification;
-using Serilog.Core;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Conformance.Tests.Trees;
