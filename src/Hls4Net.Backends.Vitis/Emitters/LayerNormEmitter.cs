@@ -1,5 +1,4 @@
 using Hls4Net.Backends.Cpp.Code;
-using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Lowering;
 using Hls4Net.Lowering.Plans;
