@@ -1,5 +1,4 @@
 using Hls4Net.Backends.Cpp.Code;
-using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Lowering;
 using Hls4Net.Lowering.Plans;
@@ -17,35 +16,12 @@ public sealed class BatchNormEmitter : LayerEmitter<BatchNormOp>
         var node = context.Node;
         var wide = LayerTypes.AnyWide(node.Precision.Weight, node.Precision.Bias);
         var p = wide ? null : _plans.Get(node, BatchNormPlan.Create);
-        var (ts, tb) = p is null ? (node.Precision.Weight ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): weight (scale) precision not assigned"), node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): bias (shift) precision not assigned")) : (p.Scale, p.Shift);
-        if (node.Inputs[0].Type is { } inputType) CppWidth.CheckBatchNorm(node, inputType, ts, tb);
+        var (ts, tb) = p is null
+            ? (RequiredTypes.Precision(node, node.Precision.Weight, "weight (scale)"), RequiredTypes.Precision(node, node.Precision.Bias, "bias (shift)"))
+            : (p.Scale, p.Shift);
         var channels = op.Scale.Size;
-        var configName = $"config{context.Index}";
-        var scaleType = $"{context.Id}_scale_t";
-        var biasType = $"{context.Id}_bias_t";
-        var scaleVar = $"{context.Id}_scale";
-        var biasVar = $"{context.Id}_bias";
-        var config = context.Renderer.Render("layers/batchnorm_config.hbs", new
-        {
-            configName,
-            description = Comment.Text($"{node.Name}: BatchNormalization over {channels} channels"),
-            nIn = node.Output.Shape.Size,
-            nFilt = channels,
-            reuseFactor = node.Hardware.ReuseFactor,
-            scaleType,
-            biasType,
-        });
-        var call = ElementwiseCall.Render(context, context.IsStream ? "normalize_stream" : "normalize", configName, scaleVar, biasVar);
-        return new LayerCode
-        {
-            TypeDefinitions = [new TypeDefinition(scaleType, ts), new TypeDefinition(biasType, tb)],
-            Config = config,
-            Call = call,
-            Weights = p is null
-                ? [new WeightArray(scaleVar, scaleType, ts, LayerTypes.QuantizeWide(op.Scale.Data, ts)), new WeightArray(biasVar, biasType, tb, LayerTypes.QuantizeWide(op.Shift.Data, tb))]
-                : [new WeightArray(scaleVar, scaleType, p.Scale, p.ScaleRaw), new WeightArray(biasVar, biasType, p.Shift, p.ShiftRaw)],
-            Includes = [context.IsStream ? "nnet_batchnorm_stream.h" : "nnet_batchnorm.h"],
-            SupportsStream = true,
-        };
+        return NormalizeLayerCode.Emit(context, $"{node.Name}: BatchNormalization over {channels} channels", channels, ts, tb,
+            (name, type) => p is null ? new WeightArray(name, type, ts, LayerTypes.QuantizeWide(op.Scale.Data, ts)) : new WeightArray(name, type, p.Scale, p.ScaleRaw),
+            (name, type) => p is null ? new WeightArray(name, type, tb, LayerTypes.QuantizeWide(op.Shift.Data, tb)) : new WeightArray(name, type, p.Shift, p.ShiftRaw));
     }
 }

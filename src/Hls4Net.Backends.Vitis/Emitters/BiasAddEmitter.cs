@@ -1,5 +1,4 @@
 using Hls4Net.Backends.Cpp.Code;
-using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Lowering;
@@ -22,37 +21,9 @@ public sealed class BiasAddEmitter : LayerEmitter<BiasAddOp>
     {
         var node = context.Node;
         var p = _plans.Get(node, BiasAddPlan.Create);
-        if (node.Inputs[0].Type is { } inputType) CppWidth.CheckBatchNorm(node, inputType, UnitScale, p.Bias);
         var channels = op.Bias.Size;
-        var configName = $"config{context.Index}";
-        var scaleType = $"{context.Id}_scale_t";
-        var biasType = $"{context.Id}_bias_t";
-        var scaleVar = $"{context.Id}_scale";
-        var biasVar = $"{context.Id}_bias";
-        var config = context.Renderer.Render("layers/batchnorm_config.hbs", new
-        {
-            configName,
-            description = Comment.Text($"{node.Name}: BiasAdd over {channels} channels (unit scale)"),
-            nIn = node.Output.Shape.Size,
-            nFilt = channels,
-            reuseFactor = node.Hardware.ReuseFactor,
-            scaleType,
-            biasType,
-        });
-        var call = ElementwiseCall.Render(context, context.IsStream ? "normalize_stream" : "normalize", configName, scaleVar, biasVar);
-        var ones = Enumerable.Repeat(1L, channels).ToArray();
-        return new LayerCode
-        {
-            TypeDefinitions = [new TypeDefinition(scaleType, UnitScale), new TypeDefinition(biasType, p.Bias)],
-            Config = config,
-            Call = call,
-            Weights =
-            [
-                new WeightArray(scaleVar, scaleType, UnitScale, ones),
-                p.BiasWide is { } wide ? new WeightArray(biasVar, biasType, p.Bias, wide) : new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw),
-            ],
-            Includes = [context.IsStream ? "nnet_batchnorm_stream.h" : "nnet_batchnorm.h"],
-            SupportsStream = true,
-        };
+        return NormalizeLayerCode.Emit(context, $"{node.Name}: BiasAdd over {channels} channels (unit scale)", channels, UnitScale, p.Bias,
+            (name, type) => new WeightArray(name, type, UnitScale, Enumerable.Repeat(1L, channels).ToArray()),
+            (name, type) => p.BiasWide is { } wide ? new WeightArray(name, type, p.Bias, wide) : new WeightArray(name, type, p.Bias, p.BiasRaw));
     }
 }

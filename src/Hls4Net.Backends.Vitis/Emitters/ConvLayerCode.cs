@@ -14,9 +14,9 @@ public static class ConvLayerCode
     public static LayerCode Emit(LayerEmitContext context, ConstTensor weights, ConstTensor bias, string function, string include)
     {
         var node = context.Node;
-        var wt = Required(node, node.Precision.Weight, "weight");
-        var bt = Required(node, node.Precision.Bias, "bias");
-        var at = Required(node, node.Precision.Accum, "accum");
+        var wt = RequiredTypes.Precision(node, node.Precision.Weight, "weight");
+        var bt = RequiredTypes.Precision(node, node.Precision.Bias, "bias");
+        var at = RequiredTypes.Precision(node, node.Precision.Accum, "accum");
         if (node.Inputs[0].Type is { } inputType) CppWidth.CheckDense(node, inputType, wt, at);
         var g = ConvGeometry.Of(node);
         var configName = $"config{context.Index}";
@@ -86,9 +86,6 @@ public static class ConvLayerCode
     }
 
     /// <summary>A required precision of any width (wide ones take the emulator's wide path and are emitted exactly).</summary>
-    private static Hls4Net.Core.Numerics.FixedType Required(Node node, Hls4Net.Core.Numerics.FixedType? type, string role) =>
-        type ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): {role} precision not assigned");
-
     /// <summary>Constants quantized by the emulator's own conversion, as 64-bit or wide raw codes.</summary>
     private static WeightArray Array(string name, string typeName, Hls4Net.Core.Numerics.FixedType type, ConstTensor data) => type.FitsInt64
         ? new WeightArray(name, typeName, type, LayerTypes.Quantize(data.Data, type))

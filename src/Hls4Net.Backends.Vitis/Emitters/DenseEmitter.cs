@@ -23,24 +23,23 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
         var wide = LayerTypes.AnyWide(node.Precision.Weight, node.Precision.Bias);
         var p = wide ? null : _plans.Get(node, DensePlan.Create);
         var (tw, tb, ta) = p is null
-            ? (node.Precision.Weight!, node.Precision.Bias ?? throw new GraphException($"node '{node.Name}' (Dense): bias precision not assigned"),
-               node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' (Dense): accum precision not assigned"))
+            ? (node.Precision.Weight!, RequiredTypes.Precision(node, node.Precision.Bias, "bias"), RequiredTypes.Precision(node, node.Precision.Accum, "accum"))
             : (p.Weight, p.Bias, p.Accum);
         if (node.Inputs[0].Type is { } inputType) CppWidth.CheckDense(node, inputType, tw, ta);
         var wideWeights = p is null ? LayerTypes.QuantizeWide(op.Weights.Data, tw) : null;
         var reuse = node.Hardware.ReuseFactor;
         if (reuse < 1) throw new GraphException($"node '{node.Name}': reuse factor must be at least 1, got {reuse}");
-        var configName = $"config{context.Index}";
-        var weightType = $"{context.Id}_weight_t";
-        var biasType = $"{context.Id}_bias_t";
-        var accumType = $"{context.Id}_accum_t";
-        var weightsVar = $"{context.Id}_w";
-        var biasVar = $"{context.Id}_b";
+        var configName = context.ConfigName;
+        var weightType = context.Named("weight_t");
+        var biasType = context.Named("bias_t");
+        var accumType = context.Named("accum_t");
+        var weightsVar = context.Named("w");
+        var biasVar = context.Named("b");
         var rows = node.Output.Shape.Size / op.OutputSize;
         var compressed = p is null ? null : DenseCompression.For(node, p);
-        var indexType = $"{context.Id}_index_t";
-        var rowsVar = $"{context.Id}_wi";
-        var colsVar = $"{context.Id}_wj";
+        var indexType = context.Named("index_t");
+        var rowsVar = context.Named("wi");
+        var colsVar = context.Named("wj");
         var config = context.Renderer.Render("layers/dense_config.hbs", new
         {
             configName,

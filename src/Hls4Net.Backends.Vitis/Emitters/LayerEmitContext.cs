@@ -37,4 +37,10 @@ public sealed class LayerEmitContext
 
     /// <summary>Renders templates from templates/vitis with strict bindings and no escaping.</summary>
     public required TemplateRenderer Renderer { get; init; }
+
+    /// <summary>Name of the layer's config struct (<c>configN</c>, N the <see cref="Index"/>).</summary>
+    public string ConfigName => $"config{Index}";
+
+    /// <summary>A C++ identifier of this layer: <see cref="Id"/>, an underscore and <paramref name="suffix"/> (e.g. "dense_1_bias_t").</summary>
+    public string Named(string suffix) => $"{Id}_{suffix}";
 }

@@ -1,5 +1,4 @@
 using Hls4Net.Backends.Cpp.Code;
-using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Lowering;
 using Hls4Net.Lowering.Plans;
@@ -14,16 +13,15 @@ public sealed class LayerNormEmitter : LayerEmitter<LayerNormOp>
     public override LayerCode Emit(LayerEmitContext context, LayerNormOp op)
     {
         var node = context.Node;
-        var input = node.Inputs[0].Type ?? throw new GraphException($"node '{node.Name}': input type not assigned");
-        var p = _plans.Get(node, input, LayerNormPlan.Create);
-        var configName = $"config{context.Index}";
-        var accumType = $"{context.Id}_accum_t";
-        var tableType = $"{context.Id}_table_t";
-        var gammaType = $"{context.Id}_scale_t";
-        var betaType = $"{context.Id}_bias_t";
-        var tableVar = $"{context.Id}_invsqrt_table";
-        var gammaVar = $"{context.Id}_scale";
-        var betaVar = $"{context.Id}_bias";
+        var p = _plans.Get(node, RequiredTypes.Input(node), LayerNormPlan.Create);
+        var configName = context.ConfigName;
+        var accumType = context.Named("accum_t");
+        var tableType = context.Named("table_t");
+        var gammaType = context.Named("scale_t");
+        var betaType = context.Named("bias_t");
+        var tableVar = context.Named("invsqrt_table");
+        var gammaVar = context.Named("scale");
+        var betaVar = context.Named("bias");
         var config = context.Renderer.Render("layers/layernorm_config.hbs", new
         {
             configName,

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Cli.Tests.Fuzz;
 
@@ -104,7 +105,7 @@ internal sealed class KerasFixture
         s.Write(data);
     }
 
-    private void WriteKeras2(FixtureHdf5Writer w, string root, WeightEdit edit, Func<string, string[]>? weightNames)
+    private void WriteKeras2(TestHdf5Writer w, string root, WeightEdit edit, Func<string, string[]>? weightNames)
     {
         foreach (var (name, nIn, nOut) in Layers)
         {
@@ -119,10 +120,10 @@ internal sealed class KerasFixture
         }
     }
 
-    private byte[] Write(Action<FixtureHdf5Writer> body)
+    private byte[] Write(Action<TestHdf5Writer> body)
     {
         var path = Path.Combine(_scratch, $"fixture{_files++}.h5");
-        using (var w = new FixtureHdf5Writer(path)) body(w);
+        using (var w = new TestHdf5Writer(path)) body(w);
         return File.ReadAllBytes(path);
     }
 }

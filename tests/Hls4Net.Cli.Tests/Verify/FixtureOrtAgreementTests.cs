@@ -1,9 +1,5 @@
 using Hls4Net.Core.Config;
-using Hls4Net.Core.Data;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
 using Hls4Net.TestSupport;
-using Hls4Net.Verification;
 
 namespace Hls4Net.Cli.Tests.Verify;
 
@@ -23,24 +19,10 @@ public sealed class FixtureOrtAgreementTests(Xunit.Abstractions.ITestOutputHelpe
     public void OrtOutputsMatchFloatInterpreter(string model, string? weights, string? onnxTwin)
     {
         var compiled = Compile(model, weights);
-        var graph = compiled.Graph;
-        var samples = SampleSet.Random(200, graph.Inputs[0].Shape.Size, seed: 3);
         var onnx = onnxTwin is null ? compiled : Compile(onnxTwin, null);
-
-        var ort = new OnnxFloatReference(onnx.ModelPath, onnx.Graph).Run(samples, []);
-        var independent = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(graph, samples.Flatten(), samples.Count);
-
-        Assert.Equal(graph.Outputs.Count, ort.Outputs.Count);
-        for (var k = 0; k < graph.Outputs.Count; k++)
-        {
-            Assert.Equal(independent.Outputs[k].Length, ort.Outputs[k].Length);
-            var worst = independent.Outputs[k].Zip(ort.Outputs[k], (a, b) => Math.Abs(a - b)).Max();
-            output.WriteLine($"{model} output {k}: ORT vs FloatInterpreter max abs difference {worst:G6}");
-            // Measured (200 samples, seed 3): conv2d_pytorch 5.56e-7, dense_keras 2.78e-7, conv1d_keras 1.44e-7
-            // (float32 rounding in ORT); bound: largest + 20 %.
-            Assert.True(worst <= 6.7e-7, $"{model} output {k}: ORT and FloatInterpreter differ by {worst}");
-            Assert.Contains(ort.Outputs[k], v => v is > 0.01 and < 0.99); // softmax outputs that are not saturated
-        }
+        // Measured (200 samples, seed 3): conv2d_pytorch 5.56e-7, dense_keras 2.78e-7, conv1d_keras 1.44e-7
+        // (float32 rounding in ORT); bound: largest + 20 %. Softmax outputs that are not saturated.
+        OrtFloatAgreement.Check(output, model, compiled, onnx, bound: 6.7e-7, informative: v => v is > 0.01 and < 0.99);
     }
 
     private static HlsDesign Compile(string model, string? weights) =>

@@ -1,9 +1,7 @@
+using Hls4Net.Conformance.Tests.Fixtures;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
-using Hls4Net.Reference;
 using Hls4Net.TestSupport;
 using Hls4Net.Verification;
 using Serilog.Core;
@@ -27,14 +25,13 @@ public sealed class QuantizedOnnxFixtureTests
 
     public QuantizedOnnxFixtureTests(ITestOutputHelper output) => _output = output;
 
-    public static string FixtureDir => Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "qonnx");
+    public static string FixtureDir => NpyFixture.Dir("qonnx");
 
     public static TheoryData<string> Fixtures() => new(Names());
 
     public static TheoryData<string> QdqFixtures() => new(Names().Where(f => f.StartsWith("qdq_", StringComparison.Ordinal)));
 
-    private static List<string> Names() =>
-        Directory.GetFiles(FixtureDir, "*.onnx").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+    private static List<string> Names() => NpyFixture.OnnxNames(FixtureDir);
 
     [Fact]
     public void TheFixturesCoverBothDialectsMlpCnnBipolarAndFourBitWeights()
@@ -54,7 +51,7 @@ public sealed class QuantizedOnnxFixtureTests
 
         var emulated = Assert.Single(result.Emulated.Outputs);
         var lsb = emulated.Type.Lsb;
-        var (max, exact) = Compare(emulated.ToDoubles(), expected, lsb);
+        var (max, exact) = FixtureComparison.Compare(emulated.ToDoubles(), expected);
         _output.WriteLine($"{fixture}: emulator ({emulated.Type}) vs numpy: {exact}/{expected.Length} equal, max |diff| = {max / lsb} LSB");
         Assert.True(max <= lsb, $"{fixture}: the emulator differs from the numpy reference by {max / lsb} LSB of {emulated.Type}");
         // The quantizers are really there: the outputs lie on the quantizer's grid, and most are equal, not just close.
@@ -63,7 +60,7 @@ public sealed class QuantizedOnnxFixtureTests
         if (fixture.StartsWith("qdq_", StringComparison.Ordinal))
         {
             var ort = RunOnnxRuntime(model, input);
-            var (ortMax, ortExact) = Compare(emulated.ToDoubles(), ort, lsb);
+            var (ortMax, ortExact) = FixtureComparison.Compare(emulated.ToDoubles(), ort);
             _output.WriteLine($"{fixture}: emulator vs ONNX Runtime: {ortExact}/{ort.Length} equal, max |diff| = {ortMax / lsb} LSB");
             Assert.True(ortMax <= lsb, $"{fixture}: the emulator differs from ONNX Runtime by {ortMax / lsb} LSB");
         }
@@ -74,17 +71,17 @@ public sealed class QuantizedOnnxFixtureTests
     public void TheFloatModeRunsTheQuantizersLikeTheReference(string fixture)
     {
         var (model, input, expected) = Load(fixture);
-        var compiled = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, new ConfigOverrides { Precision = Precision }));
-        var floats = Assert.Single(new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count).Outputs);
+        var compiled = FixtureRuns.Compile(model, new ConfigOverrides { Precision = Precision });
+        var floats = Assert.Single(FixtureRuns.Float(compiled, input).Outputs);
         var lsb = compiled.Graph.Outputs[0].Type!.Lsb;
-        var (max, exact) = Compare(floats, expected, lsb);
+        var (max, exact) = FixtureComparison.Compare(floats, expected);
         _output.WriteLine($"{fixture}: float mode vs numpy: {exact}/{expected.Length} equal, max |diff| = {max / lsb} LSB");
         Assert.True(max <= lsb, $"{fixture}: the float mode differs from numpy by {max / lsb} LSB");
         Assert.True(exact >= expected.Length * 9 / 10, $"{fixture}: only {exact}/{expected.Length} float-mode outputs equal numpy");
         // verify's automatic reference: the float mode for QONNX (ORT cannot run its quantizers), ORT for QDQ.
         var reference = FloatReference.For(HlsModel.Load(model).Configure(new ProjectConfig()), Logger.None);
         Assert.Equal(fixture.StartsWith("qonnx_", StringComparison.Ordinal), reference is EmulatorFloatReference);
-        var (refMax, refExact) = Compare(Assert.Single(reference.Run(input, []).Outputs), expected, lsb);
+        var (refMax, refExact) = FixtureComparison.Compare(Assert.Single(reference.Run(input, []).Outputs), expected);
         _output.WriteLine($"{fixture}: {reference.Description} vs numpy: {refExact}/{expected.Length} equal, max |diff| = {refMax / lsb} LSB");
         Assert.True(refMax <= lsb, $"{fixture}: verify's float reference ({reference.Description}) differs from numpy by {refMax / lsb} LSB");
     }
@@ -96,15 +93,11 @@ public sealed class QuantizedOnnxFixtureTests
         var (model, input, expected) = Load(fixture);
         var ort = RunOnnxRuntime(model, input);
         var lsb = Math.ScaleB(1.0, -3); // every QDQ fixture ends in an int8 pair of scale 2^-3
-        var (max, exact) = Compare(ort, expected, lsb);
+        var (max, exact) = FixtureComparison.Compare(ort, expected);
         _output.WriteLine($"{fixture}: ONNX Runtime vs numpy: {exact}/{expected.Length} equal, max |diff| = {max / lsb} LSB");
         Assert.True(max <= lsb, $"{fixture}: ONNX Runtime differs from numpy by {max / lsb} LSB");
     }
 
-    /// <summary>
-    /// ONNX Runtime as <c>verify</c> runs a QDQ model: unoptimized. (Optimized, ORT 1.x fuses the pairs around a Gemm into
-    /// QGemm, whose results for qdq_mlp's per-axis weights were up to 11 LSB off the operator-level outputs.)
-    /// </summary>
     /// <summary>
     /// Activation quantizers are honoured under both semantics (hls4ml reads QONNX activation quantizers into types too,
     /// unlike QKeras activation hints), and an explicit LayerName type still wins over them.
@@ -135,34 +128,11 @@ public sealed class QuantizedOnnxFixtureTests
         }
     }
 
-    private static double[] RunOnnxRuntime(string model, SampleSet input, bool optimize = false)
-    {
-        using var session = OnnxRuntimeSession.Open(OnnxBatchDimension.MakeDynamic(File.ReadAllBytes(model)), new OnnxRuntimeLocator(),
-            new OnnxRuntimeSessionOptions { IntraOpThreads = 1, OptimizeGraph = optimize });
-        var shape = session.Inputs[0].Shape.Select(d => (int)d).ToArray();
-        shape[0] = input.Count;
-        var outputs = session.Run(session.InputNames[0], Array.ConvertAll(input.Flatten(), v => (float)v), shape);
-        return Array.ConvertAll(outputs[session.OutputNames[0]], v => (double)v);
-    }
+    /// <summary>
+    /// ONNX Runtime as <c>verify</c> runs a QDQ model: unoptimized. (Optimized, ORT 1.x fuses the pairs around a Gemm into
+    /// QGemm, whose results for qdq_mlp's per-axis weights were up to 11 LSB off the operator-level outputs.)
+    /// </summary>
+    private static double[] RunOnnxRuntime(string model, SampleSet input) => FixtureRuns.OnnxRuntime(model, input, optimizeGraph: false).Outputs;
 
-    private static (double Max, int Exact) Compare(double[] actual, double[] expected, double lsb)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        var max = 0.0;
-        var exact = 0;
-        for (var i = 0; i < actual.Length; i++)
-        {
-            var d = Math.Abs(actual[i] - expected[i]);
-            max = Math.Max(max, d);
-            if (d == 0) exact++;
-        }
-        return (max, exact);
-    }
-
-    private static (string Model, SampleSet Input, double[] Expected) Load(string fixture)
-    {
-        var model = Path.Combine(FixtureDir, fixture + ".onnx");
-        var reader = new NpySampleReader();
-        return (model, reader.Read(Path.Combine(FixtureDir, fixture + ".input.npy")), reader.Read(Path.Combine(FixtureDir, fixture + ".output.npy")).Flatten());
-    }
+    private static (string Model, SampleSet Input, double[] Expected) Load(string fixture) => NpyFixture.Load(FixtureDir, fixture);
 }

@@ -1,8 +1,7 @@
+using Hls4Net.Conformance.Tests.Fixtures;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
 using Hls4Net.TestSupport;
 using Serilog.Core;
 using Xunit.Abstractions;
@@ -24,7 +23,7 @@ public sealed class SeqFixtureTests
 
     public SeqFixtureTests(ITestOutputHelper output) => _output = output;
 
-    public static string FixtureDir => Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "seq");
+    public static string FixtureDir => NpyFixture.Dir("seq");
 
     /// <summary>Every model file with its torch outputs beside it (mha_opset13 has none: it is refused, see below).</summary>
     public static TheoryData<string> Fixtures() => new(Names());
@@ -48,11 +47,9 @@ public sealed class SeqFixtureTests
     public void ConvertsAndFloatModeMatchesTorch(string fixture)
     {
         var (model, input, expected) = Load(fixture);
-        var compiled = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, new ConfigOverrides()));
-        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
+        var result = FixtureRuns.Float(FixtureRuns.Compile(model, new ConfigOverrides()), input);
         var actual = Assert.Single(result.Outputs);
-        Assert.Equal(expected.Length, actual.Length);
-        var max = actual.Zip(expected, (a, e) => Math.Abs(a - e)).Max();
+        var max = FixtureComparison.MaxAbsDifference(actual, expected);
         _output.WriteLine($"{fixture}: emulator float vs torch, max |diff| = {max:E2} over {expected.Length} values");
         Assert.True(max <= Tolerance, $"{fixture}: emulator float mode differs from torch by {max:E3}");
     }
@@ -63,8 +60,7 @@ public sealed class SeqFixtureTests
     {
         var (model, input, _) = Load(fixture);
         // torch's inputs followed by wider seeded ones (overflow, saturation and, for embeddings, out-of-range indices).
-        var wide = SampleSet.Random(16, input.Rows[0].Length, seed: fixture.Length * 17, scale: 4.0);
-        var samples = new SampleSet([.. input.Rows, .. wide.Rows], fixture);
+        var samples = FixtureRuns.WithWideSamples(input, fixture, 16, seed: fixture.Length * 17, scale: 4.0);
         var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides(), samples, CsimFlow.Options());
         _output.WriteLine($"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples} samples bit-exact");
         Assert.True(result.Report.AllBitExact, $"{fixture}: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");

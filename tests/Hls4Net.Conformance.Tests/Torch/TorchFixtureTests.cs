@@ -1,12 +1,8 @@
 using Hls4Net.Backends.Vitis.Csim;
+using Hls4Net.Conformance.Tests.Fixtures;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
-using Hls4Net.Reference;
 using Hls4Net.TestSupport;
-using Hls4Net.Verification;
-using Serilog.Core;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Conformance.Tests.Torch;
@@ -25,12 +21,11 @@ public sealed class TorchFixtureTests
 
     public TorchFixtureTests(ITestOutputHelper output) => _output = output;
 
-    public static string FixtureDir => Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "torch");
+    public static string FixtureDir => NpyFixture.Dir("torch");
 
     public static TheoryData<string> Fixtures() => new(FixtureNames());
 
-    private static List<string> FixtureNames() =>
-        Directory.GetFiles(FixtureDir, "*.onnx").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+    private static List<string> FixtureNames() => NpyFixture.OnnxNames(FixtureDir);
 
     /// <summary>The default precision (wrapping, truncating) runs in the default lane.</summary>
     public const string DefaultPrecision = "ap_fixed<16,6>";
@@ -52,11 +47,10 @@ public sealed class TorchFixtureTests
     public void ConvertsAndFloatModeMatchesTorch(string fixture)
     {
         var (model, input, expected) = Load(fixture);
-        var compiled = new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, new ConfigOverrides()));
-        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
+        var result = FixtureRuns.Float(FixtureRuns.Compile(model, new ConfigOverrides()), input);
 
         var actual = Assert.Single(result.Outputs);
-        var max = MaxAbsDifference(actual, expected);
+        var max = FixtureComparison.MaxAbsDifference(actual, expected);
         _output.WriteLine($"{fixture}: emulator float vs torch, max |diff| = {max:E2} over {expected.Length} values");
         Assert.True(max <= Tolerance, $"{fixture}: emulator float mode differs from torch by {max:E3}");
     }
@@ -66,16 +60,9 @@ public sealed class TorchFixtureTests
     public void OnnxRuntimeMatchesTorch(string fixture)
     {
         var (model, input, expected) = Load(fixture);
-        using var session = OnnxRuntimeSession.Open(OnnxBatchDimension.MakeDynamic(File.ReadAllBytes(model)), new OnnxRuntimeLocator(),
-            new OnnxRuntimeSessionOptions { IntraOpThreads = 1 });
-        var shape = session.Inputs[0].Shape.Select(d => (int)d).ToArray();
-        shape[0] = input.Count;
-        var data = Array.ConvertAll(input.Flatten(), v => (float)v);
-        var outputs = session.Run(session.InputNames[0], data, shape);
-
-        var actual = Array.ConvertAll(outputs[session.OutputNames[0]], v => (double)v);
-        var max = MaxAbsDifference(actual, expected);
-        _output.WriteLine($"{fixture}: ONNX Runtime {session.RuntimeVersion} vs torch, max |diff| = {max:E2}");
+        var (actual, runtimeVersion) = FixtureRuns.OnnxRuntime(model, input, optimizeGraph: true);
+        var max = FixtureComparison.MaxAbsDifference(actual, expected);
+        _output.WriteLine($"{fixture}: ONNX Runtime {runtimeVersion} vs torch, max |diff| = {max:E2}");
         Assert.True(max <= Tolerance, $"{fixture}: ONNX Runtime differs from torch by {max:E3}");
     }
 
@@ -92,9 +79,7 @@ public sealed class TorchFixtureTests
     {
         var (model, input, _) = Load(fixture);
         // torch's inputs followed by wider seeded ones, so saturation and rounding paths are exercised too.
-        var width = input.Rows[0].Length;
-        var wide = SampleSet.Random(48, width, seed: fixture.Length * 31 + precision.Length, scale: 4.0);
-        var samples = new SampleSet([.. input.Rows, .. wide.Rows], fixture);
+        var samples = FixtureRuns.WithWideSamples(input, fixture, 48, seed: fixture.Length * 31 + precision.Length, scale: 4.0);
 
         var result = new ConformanceRunner().Run(model, null, null, new ConfigOverrides { Precision = precision }, samples,
             CsimFlow.Options());
@@ -124,20 +109,5 @@ public sealed class TorchFixtureTests
         Assert.True(result.Report.AllBitExact, $"{fixture} io_stream: {result.Report.BitExactSamples}/{result.Report.Samples}; {result.Report.FirstMismatch}");
     }
 
-    private static (string Model, SampleSet Input, double[] Expected) Load(string fixture)
-    {
-        var model = Path.Combine(FixtureDir, fixture + ".onnx");
-        var reader = new NpySampleReader();
-        var input = reader.Read(Path.Combine(FixtureDir, fixture + ".input.npy"));
-        var expected = reader.Read(Path.Combine(FixtureDir, fixture + ".output.npy")).Flatten();
-        return (model, input, expected);
-    }
-
-    private static double MaxAbsDifference(double[] actual, double[] expected)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        var max = 0.0;
-        for (var i = 0; i < actual.Length; i++) max = Math.Max(max, Math.Abs(actual[i] - expected[i]));
-        return max;
-    }
+    private static (string Model, SampleSet Input, double[] Expected) Load(string fixture) => NpyFixture.Load(FixtureDir, fixture);
 }

@@ -1,13 +1,10 @@
+using Hls4Net.Conformance.Tests.Fixtures;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
-using Hls4Net.Emulation.Float;
-using Hls4Net.Ops;
-using Hls4Net.Reference;
 using Hls4Net.TestSupport;
 using Hls4Net.Verification;
-using Serilog.Core;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Conformance.Tests.Trees;
@@ -32,12 +29,11 @@ public sealed class BdtFixtureTests
 
     public BdtFixtureTests(ITestOutputHelper output) => _output = output;
 
-    public static string FixtureDir => Path.Combine(RepoPaths.RepoRoot, "tests", "fixtures", "bdt");
+    public static string FixtureDir => NpyFixture.Dir("bdt");
 
     public static TheoryData<string> Fixtures() => new(FixtureNames());
 
-    private static List<string> FixtureNames() =>
-        Directory.GetFiles(FixtureDir, "*.onnx").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+    private static List<string> FixtureNames() => NpyFixture.OnnxNames(FixtureDir);
 
     [Fact]
     public void TheFixtureSetCoversEveryModelFamily()
@@ -54,11 +50,11 @@ public sealed class BdtFixtureTests
     public void ImportsAndFloatModeMatchesTheLibrary(string fixture)
     {
         var (model, input, expected) = Load(fixture);
-        var compiled = Compile(model, new ConfigOverrides());
+        var compiled = FixtureRuns.Compile(model, new ConfigOverrides());
         Assert.Contains(compiled.Graph.Nodes, n => n.Op is TreeEnsembleOp);
-        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
+        var result = FixtureRuns.Float(compiled, input);
         var actual = Assert.Single(result.Outputs);
-        var max = MaxAbsDifference(actual, expected);
+        var max = FixtureComparison.MaxAbsDifference(actual, expected);
         _output.WriteLine($"{fixture}: emulator float vs library, max |diff| = {max:E2} over {expected.Length} values");
         Assert.True(max <= FloatTolerance, $"{fixture}: emulator float mode differs from the library by {max:E3}");
     }
@@ -68,10 +64,10 @@ public sealed class BdtFixtureTests
     public void OnnxRuntimeMatchesTheLibrary(string fixture)
     {
         var (model, input, expected) = Load(fixture);
-        var compiled = Compile(model, new ConfigOverrides());
+        var compiled = FixtureRuns.Compile(model, new ConfigOverrides());
         var run = new OnnxFloatReference(model, compiled.Graph).Run(input, []);
         var actual = Assert.Single(run.Outputs);
-        var max = MaxAbsDifference(actual, expected);
+        var max = FixtureComparison.MaxAbsDifference(actual, expected);
         _output.WriteLine($"{fixture}: ONNX Runtime vs library, max |diff| = {max:E2}");
         var tolerance = fixture.EndsWith("_probit", StringComparison.Ordinal) ? OrtProbitTolerance : OrtTolerance;
         Assert.True(max <= tolerance, $"{fixture}: ONNX Runtime differs from the library by {max:E3}");
@@ -82,7 +78,7 @@ public sealed class BdtFixtureTests
     public void FixedPointIsCloseToTheLibraryAtApFixed18_8(string fixture)
     {
         var (model, input, expected) = Load(fixture);
-        var compiled = Compile(model, new ConfigOverrides { Precision = "ap_fixed<18,8>", Semantics = "exact" });
+        var compiled = FixtureRuns.Compile(model, new ConfigOverrides { Precision = "ap_fixed<18,8>", Semantics = "exact" });
         var emulated = new EmulationRunner().Run(compiled.Graph, input);
         var actual = emulated.Outputs[0].ToDoubles();
         var columns = expected.Length / input.Count;
@@ -104,8 +100,7 @@ public sealed class BdtFixtureTests
     {
         var (model, input, _) = Load(fixture);
         // The fixture's inputs then wider seeded ones; a narrow saturating score type puts the adder order in play.
-        var wide = SampleSet.Random(32, input.Rows[0].Length, seed: fixture.Length * 17, scale: 3.0);
-        var samples = new SampleSet([.. input.Rows, .. wide.Rows], fixture);
+        var samples = FixtureRuns.WithWideSamples(input, fixture, 32, seed: fixture.Length * 17, scale: 3.0);
         var yaml = """
             HLSConfig:
               Model:
@@ -193,36 +188,20 @@ public sealed class BdtFixtureTests
     {
         var (onnx, input, expected) = Load(fixture);
         var json = Path.Combine(FixtureDir, fixture + ".json");
-        var compiled = Compile(json, new ConfigOverrides());
-        var result = new FloatInterpreter(StandardOps.Create().FloatKernels()).Run(compiled.Graph, input.Flatten(), input.Count);
-        var max = MaxAbsDifference(Assert.Single(result.Outputs), expected);
+        var compiled = FixtureRuns.Compile(json, new ConfigOverrides());
+        var result = FixtureRuns.Float(compiled, input);
+        var max = FixtureComparison.MaxAbsDifference(Assert.Single(result.Outputs), expected);
         _output.WriteLine($"{fixture}.json: emulator float vs xgboost, max |diff| = {max:E2}");
         Assert.True(max <= FloatTolerance, $"{fixture}.json: float mode differs from xgboost by {max:E3}");
 
         var overrides = new ConfigOverrides { Precision = "ap_fixed<18,8>" };
-        var fromJson = new EmulationRunner().Run(Compile(json, overrides).Graph, input).Outputs[0].Raw;
-        var fromOnnx = new EmulationRunner().Run(Compile(onnx, overrides).Graph, input).Outputs[0].Raw;
+        var fromJson = new EmulationRunner().Run(FixtureRuns.Compile(json, overrides).Graph, input).Outputs[0].Raw;
+        var fromOnnx = new EmulationRunner().Run(FixtureRuns.Compile(onnx, overrides).Graph, input).Outputs[0].Raw;
         Assert.Equal(fromOnnx, fromJson);
     }
 
-    internal static (string Model, SampleSet Input, double[] Expected) Load(string fixture)
-    {
-        var reader = new NpySampleReader();
-        var input = reader.Read(Path.Combine(FixtureDir, fixture + ".input.npy"));
-        var expected = reader.Read(Path.Combine(FixtureDir, fixture + ".output.npy")).Flatten();
-        return (Path.Combine(FixtureDir, fixture + ".onnx"), input, expected);
-    }
+    private static (string Model, SampleSet Input, double[] Expected) Load(string fixture) => NpyFixture.Load(FixtureDir, fixture);
 
-    internal static HlsDesign Compile(string model, ConfigOverrides overrides) =>
-        new ModelCompiler(Logger.None) { VerifyPasses = true }.Compile(new CompileRequest(model, null, null, overrides));
-
-    internal static double MaxAbsDifference(double[] actual, double[] expected)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        var max = 0.0;
-        for (var i = 0; i < actual.Length; i++) max = Math.Max(max, Math.Abs(actual[i] - expected[i]));
-        return max;
-    }
 
     private static int ArgMax(double[] values, int row, int columns)
     {

@@ -68,8 +68,8 @@ public class Keras3ArchiveTests
             writer.Group($"/layers/{layer}/vars");
             var kernel = source.ReadFloats($"/{layer}/{layer}/kernel:0", out var kd);
             var bias = source.ReadFloats($"/{layer}/{layer}/bias:0", out var bd);
-            writer.Floats($"/layers/{layer}/vars/0", kernel, kd);
-            writer.Floats($"/layers/{layer}/vars/1", bias, bd);
+            writer.Floats($"/layers/{layer}/vars/0", kernel, Array.ConvertAll(kd, d => (long)d));
+            writer.Floats($"/layers/{layer}/vars/1", bias, Array.ConvertAll(bd, d => (long)d));
         }
     }
 }

@@ -2,15 +2,15 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Hls4Net.Frontends.Keras.Hdf5;
 
-namespace Hls4Net.Cli.Tests.Fuzz;
+namespace Hls4Net.TestSupport;
 
 /// <summary>
 /// A small HDF5 writer for test fixtures (groups, float32 datasets, fixed-length string attributes) through the
-/// system library Hls4Net already loads, so Keras files are made without Python. Like the Frontends tests'
-/// TestHdf5Writer, plus the attributes a Keras 2 file needs (model_config, weight_names), and datasets whose
-/// declared size is never written (a hostile huge shape in a small file).
+/// system library Hls4Net already loads, so Keras 2 and Keras 3 weight files are made without Python: the attributes a
+/// Keras 2 file needs (model_config, weight_names), and datasets whose declared size is never written (a hostile huge
+/// shape in a small file). No modification times are stored: the same content gives the same bytes.
 /// </summary>
-internal sealed unsafe class FixtureHdf5Writer : IDisposable
+public sealed unsafe class TestHdf5Writer : IDisposable
 {
     private readonly delegate* unmanaged[Cdecl]<long, byte*, long, long, long, long> _gcreate;
     private readonly delegate* unmanaged[Cdecl]<long, int> _close;
@@ -35,7 +35,7 @@ internal sealed unsafe class FixtureHdf5Writer : IDisposable
     private readonly long _dcpl;
     private readonly long _gcpl;
 
-    public FixtureHdf5Writer(string path)
+    public TestHdf5Writer(string path)
     {
         var lib = Hdf5Library.Instance.Handle;
         IntPtr F(string n) => NativeLibrary.GetExport(lib, n);
