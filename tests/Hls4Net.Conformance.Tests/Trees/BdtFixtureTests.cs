@@ -5,6 +5,7 @@ using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.TestSupport;
 using Hls4Net.Verification;
+using Serilog.Core;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Conformance.Tests.Trees;
