@@ -29,9 +29,9 @@ public sealed class GoldenProjectHashTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Theory]
-    [InlineData("jet_mlp", "b7756e7926dfce5150f389a4e9c43b100476439704c4d1dbeec696a2e2d26afc")]
-    [InlineData("tiny_mlp_stream", "5a5ce63fb7863ba1d027235eb6c02958bb0f8bca17ba74cf67328123fec009be")]
-    [InlineData("jet_mlp_resource", "116cec53f1ac4b0ae1464b7d5a29a9573739be724b51bb253c7cb2362ceb74f1")]
+    [InlineData("jet_mlp", "d8e1f782a47cbe849eb4bfc02a5a59b27624eca5db2170ce64da7bd5eb7e9ee9")]
+    [InlineData("tiny_mlp_stream", "9891bff880626feb7a58a423d6e8742d17b6dc5160397f13c80913bd657ce701")]
+    [InlineData("jet_mlp_resource", "4e287f775ff1dec072a423aad3b2b1df6037aea9d5ab6e8a925d96441b09252f")]
     public void ProjectsWrittenForTheSamplesMatchTheirPinnedHash(string name, string pinned)
     {
         string[] args = name switch
