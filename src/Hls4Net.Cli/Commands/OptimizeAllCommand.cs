@@ -45,10 +45,6 @@ public sealed class OptimizeAllCommand
             var budget = Budget(parse.GetValue(_budget), parse.GetValue(_maxDsp));
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
             var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
-            if (!model.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new UsageException("hls4net optimize writes the pruned model as ONNX, so it takes ONNX models; for a Keras model run 'optimize precision' (docs/optimizer.md)");
-            }
             var output = parse.GetValue(_output);
             var prunedPath = parse.GetValue(_prunedModel)
                 ?? (output is not null ? Path.ChangeExtension(output, ".onnx") : Path.GetFileNameWithoutExtension(model.ModelPath) + ".pruned.onnx");

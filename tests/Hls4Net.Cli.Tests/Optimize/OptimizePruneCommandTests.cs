@@ -6,7 +6,7 @@ namespace Hls4Net.Cli.Tests.Optimize;
 
 /// <summary>
 /// <c>hls4net optimize prune</c> and bare <c>hls4net optimize</c>: the pruned ONNX is written and converts, --json
-/// matches the schemas, a missed target exits 8 (ExitCodes.TargetMissed), bad options are usage errors (2).
+/// matches the schemas, a Keras model is optimized into a pruned ONNX twin, a missed target exits 8 (ExitCodes.TargetMissed), bad options are usage errors (2).
 /// </summary>
 public sealed class OptimizePruneCommandTests : IDisposable
 {
@@ -66,6 +66,20 @@ public sealed class OptimizePruneCommandTests : IDisposable
         Assert.Contains(pruned, File.ReadAllText(yaml)); // the tuned config points at the pruned model
         var convert = CliRun.Of("convert", "-c", yaml, "-o", Path.Combine(_dir, "prj"));
         Assert.True(convert.Code == ExitCodes.Ok, convert.ToString());
+    }
+
+    [Fact]
+    public void BareOptimizeTakesAKerasModelAndWritesItsPrunedTwinAsOnnx()
+    {
+        var yaml = Path.Combine(_dir, "keras-tuned.yml");
+        var run = CliRun.Of("optimize", RepoPaths.Fixture("dense_keras.json"), "--weights", RepoPaths.Fixture("dense_keras_weights.h5"),
+            "--samples", "200", "--target", "argmax>=0.98", "-o", yaml);
+        Assert.True(run.Code == ExitCodes.Ok, run.ToString());
+        var pruned = Path.Combine(_dir, "keras-tuned.onnx");
+        Assert.True(File.Exists(pruned));
+        Assert.Contains(pruned, File.ReadAllText(yaml));
+        var verify = CliRun.Of("verify", "-c", yaml, "--samples", "50");
+        Assert.True(verify.Code == ExitCodes.Ok, verify.ToString());
     }
 
     [Fact]
