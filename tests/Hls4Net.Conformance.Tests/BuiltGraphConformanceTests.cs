@@ -1,7 +1,7 @@
-using Hls4Net.TestSupport;
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Frontends.Tests.Onnx;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Conformance.Tests;
 

@@ -1,6 +1,6 @@
-using Hls4Net.TestSupport;
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
+using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Conv;

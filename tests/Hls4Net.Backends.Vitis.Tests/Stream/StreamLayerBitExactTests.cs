@@ -1,5 +1,5 @@
-using Hls4Net.TestSupport;
 using Hls4Net.Backends.Vitis.Tests.Conv;
+using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;

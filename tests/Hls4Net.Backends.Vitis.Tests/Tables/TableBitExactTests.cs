@@ -1,8 +1,8 @@
-using Hls4Net.TestSupport;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Tables;
