@@ -10,7 +10,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Conv;
 /// padding, dilation and types from the whole precision space (every Q/O mode, N &gt; 0, unsigned, I ≤ 0, I ≥ W,
 /// narrow saturating/wrapping accumulators ≠ result): zero mismatches allowed. Seed and case counts are printed.
 /// </summary>
-[StartsFirst(4)]
+[StartsFirst(5)]
 public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
 {
     private readonly LayerBitExactFixture _fixture;

@@ -11,7 +11,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Tables;
 /// g++ C simulation of nnet_activation_table.h / nnet_softmax.h (driven by the emitted config and call) against
 /// the C# kernels: every output raw code must match.
 /// </summary>
-[StartsFirst(5)]
+[StartsFirst(6)]
 public sealed class TableBitExactTests(TableBitExactFixture fixture, ITestOutputHelper output) : IClassFixture<TableBitExactFixture>
 {
     public static TheoryData<int> CaseIndices()
