@@ -1,6 +1,7 @@
 using Hls4Net.Core.Config;
 using Hls4Net.Core.Data;
 using Hls4Net.Frontends.Tests.Onnx;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.Conformance.Tests;
 
@@ -9,6 +10,7 @@ namespace Hls4Net.Conformance.Tests;
 /// and explicit padding with a stride-2 convolution. Emulator and C simulation must agree on every bit, in
 /// io_parallel and io_stream, under both semantics, and the only transpose left is the one at the channels-first input.
 /// </summary>
+[StartsFirst(6)]
 public sealed class BuiltGraphConformanceTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("hls4net-built-");

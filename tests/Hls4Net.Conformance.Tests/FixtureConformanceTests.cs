@@ -13,6 +13,7 @@ namespace Hls4Net.Conformance.Tests;
 /// Keras and PyTorch exporters, Keras JSON + H5) is bit-exact between the emulator and the g++ C simulation, and each
 /// Keras model imports to the same network as its ONNX twin. Bit-exactness holds under both semantics (docs/hls4ml-differences.md).
 /// </summary>
+[StartsFirst(3)]
 public sealed class FixtureConformanceTests
 {
     [Theory]

@@ -11,6 +11,7 @@ namespace Hls4Net.Conformance.Tests;
 /// Issue 3's bit-exactness acceptance: every dense ONNX model of ../shared, 1,000 seeded random inputs,
 /// three configurations, both semantics; the emulator and the g++ C simulation must agree on every bit.
 /// </summary>
+[StartsFirst(4)]
 public class OnnxDenseConformanceTests
 {
     private static readonly string[] Models = ["three_layer_keras", "two_layer_keras", "two_layer_pytorch", "three_layer_bn_keras"];

@@ -5,6 +5,7 @@ using Hls4Net.TestSupport;
 namespace Hls4Net.Conformance.Tests;
 
 /// <summary>The repository's own samples (used by the README) are bit-exact between emulator and C simulation, under both semantics.</summary>
+[StartsFirst(5)]
 public class SampleConformanceTests
 {
     [Theory]

@@ -1,5 +1,6 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
+using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Conv;
@@ -9,6 +10,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Conv;
 /// padding, dilation and types from the whole precision space (every Q/O mode, N &gt; 0, unsigned, I ≤ 0, I ≥ W,
 /// narrow saturating/wrapping accumulators ≠ result): zero mismatches allowed. Seed and case counts are printed.
 /// </summary>
+[StartsFirst(5)]
 public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
 {
     private readonly LayerBitExactFixture _fixture;

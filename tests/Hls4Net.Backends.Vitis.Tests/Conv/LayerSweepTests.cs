@@ -1,3 +1,4 @@
+using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Conv;
@@ -6,6 +7,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Conv;
 /// Every merge kind, pooling variant (count_include_pad, assigned accumulator, padding on each side), concatenation
 /// axis and layout layer at least once, in io_parallel and in io_stream, bit for bit against the emulator.
 /// </summary>
+[StartsFirst(4)]
 public sealed class LayerSweepTests : IClassFixture<LayerSweepFixture>
 {
     private readonly LayerSweepFixture _fixture;

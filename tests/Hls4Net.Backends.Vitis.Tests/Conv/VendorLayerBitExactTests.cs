@@ -6,6 +6,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Conv;
 /// Issue 20's vendor-header lane for the layer case generator: the same seeded conv, pool, layout and merge cases as
 /// <see cref="LayerBitExactTests"/>, built once against Xilinx's ap_types (../shared/vendor), bit-exact with the emulator.
 /// </summary>
+[StartsFirst(2)]
 public class VendorLayerBitExactTests : IClassFixture<VendorLayerBitExactFixture>
 {
     private readonly VendorLayerBitExactFixture _fixture;

@@ -14,6 +14,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Kernels;
 /// templates/vitis/nnet_utils compiled with g++ and our ap_types: random layers and types, random inputs, raw bits
 /// compared one by one. The C++ is the independent reference here (ap_fixed arithmetic, not our FixedMath).
 /// </summary>
+[StartsFirst(3)]
 public sealed class KernelBitExactnessTests
 {
     private const int SamplesPerCase = 300;

@@ -15,6 +15,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Semantics;
 /// they apply; under exact semantics (or with an <c>auto</c> result) they fold into the Dense. Then the written projects'
 /// g++ C simulation must agree with the emulator bit for bit, in io_parallel and io_stream.
 /// </summary>
+[StartsFirst(9)]
 public sealed class Hls4mlGraphRulesCsimTests
 {
     // Every type ap_fixed<8,4,AP_TRN,AP_SAT> (range [-8, 7.9375], step 1/16) except a wide accumulator ap_fixed<16,8>

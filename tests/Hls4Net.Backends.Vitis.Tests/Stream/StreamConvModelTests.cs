@@ -7,6 +7,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Stream;
 /// The shared convolutional models (ONNX and Keras) in io_stream and io_parallel: 500 seeded random samples each,
 /// C simulation equal to the emulator bit for bit.
 /// </summary>
+[StartsFirst(7)]
 public sealed class StreamConvModelTests
 {
     public static TheoryData<string, string?, string> Models() => new()

@@ -5,6 +5,7 @@ using Hls4Net.TestSupport;
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
 
 /// <summary>io_stream designs of dense-style networks: C simulation equals the emulator bit for bit.</summary>
+[StartsFirst(8)]
 public sealed class StreamDenseTests
 {
     [SharedModelFact]

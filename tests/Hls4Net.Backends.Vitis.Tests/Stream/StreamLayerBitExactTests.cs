@@ -1,4 +1,5 @@
 using Hls4Net.Backends.Vitis.Tests.Conv;
+using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Stream;
@@ -8,6 +9,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Stream;
 /// emulator on random layers at every precision: saturating and rounding results, narrow accumulators ≠ result,
 /// every Q/O mode, N &gt; 0, unsigned types, I ≤ 0 and I ≥ W. Zero mismatches allowed; seed and counts are printed.
 /// </summary>
+[StartsFirst(1)]
 public sealed class StreamLayerBitExactTests : IClassFixture<StreamLayerBitExactFixture>
 {
     private readonly StreamLayerBitExactFixture _fixture;

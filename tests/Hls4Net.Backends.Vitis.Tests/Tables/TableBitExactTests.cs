@@ -2,6 +2,7 @@ using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Emulation;
 using Hls4Net.Emulation.Kernels;
+using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
 namespace Hls4Net.Backends.Vitis.Tests.Tables;
@@ -10,6 +11,7 @@ namespace Hls4Net.Backends.Vitis.Tests.Tables;
 /// g++ C simulation of nnet_activation_table.h / nnet_softmax.h (driven by the emitted config and call) against
 /// the C# kernels: every output raw code must match.
 /// </summary>
+[StartsFirst(6)]
 public sealed class TableBitExactTests(TableBitExactFixture fixture, ITestOutputHelper output) : IClassFixture<TableBitExactFixture>
 {
     public static TheoryData<int> CaseIndices()

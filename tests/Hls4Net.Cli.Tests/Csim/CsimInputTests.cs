@@ -14,6 +14,7 @@ namespace Hls4Net.Cli.Tests.Csim;
 /// Issue 9 item 2 and issue 20 item 7: csim --input reads .csv/.npy/.dat like emulate and replaces the testbench inputs and
 /// the expected predictions together (or nothing); projects are portable; headers that warn build and stay bit-exact.
 /// </summary>
+[StartsFirst(2)]
 public sealed class CsimInputTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("hls4net-csim-");

@@ -10,6 +10,7 @@ namespace Hls4Net.Cli.Tests.Fuzz;
 /// files stay inside the project with safe names, and the generated C++ compiles (g++ -Wall -Wextra -Werror through
 /// the csim runner) and agrees bit for bit with the emulator. One g++ compile.
 /// </summary>
+[StartsFirst(3)]
 public sealed class HostileNameCompileTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("hls4net-names-");

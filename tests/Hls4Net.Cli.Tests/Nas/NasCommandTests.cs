@@ -10,6 +10,7 @@ namespace Hls4Net.Cli.Tests.Nas;
 /// ranked candidates and writes every file; --json against nas.schema.json; the exit codes (2 usage, 1 bad space file,
 /// 7 nothing fits); the folder rule.
 /// </summary>
+[StartsFirst(4)]
 public sealed class NasCommandTests : IDisposable
 {
     private static readonly string JetSpace = Path.Combine(RepoPaths.RepoRoot, "samples", "nas", "jet_space.yml");

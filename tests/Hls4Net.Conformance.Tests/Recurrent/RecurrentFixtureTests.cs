@@ -15,6 +15,7 @@ namespace Hls4Net.Conformance.Tests.Recurrent;
 /// emulation is within 1e-5 of torch's own outputs, and its C simulation is bit-exact with the emulator (one g++ build
 /// per fixture, torch's 16 inputs plus 8 wider ones).
 /// </summary>
+[StartsFirst(2)]
 public sealed class RecurrentFixtureTests
 {
     private const double Tolerance = 1e-5;

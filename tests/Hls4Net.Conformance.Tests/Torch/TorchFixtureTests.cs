@@ -13,6 +13,7 @@ namespace Hls4Net.Conformance.Tests.Torch;
 /// torch's own outputs; ONNX Runtime is within 1e-5 of torch; the C simulation is bit-exact with the emulator at
 /// two precisions (one g++ build per fixture and precision, all samples in one run).
 /// </summary>
+[StartsFirst(1)]
 public sealed class TorchFixtureTests
 {
     private const double Tolerance = 1e-5;
