@@ -11,6 +11,9 @@ namespace Hls4Net.Emulation;
 /// </summary>
 public sealed class Interpreter
 {
+    // Recycled output arrays, one set per concurrent run (ParallelInterpreter shares this interpreter between threads).
+    private readonly System.Collections.Concurrent.ConcurrentBag<RawBuffers> _idleBuffers = [];
+
     public Interpreter(OpHandlerSet<IKernel> kernels) => Kernels = kernels;
 
     public OpHandlerSet<IKernel> Kernels { get; }
@@ -21,7 +24,9 @@ public sealed class Interpreter
     /// <summary>
     /// Run the graph on a batch. <paramref name="inputs"/> has one batch-major array per graph input; each value is
     /// quantized into the input's type as a C++ <c>input_t x = (double)v;</c> assignment would. When
-    /// <paramref name="times"/> is given, each kernel's wall time is added to it.
+    /// <paramref name="times"/> is given, each kernel's wall time is added to it. Without a trace, intermediate values'
+    /// arrays are recycled across runs (<see cref="RawBuffers"/>); the returned tensors are never reused. With a
+    /// trace, every kernel allocates its result afresh (the reference for the recycling).
     /// </summary>
     public InterpreterResult Run(Graph graph, IReadOnlyList<double[]> inputs, int batch, bool trace = false, KernelTimes? times = null)
     {
@@ -43,6 +48,24 @@ public sealed class Interpreter
             quantized.Add(tensor);
             inputOverflow.Add(counter);
         }
+        var buffers = trace ? null : _idleBuffers.TryTake(out var idle) ? idle : new RawBuffers();
+        try
+        {
+            return RunNodes(graph, batch, values, quantized, inputOverflow, trace, times, buffers);
+        }
+        finally
+        {
+            if (buffers is not null)
+            {
+                buffers.ForgetRented();
+                _idleBuffers.Add(buffers);
+            }
+        }
+    }
+
+    private InterpreterResult RunNodes(Graph graph, int batch, Dictionary<Value, FixedTensor> values, List<FixedTensor> quantized,
+        List<OverflowCounter> inputOverflow, bool trace, KernelTimes? times, RawBuffers? buffers)
+    {
         var lastUse = LastUses(graph);
         var overflow = new Dictionary<Node, OverflowCounter>(ReferenceEqualityComparer.Instance);
         var traced = trace ? new Dictionary<Node, FixedTensor>(ReferenceEqualityComparer.Instance) : null;
@@ -58,13 +81,14 @@ public sealed class Interpreter
             }
             var counter = new OverflowCounter();
             var started = times is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            var result = Kernels.Resolve(node).Run(node, args, counter);
+            var kernel = Kernels.Resolve(node);
+            var result = buffers is null ? kernel.Run(node, args, counter) : kernel.Run(node, args, counter, buffers);
             times?.Add(node, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             Check(node, result, batch);
             overflow[node] = counter;
             values[node.Output] = result;
             traced?.Add(node, result);
-            if (!trace) Release(values, node, n, lastUse);
+            if (!trace) Release(values, node, n, lastUse, buffers);
         }
         var outputs = graph.Outputs.Select(o => values.TryGetValue(o, out var t)
             ? t
@@ -129,12 +153,26 @@ public sealed class Interpreter
         return last;
     }
 
-    private static void Release(Dictionary<Value, FixedTensor> values, Node node, int n, Dictionary<Value, int> lastUse)
+    /// <summary>
+    /// Drops the values whose last reader was node <paramref name="n"/>; an array rented from <paramref name="buffers"/>
+    /// goes back there unless a live value (a graph output included) still holds it.
+    /// </summary>
+    private static void Release(Dictionary<Value, FixedTensor> values, Node node, int n, Dictionary<Value, int> lastUse, RawBuffers? buffers)
     {
         foreach (var v in node.Inputs)
         {
-            if (lastUse.TryGetValue(v, out var l) && l <= n) values.Remove(v);
+            if (lastUse.TryGetValue(v, out var l) && l <= n && values.Remove(v, out var dead)) Recycle(dead, values, buffers);
         }
-        if (!lastUse.ContainsKey(node.Output)) values.Remove(node.Output);
+        if (!lastUse.ContainsKey(node.Output) && values.Remove(node.Output, out var unused)) Recycle(unused, values, buffers);
+    }
+
+    private static void Recycle(FixedTensor dead, Dictionary<Value, FixedTensor> values, RawBuffers? buffers)
+    {
+        if (buffers is null || dead.IsWide || !buffers.Owns(dead.Raw)) return;
+        foreach (var live in values.Values)
+        {
+            if (!live.IsWide && ReferenceEquals(live.Raw, dead.Raw)) return;
+        }
+        buffers.Return(dead.Raw);
     }
 }
