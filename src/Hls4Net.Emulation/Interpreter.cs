@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
@@ -108,28 +109,44 @@ public sealed class Interpreter
             throw new ArgumentException($"graph input '{input.Name}' needs {batch}x{size} values, got {data.Length}");
         }
         if (!type.FitsInt64) return WideRaw.Quantize(type, input.Shape, batch, data, counter);
-        var raw = new long[data.Length];
+        var raw = GC.AllocateUninitializedArray<long>(data.Length); // every code is written below
         long overflows = 0;
         // AP_TRN with F >= 0 and at most 53 bits (range bounds exact in double): x * 2^F is exact and its floor is
         // the code; a code strictly inside the range is stored as it is whatever the overflow mode. Anything else (NaN, out of range, other modes) takes FromDouble.
         var fast = type.Quant == QuantMode.Trn && type.FracBits is >= 0 and <= 60 && type.Width <= 53;
         double scale = fast ? Math.ScaleB(1.0, type.FracBits) : 0, min = type.MinRawInt64, max = type.MaxRawInt64;
-        for (var i = 0; i < raw.Length; i++)
+        var i = 0;
+        if (fast && Vector512.IsHardwareAccelerated)
         {
-            if (fast)
+            // The same floor and range test on 8 values at a time; a block with any value outside (or NaN) goes value by value.
+            Vector512<double> vScale = Vector512.Create(scale), vMin = Vector512.Create(min), vMax = Vector512.Create(max);
+            for (; i <= raw.Length - Vector512<double>.Count; i += Vector512<double>.Count)
             {
-                var v = Math.Floor(data[i] * scale);
-                if (v > min && v <= max)
+                var v = Vector512.Floor(Vector512.LoadUnsafe(ref data[i]) * vScale);
+                if (Vector512.GreaterThanAll(v, vMin) && Vector512.LessThanOrEqualAll(v, vMax))
                 {
-                    raw[i] = (long)v;
+                    Vector512.ConvertToInt64(v).StoreUnsafe(ref raw[i]);
                     continue;
                 }
+                for (var k = i; k < i + Vector512<double>.Count; k++) raw[k] = QuantizeOne(data[k], type, fast, scale, min, max, ref overflows);
             }
-            raw[i] = FixedMath.FromDouble(data[i], type, out var o);
-            if (o) overflows++;
         }
+        for (; i < raw.Length; i++) raw[i] = QuantizeOne(data[i], type, fast, scale, min, max, ref overflows);
         counter.Add(raw.Length, overflows);
         return new FixedTensor(type, input.Shape, batch, raw);
+    }
+
+    /// <summary>One input value's code: the AP_TRN floor when <paramref name="fast"/> and strictly inside the range, else FromDouble.</summary>
+    private static long QuantizeOne(double x, FixedType type, bool fast, double scale, double min, double max, ref long overflows)
+    {
+        if (fast)
+        {
+            var v = Math.Floor(x * scale);
+            if (v > min && v <= max) return (long)v;
+        }
+        var raw = FixedMath.FromDouble(x, type, out var o);
+        if (o) overflows++;
+        return raw;
     }
 
     private static void Check(Node node, FixedTensor result, int batch)
