@@ -15,4 +15,11 @@ public interface IKernel : IOpHandler
     /// counted in <paramref name="overflow"/>.
     /// </summary>
     FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow);
+
+    /// <summary>
+    /// Like <see cref="Run(Node, IReadOnlyList{FixedTensor}, OverflowCounter)"/>, but a kernel may take its result's raw
+    /// codes from <paramref name="buffers"/> (recycled arrays of undefined contents, every element then written). The
+    /// results are the same bits and counts; kernels that do not rent simply allocate.
+    /// </summary>
+    FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers buffers) => Run(node, inputs, overflow);
 }

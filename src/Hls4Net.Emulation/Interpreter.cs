@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Hls4Net.Core.Handlers;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Numerics;
@@ -11,6 +12,9 @@ namespace Hls4Net.Emulation;
 /// </summary>
 public sealed class Interpreter
 {
+    // Recycled output arrays, one set per concurrent run (ParallelInterpreter shares this interpreter between threads).
+    private readonly System.Collections.Concurrent.ConcurrentBag<RawBuffers> _idleBuffers = [];
+
     public Interpreter(OpHandlerSet<IKernel> kernels) => Kernels = kernels;
 
     public OpHandlerSet<IKernel> Kernels { get; }
@@ -21,7 +25,9 @@ public sealed class Interpreter
     /// <summary>
     /// Run the graph on a batch. <paramref name="inputs"/> has one batch-major array per graph input; each value is
     /// quantized into the input's type as a C++ <c>input_t x = (double)v;</c> assignment would. When
-    /// <paramref name="times"/> is given, each kernel's wall time is added to it.
+    /// <paramref name="times"/> is given, each kernel's wall time is added to it. Without a trace, intermediate values'
+    /// arrays are recycled across runs (<see cref="RawBuffers"/>); the returned tensors are never reused. With a
+    /// trace, every kernel allocates its result afresh (the reference for the recycling).
     /// </summary>
     public InterpreterResult Run(Graph graph, IReadOnlyList<double[]> inputs, int batch, bool trace = false, KernelTimes? times = null)
     {
@@ -43,6 +49,24 @@ public sealed class Interpreter
             quantized.Add(tensor);
             inputOverflow.Add(counter);
         }
+        var buffers = trace ? null : _idleBuffers.TryTake(out var idle) ? idle : new RawBuffers();
+        try
+        {
+            return RunNodes(graph, batch, values, quantized, inputOverflow, trace, times, buffers);
+        }
+        finally
+        {
+            if (buffers is not null)
+            {
+                buffers.ForgetRented();
+                _idleBuffers.Add(buffers);
+            }
+        }
+    }
+
+    private InterpreterResult RunNodes(Graph graph, int batch, Dictionary<Value, FixedTensor> values, List<FixedTensor> quantized,
+        List<OverflowCounter> inputOverflow, bool trace, KernelTimes? times, RawBuffers? buffers)
+    {
         var lastUse = LastUses(graph);
         var overflow = new Dictionary<Node, OverflowCounter>(ReferenceEqualityComparer.Instance);
         var traced = trace ? new Dictionary<Node, FixedTensor>(ReferenceEqualityComparer.Instance) : null;
@@ -58,13 +82,14 @@ public sealed class Interpreter
             }
             var counter = new OverflowCounter();
             var started = times is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            var result = Kernels.Resolve(node).Run(node, args, counter);
+            var kernel = Kernels.Resolve(node);
+            var result = buffers is null ? kernel.Run(node, args, counter) : kernel.Run(node, args, counter, buffers);
             times?.Add(node, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             Check(node, result, batch);
             overflow[node] = counter;
             values[node.Output] = result;
             traced?.Add(node, result);
-            if (!trace) Release(values, node, n, lastUse);
+            if (!trace) Release(values, node, n, lastUse, buffers);
         }
         var outputs = graph.Outputs.Select(o => values.TryGetValue(o, out var t)
             ? t
@@ -84,28 +109,44 @@ public sealed class Interpreter
             throw new ArgumentException($"graph input '{input.Name}' needs {batch}x{size} values, got {data.Length}");
         }
         if (!type.FitsInt64) return WideRaw.Quantize(type, input.Shape, batch, data, counter);
-        var raw = new long[data.Length];
+        var raw = GC.AllocateUninitializedArray<long>(data.Length); // every code is written below
         long overflows = 0;
         // AP_TRN with F >= 0 and at most 53 bits (range bounds exact in double): x * 2^F is exact and its floor is
         // the code; a code strictly inside the range is stored as it is whatever the overflow mode. Anything else (NaN, out of range, other modes) takes FromDouble.
         var fast = type.Quant == QuantMode.Trn && type.FracBits is >= 0 and <= 60 && type.Width <= 53;
         double scale = fast ? Math.ScaleB(1.0, type.FracBits) : 0, min = type.MinRawInt64, max = type.MaxRawInt64;
-        for (var i = 0; i < raw.Length; i++)
+        var i = 0;
+        if (fast && Vector512.IsHardwareAccelerated)
         {
-            if (fast)
+            // The same floor and range test on 8 values at a time; a block with any value outside (or NaN) goes value by value.
+            Vector512<double> vScale = Vector512.Create(scale), vMin = Vector512.Create(min), vMax = Vector512.Create(max);
+            for (; i <= raw.Length - Vector512<double>.Count; i += Vector512<double>.Count)
             {
-                var v = Math.Floor(data[i] * scale);
-                if (v > min && v <= max)
+                var v = Vector512.Floor(Vector512.LoadUnsafe(ref data[i]) * vScale);
+                if (Vector512.GreaterThanAll(v, vMin) && Vector512.LessThanOrEqualAll(v, vMax))
                 {
-                    raw[i] = (long)v;
+                    Vector512.ConvertToInt64(v).StoreUnsafe(ref raw[i]);
                     continue;
                 }
+                for (var k = i; k < i + Vector512<double>.Count; k++) raw[k] = QuantizeOne(data[k], type, fast, scale, min, max, ref overflows);
             }
-            raw[i] = FixedMath.FromDouble(data[i], type, out var o);
-            if (o) overflows++;
         }
+        for (; i < raw.Length; i++) raw[i] = QuantizeOne(data[i], type, fast, scale, min, max, ref overflows);
         counter.Add(raw.Length, overflows);
         return new FixedTensor(type, input.Shape, batch, raw);
+    }
+
+    /// <summary>One input value's code: the AP_TRN floor when <paramref name="fast"/> and strictly inside the range, else FromDouble.</summary>
+    private static long QuantizeOne(double x, FixedType type, bool fast, double scale, double min, double max, ref long overflows)
+    {
+        if (fast)
+        {
+            var v = Math.Floor(x * scale);
+            if (v > min && v <= max) return (long)v;
+        }
+        var raw = FixedMath.FromDouble(x, type, out var o);
+        if (o) overflows++;
+        return raw;
     }
 
     private static void Check(Node node, FixedTensor result, int batch)
@@ -129,12 +170,26 @@ public sealed class Interpreter
         return last;
     }
 
-    private static void Release(Dictionary<Value, FixedTensor> values, Node node, int n, Dictionary<Value, int> lastUse)
+    /// <summary>
+    /// Drops the values whose last reader was node <paramref name="n"/>; an array rented from <paramref name="buffers"/>
+    /// goes back there unless a live value (a graph output included) still holds it.
+    /// </summary>
+    private static void Release(Dictionary<Value, FixedTensor> values, Node node, int n, Dictionary<Value, int> lastUse, RawBuffers? buffers)
     {
         foreach (var v in node.Inputs)
         {
-            if (lastUse.TryGetValue(v, out var l) && l <= n) values.Remove(v);
+            if (lastUse.TryGetValue(v, out var l) && l <= n && values.Remove(v, out var dead)) Recycle(dead, values, buffers);
         }
-        if (!lastUse.ContainsKey(node.Output)) values.Remove(node.Output);
+        if (!lastUse.ContainsKey(node.Output) && values.Remove(node.Output, out var unused)) Recycle(unused, values, buffers);
+    }
+
+    private static void Recycle(FixedTensor dead, Dictionary<Value, FixedTensor> values, RawBuffers? buffers)
+    {
+        if (buffers is null || dead.IsWide || !buffers.Owns(dead.Raw)) return;
+        foreach (var live in values.Values)
+        {
+            if (!live.IsWide && ReferenceEquals(live.Raw, dead.Raw)) return;
+        }
+        buffers.Return(dead.Raw);
     }
 }

@@ -17,7 +17,14 @@ public sealed class BiasAddKernel : Kernel<BiasAddOp>
 {
     private readonly PlanCache _plans = new();
 
-    public override FixedTensor Run(Node node, BiasAddOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, BiasAddOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow) =>
+        Evaluate(node, op, inputs, overflow, null);
+
+    /// <summary>Writes every element of its result, so the result may come from recycled <paramref name="buffers"/>.</summary>
+    protected override FixedTensor Run(Node node, BiasAddOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers buffers) =>
+        Evaluate(node, op, inputs, overflow, buffers);
+
+    private FixedTensor Evaluate(Node node, BiasAddOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers? buffers)
     {
         var input = inputs[0];
         var tr = node.Output.Type ?? throw new GraphException($"node '{node.Name}': result type not assigned");
@@ -28,7 +35,7 @@ public sealed class BiasAddKernel : Kernel<BiasAddOp>
         LayerTypes.RequireExact(node, sum, "bias sum");
         int f = sum.FracBits, sx = f - tx.FracBits, sb = f - p.Bias.FracBits;
         var x = input.Raw;
-        var output = new long[x.Length];
+        var output = buffers?.Rent(x.Length) ?? new long[x.Length];
         long overflows = 0;
         int channels = p.BiasRaw.Length;
         if (sum.Width <= 62 && FastConvert.TryCreate(sum.Width, f, tr) is { } store)

@@ -21,7 +21,14 @@ public sealed class DenseKernel : Kernel<DenseOp>
 {
     private readonly PlanCache _plans = new();
 
-    public override FixedTensor Run(Node node, DenseOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, DenseOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow) =>
+        Evaluate(node, op, inputs, overflow, null);
+
+    /// <summary>Writes every element of its result, so the result may come from recycled <paramref name="buffers"/>.</summary>
+    protected override FixedTensor Run(Node node, DenseOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers buffers) =>
+        Evaluate(node, op, inputs, overflow, buffers);
+
+    private FixedTensor Evaluate(Node node, DenseOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers? buffers)
     {
         var input = inputs[0];
         if (WideDense.Needed(node, input.Type)) return WideDense.Run(node, input, overflow);
@@ -33,7 +40,7 @@ public sealed class DenseKernel : Kernel<DenseOp>
         LayerTypes.RequireExact(node, sum, "accumulation");
         int nIn = op.InputSize, nOut = op.OutputSize;
         int rows = input.Raw.Length / nIn;
-        var output = new long[rows * nOut];
+        var output = buffers?.Rent(rows * nOut) ?? new long[rows * nOut];
         var acc = new long[nOut];
         var biasAcc = new long[nOut];
         long biasOverflows = 0;

@@ -22,7 +22,14 @@ public sealed class ReluFamilyKernel : Kernel<ActivationOp>
     /// <summary>True for the activations this kernel evaluates (every <see cref="ActivationOp"/> without a table).</summary>
     public static bool Supports(Node node) => node.Op is ActivationOp { UsesTable: false };
 
-    public override FixedTensor Run(Node node, ActivationOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public override FixedTensor Run(Node node, ActivationOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow) =>
+        Evaluate(node, op, inputs, overflow, null);
+
+    /// <summary>Writes every element of its result, so the result may come from recycled <paramref name="buffers"/>.</summary>
+    protected override FixedTensor Run(Node node, ActivationOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers buffers) =>
+        Evaluate(node, op, inputs, overflow, buffers);
+
+    private FixedTensor Evaluate(Node node, ActivationOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers? buffers)
     {
         var input = inputs[0];
         if (WideActivation.Needed(node, input.Type)) return WideActivation.Run(node, input, overflow);
@@ -47,7 +54,7 @@ public sealed class ReluFamilyKernel : Kernel<ActivationOp>
         }
         int hf = hs.FracBits, hsp = hf - product.FracBits, hsb = hf - fp;
         var x = input.Raw;
-        var output = new long[x.Length];
+        var output = buffers?.Rent(x.Length) ?? new long[x.Length];
         long overflows = 0;
         if (p.Function is ActivationKind.Linear or ActivationKind.Relu && FastConvert.TryCreate(tx.Width, fx, tr) is { } store)
         {
