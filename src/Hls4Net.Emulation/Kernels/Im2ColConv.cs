@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering.Plans;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// A standard Conv1D/Conv2D (not depthwise) as a Dense layer on im2col rows, run by <see cref="SampleLaneDense"/> with one
+/// lane per (sample, output pixel). Row (s, oh, ow) holds the window's K = KH*KW*InC inputs in (kh, kw, ci) order, a
+/// padding tap as 0; the weights w[((kh*KW+kw)*InC+ci)*OutC+co] are already a [K, OutC] Dense matrix. Same bits and
+/// overflows as <see cref="FixedConvArithmetic"/> on <c>ConvLoop</c>: for each output the lane engine takes the taps in
+/// the same (kh, kw, ci) order with the same stores (<see cref="MacUnit"/>'s shifts, both semantics), and a tap it skips
+/// (zero weight, zero input, padding) has a zero product, whose stores (0 into accum_t; acc + 0, acc already in
+/// accum_t, into accum_t) change no bit and never overflow. Only the store count differs (the conv loop counts every
+/// real tap, the lane engine only the non-zero ones), so it is counted here from the geometry and the lane engine's is
+/// dropped. Taken only when the lane engine accepts the layer; otherwise null and the caller runs the conv loop.
+/// </summary>
+internal sealed class Im2ColConv
+{
+    /// <summary>Rows handed to the lane engine per call (a multiple of the lane count), bounding the im2col buffer.</summary>
+    private const int ChunkRows = SampleLaneDense.Lanes * 64;
+
+    private static readonly ConditionalWeakTable<ConvPlan, DensePlan?> Proxies = new();
+
+    private readonly ConvPlan _plan;
+    private readonly SampleLaneDense _lanes;
+    private readonly DensePlan _dense;
+    private readonly int[] _tapIndex;
+    private readonly long _storesPerSample;
+
+    private Im2ColConv(ConvPlan plan, SampleLaneDense lanes, DensePlan dense, bool storesProducts)
+    {
+        _plan = plan;
+        _lanes = lanes;
+        _dense = dense;
+        var g = plan.Geometry;
+        int k = g.KernelH * g.KernelW * g.InC, pixels = g.OutH * g.OutW;
+        // Per pixel and window position (kh, kw): the input's spatial index, or -1 for a padding tap.
+        _tapIndex = new int[pixels * g.KernelH * g.KernelW];
+        long realTaps = 0;
+        for (var oh = 0; oh < g.OutH; oh++)
+        {
+            for (var ow = 0; ow < g.OutW; ow++)
+            {
+                for (var kh = 0; kh < g.KernelH; kh++)
+                {
+                    for (var kw = 0; kw < g.KernelW; kw++)
+                    {
+                        int ih = oh * g.StrideH - g.PadTop + kh * g.DilationH, iw = ow * g.StrideW - g.PadLeft + kw * g.DilationW;
+                        bool real = ih >= 0 && ih < g.InH && iw >= 0 && iw < g.InW;
+                        _tapIndex[((oh * g.OutW + ow) * g.KernelH + kh) * g.KernelW + kw] = real ? ih * g.InW + iw : -1;
+                        if (real) realTaps++;
+                    }
+                }
+            }
+        }
+        // Per output: the bias store, one (exact) or two (hls4ml) stores per real tap and input channel, the result store.
+        _storesPerSample = (long)g.OutC * (2L * pixels + (storesProducts ? 2L : 1L) * realTaps * g.InC);
+        K = k;
+    }
+
+    /// <summary>Inputs per im2col row (KH*KW*InC).</summary>
+    public int K { get; }
+
+    /// <summary>
+    /// The engine for <paramref name="node"/> with input type <paramref name="tx"/>, or null when the convolution is depthwise,
+    /// the batch fills less than half a block of rows, or the lane engine refuses the types (then the conv loop runs).
+    /// </summary>
+    public static Im2ColConv? TryCreate(Node node, ConvPlan plan, FixedType tx, int batch, bool storesProducts)
+    {
+        var g = plan.Geometry;
+        if (plan.Depthwise || (long)batch * g.OutH * g.OutW < SampleLaneDense.Lanes / 2) return null;
+        var product = FixedType.MulResult(tx, plan.Weight);
+        var sum = FixedType.AddResult(plan.Accum, product);
+        if (sum.Width > 63 || !plan.Accum.FitsInt64) return null;
+        var dense = Proxies.GetValue(plan, p => Proxy(node, p));
+        if (dense is null) return null;
+        var store = new AccumulatorStore(plan.Accum, sum.FracBits);
+        var lanes = SampleLaneDense.TryCreate(dense, tx, store, sum.FracBits - plan.Accum.FracBits, sum.FracBits - product.FracBits, storesProducts);
+        return lanes is null ? null : new Im2ColConv(plan, lanes, dense, storesProducts);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="batch"/> samples of <paramref name="x"/> (batch-major) into <paramref name="output"/>, each stored
+    /// through <paramref name="result"/>; adds every store and overflow of the conv loop (bias, taps, result) to the counts.
+    /// </summary>
+    public void Run(long[] x, int batch, AccumulatorStore result, long[] output, ref long stores, ref long overflows)
+    {
+        var g = _plan.Geometry;
+        int pixels = g.OutH * g.OutW, k = K, window = g.KernelH * g.KernelW;
+        var biasAcc = new long[g.OutC];
+        long biasOverflows = 0;
+        for (var co = 0; co < g.OutC; co++)
+        {
+            biasAcc[co] = FixedMath.Convert(_plan.BiasRaw[co], _plan.Bias, _plan.Accum, out var o);
+            if (o) biasOverflows++;
+        }
+        long rows = (long)batch * pixels;
+        var rowBuffer = new long[(int)Math.Min(rows, ChunkRows) * k];
+        long laneStores = 0;
+        for (long r0 = 0; r0 < rows; r0 += ChunkRows)
+        {
+            int count = (int)Math.Min(ChunkRows, rows - r0);
+            var buffer = rowBuffer.AsSpan(0, count * k);
+            for (var r = 0; r < count; r++)
+            {
+                long row = r0 + r;
+                int s = (int)(row / pixels), p = (int)(row % pixels);
+                var dst = buffer.Slice(r * k, k);
+                var src = x.AsSpan(s * g.InputSize, g.InputSize);
+                for (var t = 0; t < window; t++)
+                {
+                    var spatial = _tapIndex[p * window + t];
+                    var taps = dst.Slice(t * g.InC, g.InC);
+                    if (spatial < 0) taps.Clear();
+                    else src.Slice(spatial * g.InC, g.InC).CopyTo(taps);
+                }
+            }
+            _lanes.Accumulate(buffer, k, biasAcc, _dense.RowNonZeros, result, output.AsSpan((int)(r0 * g.OutC), count * g.OutC), ref laneStores, ref overflows);
+        }
+        stores += batch * _storesPerSample;
+        overflows += rows * biasOverflows;
+    }
+
+    /// <summary>
+    /// The conv's weights and bias as a Dense layer [K, OutC] with the same types, quantized by <see cref="DensePlan.Create"/>;
+    /// null unless its codes equal the conv plan's (they come from the same floats and types, checked anyway).
+    /// </summary>
+    private static DensePlan? Proxy(Node node, ConvPlan plan)
+    {
+        if (node.Op is not IWeightedOp op) return null;
+        var g = plan.Geometry;
+        int k = g.KernelH * g.KernelW * g.InC;
+        if ((long)k * g.OutC != op.Weights.Size || op.Bias.Size != g.OutC) return null;
+        var dense = new DenseOp(new ConstTensor(new Shape(k, g.OutC), op.Weights.Data), new ConstTensor(new Shape(g.OutC), op.Bias.Data));
+        var proxy = new Node(node.Name, dense, [new Value("x", new Shape(k))], new Value("y", new Shape(g.OutC)))
+        {
+            Precision = new LayerPrecision(Weight: plan.Weight, Bias: plan.Bias, Accum: plan.Accum),
+        };
+        var p = DensePlan.Create(proxy);
+        return p.WeightRaw.AsSpan().SequenceEqual(plan.WeightRaw) && p.BiasRaw.AsSpan().SequenceEqual(plan.BiasRaw) ? p : null;
+    }
+}
