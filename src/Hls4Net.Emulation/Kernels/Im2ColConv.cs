@@ -22,43 +22,22 @@ internal sealed class Im2ColConv
     /// <summary>Rows handed to the lane engine per call (a multiple of the lane count), bounding the im2col buffer.</summary>
     private const int ChunkRows = SampleLaneDense.Lanes * 64;
 
-    private static readonly ConditionalWeakTable<ConvPlan, DensePlan?> Proxies = new();
+    private static readonly ConditionalWeakTable<ConvPlan, Im2ColLayout> Layouts = new();
 
     private readonly ConvPlan _plan;
     private readonly SampleLaneDense _lanes;
-    private readonly DensePlan _dense;
-    private readonly int[] _tapIndex;
+    private readonly Im2ColLayout _layout;
     private readonly long _storesPerSample;
 
-    private Im2ColConv(ConvPlan plan, SampleLaneDense lanes, DensePlan dense, bool storesProducts)
+    private Im2ColConv(ConvPlan plan, SampleLaneDense lanes, Im2ColLayout layout, bool storesProducts)
     {
         _plan = plan;
         _lanes = lanes;
-        _dense = dense;
+        _layout = layout;
         var g = plan.Geometry;
-        int k = g.KernelH * g.KernelW * g.InC, pixels = g.OutH * g.OutW;
-        // Per pixel and window position (kh, kw): the input's spatial index, or -1 for a padding tap.
-        _tapIndex = new int[pixels * g.KernelH * g.KernelW];
-        long realTaps = 0;
-        for (var oh = 0; oh < g.OutH; oh++)
-        {
-            for (var ow = 0; ow < g.OutW; ow++)
-            {
-                for (var kh = 0; kh < g.KernelH; kh++)
-                {
-                    for (var kw = 0; kw < g.KernelW; kw++)
-                    {
-                        int ih = oh * g.StrideH - g.PadTop + kh * g.DilationH, iw = ow * g.StrideW - g.PadLeft + kw * g.DilationW;
-                        bool real = ih >= 0 && ih < g.InH && iw >= 0 && iw < g.InW;
-                        _tapIndex[((oh * g.OutW + ow) * g.KernelH + kh) * g.KernelW + kw] = real ? ih * g.InW + iw : -1;
-                        if (real) realTaps++;
-                    }
-                }
-            }
-        }
         // Per output: the bias store, one (exact) or two (hls4ml) stores per real tap and input channel, the result store.
-        _storesPerSample = (long)g.OutC * (2L * pixels + (storesProducts ? 2L : 1L) * realTaps * g.InC);
-        K = k;
+        _storesPerSample = (long)g.OutC * (2L * g.OutH * g.OutW + (storesProducts ? 2L : 1L) * layout.RealTaps * g.InC);
+        K = g.KernelH * g.KernelW * g.InC;
     }
 
     /// <summary>Inputs per im2col row (KH*KW*InC).</summary>
@@ -75,11 +54,11 @@ internal sealed class Im2ColConv
         var product = FixedType.MulResult(tx, plan.Weight);
         var sum = FixedType.AddResult(plan.Accum, product);
         if (sum.Width > 63 || !plan.Accum.FitsInt64) return null;
-        var dense = Proxies.GetValue(plan, p => Proxy(node, p));
-        if (dense is null) return null;
+        var layout = Layouts.GetValue(plan, p => new Im2ColLayout(p, Proxy(node, p)));
+        if (layout.Dense is not { } dense) return null;
         var store = new AccumulatorStore(plan.Accum, sum.FracBits);
         var lanes = SampleLaneDense.TryCreate(dense, tx, store, sum.FracBits - plan.Accum.FracBits, sum.FracBits - product.FracBits, storesProducts);
-        return lanes is null ? null : new Im2ColConv(plan, lanes, dense, storesProducts);
+        return lanes is null ? null : new Im2ColConv(plan, lanes, layout, storesProducts);
     }
 
     /// <summary>
@@ -89,7 +68,7 @@ internal sealed class Im2ColConv
     public void Run(long[] x, int batch, AccumulatorStore result, long[] output, ref long stores, ref long overflows)
     {
         var g = _plan.Geometry;
-        int pixels = g.OutH * g.OutW, k = K, window = g.KernelH * g.KernelW;
+        int pixels = g.OutH * g.OutW, k = K;
         var biasAcc = new long[g.OutC];
         long biasOverflows = 0;
         for (var co = 0; co < g.OutC; co++)
@@ -99,7 +78,11 @@ internal sealed class Im2ColConv
         }
         long rows = (long)batch * pixels;
         var rowBuffer = new long[(int)Math.Min(rows, ChunkRows) * k];
+        var padded = new long[g.InputSize + 1]; // one sample and a trailing zero, the source of every padding tap
+        var gather = _layout.Gather;
+        var dense = _layout.Dense!;
         long laneStores = 0;
+        var sample = -1;
         for (long r0 = 0; r0 < rows; r0 += ChunkRows)
         {
             int count = (int)Math.Min(ChunkRows, rows - r0);
@@ -108,17 +91,16 @@ internal sealed class Im2ColConv
             {
                 long row = r0 + r;
                 int s = (int)(row / pixels), p = (int)(row % pixels);
-                var dst = buffer.Slice(r * k, k);
-                var src = x.AsSpan(s * g.InputSize, g.InputSize);
-                for (var t = 0; t < window; t++)
+                if (s != sample)
                 {
-                    var spatial = _tapIndex[p * window + t];
-                    var taps = dst.Slice(t * g.InC, g.InC);
-                    if (spatial < 0) taps.Clear();
-                    else src.Slice(spatial * g.InC, g.InC).CopyTo(taps);
+                    x.AsSpan(s * g.InputSize, g.InputSize).CopyTo(padded);
+                    sample = s;
                 }
+                var dst = buffer.Slice(r * k, k);
+                var map = gather.AsSpan(p * k, k);
+                for (var e = 0; e < dst.Length; e++) dst[e] = padded[map[e]];
             }
-            _lanes.Accumulate(buffer, k, biasAcc, _dense.RowNonZeros, result, output.AsSpan((int)(r0 * g.OutC), count * g.OutC), ref laneStores, ref overflows);
+            _lanes.Accumulate(buffer, k, biasAcc, dense.RowNonZeros, result, output.AsSpan((int)(r0 * g.OutC), count * g.OutC), ref laneStores, ref overflows);
         }
         stores += batch * _storesPerSample;
         overflows += rows * biasOverflows;
