@@ -22,6 +22,9 @@ internal sealed class Im2ColConv
     /// <summary>Rows handed to the lane engine per call (a multiple of the lane count), bounding the im2col buffer.</summary>
     private const int ChunkRows = SampleLaneDense.Lanes * 64;
 
+    /// <summary>Largest gather table (output pixels times K) built per plan; larger layers keep the conv loop.</summary>
+    private const long MaxGather = 1 << 24;
+
     private static readonly ConditionalWeakTable<ConvPlan, Im2ColLayout> Layouts = new();
 
     private readonly ConvPlan _plan;
@@ -45,12 +48,14 @@ internal sealed class Im2ColConv
 
     /// <summary>
     /// The engine for <paramref name="node"/> with input type <paramref name="tx"/>, or null when the convolution is depthwise,
-    /// the batch fills less than half a block of rows, or the lane engine refuses the types (then the conv loop runs).
+    /// the batch fills less than half a block of rows, the gather table would pass <see cref="MaxGather"/> entries, or the
+    /// lane engine refuses the types (then the conv loop runs).
     /// </summary>
     public static Im2ColConv? TryCreate(Node node, ConvPlan plan, FixedType tx, int batch, bool storesProducts)
     {
         var g = plan.Geometry;
         if (plan.Depthwise || (long)batch * g.OutH * g.OutW < SampleLaneDense.Lanes / 2) return null;
+        if ((long)g.OutH * g.OutW * g.KernelH * g.KernelW * g.InC > MaxGather) return null;
         var product = FixedType.MulResult(tx, plan.Weight);
         var sum = FixedType.AddResult(plan.Accum, product);
         if (sum.Width > 63 || !plan.Accum.FitsInt64) return null;
