@@ -7,9 +7,10 @@ using Hls4Net.Lowering.Plans;
 namespace Hls4Net.Emulation.Kernels;
 
 /// <summary>
-/// A standard Conv1D/Conv2D (not depthwise) as a Dense layer on im2col rows, run by <see cref="SampleLaneDense"/> with one
+/// A Conv1D/Conv2D (or DepthwiseConv1D/2D) as a Dense layer on im2col rows, run by <see cref="SampleLaneDense"/> with one
 /// lane per (sample, output pixel). Row (s, oh, ow) holds the window's K = KH*KW*InC inputs in (kh, kw, ci) order, a
-/// padding tap as 0; the weights w[((kh*KW+kw)*InC+ci)*OutC+co] are already a [K, OutC] Dense matrix. Same bits and
+/// padding tap as 0; the weights w[((kh*KW+kw)*InC+ci)*OutC+co] are already a [K, OutC] Dense matrix (depthwise:
+/// column co = c*mult+m holds w[((kh*KW+kw)*InC+c)*mult+m] in row (kh, kw, c) and zeros elsewhere). Same bits and
 /// overflows as <see cref="FixedConvArithmetic"/> on <c>ConvLoop</c>: for each output the lane engine takes the taps in
 /// the same (kh, kw, ci) order with the same stores (<see cref="MacUnit"/>'s shifts, both semantics), and a tap it skips
 /// (zero weight, zero input, padding) has a zero product, whose stores (0 into accum_t; acc + 0, acc already in
@@ -38,8 +39,8 @@ internal sealed class Im2ColConv
         _lanes = lanes;
         _layout = layout;
         var g = plan.Geometry;
-        // Per output: the bias store, one (exact) or two (hls4ml) stores per real tap and input channel, the result store.
-        _storesPerSample = (long)g.OutC * (2L * g.OutH * g.OutW + (storesProducts ? 2L : 1L) * layout.RealTaps * g.InC);
+        // Per output: the bias store, one (exact) or two (hls4ml) stores per real tap and input channel (depthwise: per real tap), the result store.
+        _storesPerSample = (long)g.OutC * (2L * g.OutH * g.OutW + (storesProducts ? 2L : 1L) * layout.RealTaps * (plan.Depthwise ? 1 : g.InC));
         K = g.KernelH * g.KernelW * g.InC;
     }
 
@@ -47,14 +48,13 @@ internal sealed class Im2ColConv
     public int K { get; }
 
     /// <summary>
-    /// The engine for <paramref name="node"/> with input type <paramref name="tx"/>, or null when the convolution is depthwise,
-    /// the batch fills less than half a block of rows, the gather table would pass <see cref="MaxGather"/> entries, or the
+    /// The engine for <paramref name="node"/> with input type <paramref name="tx"/>, or null when the batch fills less than half a block of rows, the gather table would pass <see cref="MaxGather"/> entries, or the
     /// lane engine refuses the types (then the conv loop runs).
     /// </summary>
     public static Im2ColConv? TryCreate(Node node, ConvPlan plan, FixedType tx, int batch, bool storesProducts)
     {
         var g = plan.Geometry;
-        if (plan.Depthwise || (long)batch * g.OutH * g.OutW < SampleLaneDense.Lanes / 2) return null;
+        if ((long)batch * g.OutH * g.OutW < SampleLaneDense.Lanes / 2) return null;
         if ((long)g.OutH * g.OutW * g.KernelH * g.KernelW * g.InC > MaxGather) return null;
         var product = FixedType.MulResult(tx, plan.Weight);
         var sum = FixedType.AddResult(plan.Accum, product);
@@ -120,13 +120,30 @@ internal sealed class Im2ColConv
         if (node.Op is not IWeightedOp op) return null;
         var g = plan.Geometry;
         int k = g.KernelH * g.KernelW * g.InC;
-        if ((long)k * g.OutC != op.Weights.Size || op.Bias.Size != g.OutC) return null;
-        var dense = new DenseOp(new ConstTensor(new Shape(k, g.OutC), op.Weights.Data), new ConstTensor(new Shape(g.OutC), op.Bias.Data));
+        if (op.Bias.Size != g.OutC) return null;
+        // Depthwise (co = c*mult+m): output co reads input channel c only, so its column holds w[(t*InC+c)*mult+m] and zeros.
+        var mult = plan.Depthwise ? g.DepthMultiplier : 1;
+        if ((long)op.Weights.Size * (plan.Depthwise ? g.InC : 1) != (long)k * g.OutC || (plan.Depthwise && g.InC * mult != g.OutC)) return null;
+        var floats = plan.Depthwise ? new float[k * g.OutC] : op.Weights.Data;
+        var codes = plan.Depthwise ? new long[k * g.OutC] : plan.WeightRaw;
+        if (plan.Depthwise)
+        {
+            for (var row = 0; row < k; row++)
+            {
+                int c = row % g.InC;
+                for (var m = 0; m < mult; m++)
+                {
+                    floats[row * g.OutC + c * mult + m] = op.Weights.Data[row * mult + m];
+                    codes[row * g.OutC + c * mult + m] = plan.WeightRaw[row * mult + m];
+                }
+            }
+        }
+        var dense = new DenseOp(new ConstTensor(new Shape(k, g.OutC), floats), new ConstTensor(new Shape(g.OutC), op.Bias.Data));
         var proxy = new Node(node.Name, dense, [new Value("x", new Shape(k))], new Value("y", new Shape(g.OutC)))
         {
             Precision = new LayerPrecision(Weight: plan.Weight, Bias: plan.Bias, Accum: plan.Accum),
         };
         var p = DensePlan.Create(proxy);
-        return p.WeightRaw.AsSpan().SequenceEqual(plan.WeightRaw) && p.BiasRaw.AsSpan().SequenceEqual(plan.BiasRaw) ? p : null;
+        return p.WeightRaw.AsSpan().SequenceEqual(codes) && p.BiasRaw.AsSpan().SequenceEqual(plan.BiasRaw) ? p : null;
     }
 }

@@ -11,7 +11,7 @@ using static Hls4Net.Emulation.Tests.Core.TestNodes;
 namespace Hls4Net.Emulation.Tests.Conv;
 
 /// <summary>
-/// Conv1D/Conv2D through the kernels (which take <see cref="Im2ColConv"/>, the int-lane engine on im2col rows, when the
+/// Conv1D/Conv2D and DepthwiseConv1D/2D through the kernels (which take <see cref="Im2ColConv"/>, the int-lane engine on im2col rows, when the
 /// types allow) against the per-tap reference path: <see cref="ConvLoop"/> driving <see cref="FixedConvArithmetic"/>
 /// directly (the loop the g++ bit-exactness tests pin). Random layers with zero weights and inputs and extreme codes,
 /// strides, dilations and padding on every side, random types of every quantization and overflow mode, both
@@ -28,9 +28,13 @@ public sealed class Im2ColConvTests
     [InlineData(ArithmeticSemantics.Exact, false)]
     [InlineData(ArithmeticSemantics.Hls4ml, true)]
     [InlineData(ArithmeticSemantics.Exact, true)]
-    public void EqualsTheConvLoopOnRandomLayers(ArithmeticSemantics semantics, bool twoD)
+    [InlineData(ArithmeticSemantics.Hls4ml, false, true)]
+    [InlineData(ArithmeticSemantics.Exact, false, true)]
+    [InlineData(ArithmeticSemantics.Hls4ml, true, true)]
+    [InlineData(ArithmeticSemantics.Exact, true, true)]
+    public void EqualsTheConvLoopOnRandomLayers(ArithmeticSemantics semantics, bool twoD, bool depthwise = false)
     {
-        var rng = new Random(20261203 + (int)semantics * 7 + (twoD ? 1 : 0));
+        var rng = new Random(20261203 + (int)semantics * 7 + (twoD ? 1 : 0) + (depthwise ? 3 : 0));
         int laneCases = 0, cases = 0;
         for (var n = 0; n < 250; n++)
         {
@@ -39,7 +43,7 @@ public sealed class Im2ColConvTests
             var tb = RandomType(rng, 10);
             var ta = RandomType(rng, rng.Next(4) == 0 ? 34 : 20);
             var tr = RandomType(rng, 24);
-            var node = RandomConv(rng, twoD, tx, tr, tw, out var inShape);
+            var node = RandomConv(rng, twoD, depthwise, tx, tr, tw, out var inShape);
             node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
             node.Hardware = new LayerHardware(Semantics: semantics);
             var batch = Batches[rng.Next(Batches.Length)];
@@ -75,7 +79,7 @@ public sealed class Im2ColConvTests
     {
         if (!Vector512.IsHardwareAccelerated) return; // the engine needs AVX-512; the conv loop serves elsewhere
         var rng = new Random(5);
-        var node = RandomConv(rng, twoD: true, T("ap_fixed<16,6>"), T("ap_fixed<16,6>"), T("ap_fixed<16,6>"), out _);
+        var node = RandomConv(rng, twoD: true, depthwise: false, T("ap_fixed<16,6>"), T("ap_fixed<16,6>"), T("ap_fixed<16,6>"), out _);
         node.Precision = new LayerPrecision(Weight: T("ap_fixed<16,6>"), Bias: T("ap_fixed<16,6>"), Accum: T("ap_fixed<16,6>"));
         node.Hardware = new LayerHardware(Semantics: ArithmeticSemantics.Hls4ml);
         Assert.True(UsesLanes(node, T("ap_fixed<16,6>"), 1000));
@@ -91,32 +95,39 @@ public sealed class Im2ColConvTests
         var mac = new MacUnit(node, tx, plan.Weight, plan.Accum, ProductStore.Applies(node));
         var raw = new long[batch * plan.Geometry.OutputSize];
         var arithmetic = new FixedConvArithmetic(plan, mac, new AccumulatorStore(tr, plan.Accum.FracBits), x, raw);
-        ConvLoop.Run<long, FixedConvArithmetic>(plan.Geometry, depthwise: false, batch, ref arithmetic);
+        ConvLoop.Run<long, FixedConvArithmetic>(plan.Geometry, plan.Depthwise, batch, ref arithmetic);
         stores = arithmetic.Stores;
         overflows = arithmetic.Overflows;
         return raw;
     }
 
-    /// <summary>A random Conv1D or Conv2D (kernel 1..3, stride 1..3, dilation 1..2, padding 0..2 on each side).</summary>
-    private static Node RandomConv(Random rng, bool twoD, FixedType tx, FixedType tr, FixedType tw, out Shape inShape)
+    /// <summary>A random Conv1D/Conv2D or depthwise one (kernel 1..3, stride 1..3, dilation 1..2, padding 0..2 on each side).</summary>
+    private static Node RandomConv(Random rng, bool twoD, bool depthwise, FixedType tx, FixedType tr, FixedType tw, out Shape inShape)
     {
-        int kh = twoD ? rng.Next(1, 4) : 1, kw = rng.Next(1, 4), cin = rng.Next(1, 6), cout = rng.Next(1, 9);
+        int kh = twoD ? rng.Next(1, 4) : 1, kw = rng.Next(1, 4), cin = rng.Next(1, 6), cout = depthwise ? cin * rng.Next(1, 4) : rng.Next(1, 9);
+        var wLast = depthwise ? cout / cin : cout;
         int dh = twoD ? rng.Next(1, 3) : 1, dw = rng.Next(1, 3);
         int inH = twoD ? rng.Next((kh - 1) * dh + 1, 7) : 1, inW = rng.Next((kw - 1) * dw + 1, 9);
-        var w = Floats(rng, tw, kh * kw * cin * cout, zeroEvery: 3);
+        var w = Floats(rng, tw, kh * kw * cin * wLast, zeroEvery: 3);
         var b = Floats(rng, tw, cout, zeroEvery: 4);
         Op op;
         if (twoD)
         {
             var pad = new Padding2D(rng.Next(3), rng.Next(3), rng.Next(3), rng.Next(3));
-            op = new Conv2DOp(new ConstTensor(new Shape(kh, kw, cin, cout), w), new ConstTensor(new Shape(cout), b),
-                (rng.Next(1, 4), rng.Next(1, 4)), pad, (dh, dw));
+            var weights = new ConstTensor(new Shape(kh, kw, cin, wLast), w);
+            var stride = (rng.Next(1, 4), rng.Next(1, 4));
+            op = depthwise
+                ? new DepthwiseConv2DOp(weights, new ConstTensor(new Shape(cout), b), stride, pad, (dh, dw))
+                : new Conv2DOp(weights, new ConstTensor(new Shape(cout), b), stride, pad, (dh, dw));
             inShape = new Shape(inH, inW, cin);
         }
         else
         {
-            op = new Conv1DOp(new ConstTensor(new Shape(kw, cin, cout), w), new ConstTensor(new Shape(cout), b),
-                rng.Next(1, 4), rng.Next(3), rng.Next(3), dw);
+            var weights = new ConstTensor(new Shape(kw, cin, wLast), w);
+            int stride = rng.Next(1, 4), left = rng.Next(3), right = rng.Next(3);
+            op = depthwise
+                ? new DepthwiseConv1DOp(weights, new ConstTensor(new Shape(cout), b), stride, left, right, dw)
+                : new Conv1DOp(weights, new ConstTensor(new Shape(cout), b), stride, left, right, dw);
             inShape = new Shape(inW, cin);
         }
         var input = new Value("x", inShape) { Type = tx };
