@@ -9,7 +9,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// Bit-accurate Conv/DepthwiseConv, mirrored by nnet_conv2d.h: the loop order of <see cref="ConvLoop"/> with
 /// <see cref="FixedConvArithmetic"/> (bias stored into accum_t, one store into accum_t per real tap, result stored into
 /// res_t; under hls4ml semantics each product stored into accum_t first, <see cref="ProductStore"/>), on the node's
-/// cached <see cref="ConvPlan"/>; wide types take <see cref="Wide.WideConv"/>.
+/// cached <see cref="ConvPlan"/>; wide types take <see cref="Wide.WideConv"/>. Standard convolutions whose values provably
+/// fit int lanes take <see cref="Im2ColConv"/> (same bits, stores and overflows).
 /// </summary>
 public static class ConvEngine
 {
@@ -26,7 +27,15 @@ public static class ConvEngine
         var mac = new MacUnit(node, input.Type, plan.Weight, plan.Accum, ProductStore.Applies(node));
         var outSize = node.Output.Shape.Size;
         var raw = new long[input.Batch * outSize];
-        var arithmetic = new FixedConvArithmetic(plan, mac, new AccumulatorStore(result, plan.Accum.FracBits), input.Raw, raw);
+        var resultStore = new AccumulatorStore(result, plan.Accum.FracBits);
+        if (Im2ColConv.TryCreate(node, plan, input.Type, input.Batch, mac.StoresProducts) is { } lanes)
+        {
+            long stores = 0, overflows = 0;
+            lanes.Run(input.Raw, input.Batch, resultStore, raw, ref stores, ref overflows);
+            overflow.Add(stores, overflows);
+            return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+        }
+        var arithmetic = new FixedConvArithmetic(plan, mac, resultStore, input.Raw, raw);
         ConvLoop.Run<long, FixedConvArithmetic>(plan.Geometry, plan.Depthwise, input.Batch, ref arithmetic);
         overflow.Add(arithmetic.Stores, arithmetic.Overflows);
         return new FixedTensor(result, node.Output.Shape, input.Batch, raw);

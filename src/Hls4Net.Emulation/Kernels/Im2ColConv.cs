@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+using Hls4Net.Core.Numerics;
+using Hls4Net.Lowering.Plans;
+
+namespace Hls4Net.Emulation.Kernels;
+
+/// <summary>
+/// A Conv1D/Conv2D (or DepthwiseConv1D/2D) as a Dense layer on im2col rows, run by <see cref="SampleLaneDense"/> with one
+/// lane per (sample, output pixel). Row (s, oh, ow) holds the window's K = KH*KW*InC inputs in (kh, kw, ci) order, a
+/// padding tap as 0; the weights w[((kh*KW+kw)*InC+ci)*OutC+co] are already a [K, OutC] Dense matrix (depthwise:
+/// column co = c*mult+m holds w[((kh*KW+kw)*InC+c)*mult+m] in row (kh, kw, c) and zeros elsewhere). Same bits and
+/// overflows as <see cref="FixedConvArithmetic"/> on <c>ConvLoop</c>: for each output the lane engine takes the taps in
+/// the same (kh, kw, ci) order with the same stores (<see cref="MacUnit"/>'s shifts, both semantics), and a tap it skips
+/// (zero weight, zero input, padding) has a zero product, whose stores (0 into accum_t; acc + 0, acc already in
+/// accum_t, into accum_t) change no bit and never overflow. Only the store count differs (the conv loop counts every
+/// real tap, the lane engine only the non-zero ones), so it is counted here from the geometry and the lane engine's is
+/// dropped. Taken only when the lane engine accepts the layer; otherwise null and the caller runs the conv loop.
+/// </summary>
+internal sealed class Im2ColConv
+{
+    /// <summary>Rows handed to the lane engine per call (a multiple of the lane count), bounding the im2col buffer.</summary>
+    private const int ChunkRows = SampleLaneDense.Lanes * 64;
+
+    /// <summary>Largest gather table (output pixels times K) built per plan; larger layers keep the conv loop.</summary>
+    private const long MaxGather = 1 << 24;
+
+    private static readonly ConditionalWeakTable<ConvPlan, Im2ColLayout> Layouts = new();
+
+    private readonly ConvPlan _plan;
+    private readonly SampleLaneDense _lanes;
+    private readonly Im2ColLayout _layout;
+    private readonly long _storesPerSample;
+
+    private Im2ColConv(ConvPlan plan, SampleLaneDense lanes, Im2ColLayout layout, bool storesProducts)
+    {
+        _plan = plan;
+        _lanes = lanes;
+        _layout = layout;
+        var g = plan.Geometry;
+        // Per output: the bias store, one (exact) or two (hls4ml) stores per real tap and input channel (depthwise: per real tap), the result store.
+        _storesPerSample = (long)g.OutC * (2L * g.OutH * g.OutW + (storesProducts ? 2L : 1L) * layout.RealTaps * (plan.Depthwise ? 1 : g.InC));
+        K = g.KernelH * g.KernelW * g.InC;
+    }
+
+    /// <summary>Inputs per im2col row (KH*KW*InC).</summary>
+    public int K { get; }
+
+    /// <summary>
+    /// The engine for <paramref name="node"/> with input type <paramref name="tx"/>, or null when the batch fills less than half a block of rows, the gather table would pass <see cref="MaxGather"/> entries, or the
+    /// lane engine refuses the types (then the conv loop runs).
+    /// </summary>
+    public static Im2ColConv? TryCreate(Node node, ConvPlan plan, FixedType tx, int batch, bool storesProducts)
+    {
+        var g = plan.Geometry;
+        if ((long)batch * g.OutH * g.OutW < SampleLaneDense.Lanes / 2) return null;
+        if ((long)g.OutH * g.OutW * g.KernelH * g.KernelW * g.InC > MaxGather) return null;
+        var product = FixedType.MulResult(tx, plan.Weight);
+        var sum = FixedType.AddResult(plan.Accum, product);
+        if (sum.Width > 63 || !plan.Accum.FitsInt64) return null;
+        var layout = Layouts.GetValue(plan, p => new Im2ColLayout(p, Proxy(node, p)));
+        if (layout.Dense is not { } dense) return null;
+        var store = new AccumulatorStore(plan.Accum, sum.FracBits);
+        var lanes = SampleLaneDense.TryCreate(dense, tx, store, sum.FracBits - plan.Accum.FracBits, sum.FracBits - product.FracBits, storesProducts);
+        return lanes is null ? null : new Im2ColConv(plan, lanes, layout, storesProducts);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="batch"/> samples of <paramref name="x"/> (batch-major) into <paramref name="output"/>, each stored
+    /// through <paramref name="result"/>; adds every store and overflow of the conv loop (bias, taps, result) to the counts.
+    /// </summary>
+    public void Run(long[] x, int batch, AccumulatorStore result, long[] output, ref long stores, ref long overflows)
+    {
+        var g = _plan.Geometry;
+        int pixels = g.OutH * g.OutW, k = K;
+        var biasAcc = new long[g.OutC];
+        long biasOverflows = 0;
+        for (var co = 0; co < g.OutC; co++)
+        {
+            biasAcc[co] = FixedMath.Convert(_plan.BiasRaw[co], _plan.Bias, _plan.Accum, out var o);
+            if (o) biasOverflows++;
+        }
+        long rows = (long)batch * pixels;
+        var rowBuffer = new long[(int)Math.Min(rows, ChunkRows) * k];
+        var padded = new long[g.InputSize + 1]; // one sample and a trailing zero, the source of every padding tap
+        var gather = _layout.Gather;
+        var dense = _layout.Dense!;
+        long laneStores = 0;
+        var sample = -1;
+        for (long r0 = 0; r0 < rows; r0 += ChunkRows)
+        {
+            int count = (int)Math.Min(ChunkRows, rows - r0);
+            var buffer = rowBuffer.AsSpan(0, count * k);
+            for (var r = 0; r < count; r++)
+            {
+                long row = r0 + r;
+                int s = (int)(row / pixels), p = (int)(row % pixels);
+                if (s != sample)
+                {
+                    x.AsSpan(s * g.InputSize, g.InputSize).CopyTo(padded);
+                    sample = s;
+                }
+                var dst = buffer.Slice(r * k, k);
+                var map = gather.AsSpan(p * k, k);
+                for (var e = 0; e < dst.Length; e++) dst[e] = padded[map[e]];
+            }
+            _lanes.Accumulate(buffer, k, biasAcc, dense.RowNonZeros, result, output.AsSpan((int)(r0 * g.OutC), count * g.OutC), ref laneStores, ref overflows);
+        }
+        stores += batch * _storesPerSample;
+        overflows += rows * biasOverflows;
+    }
+
+    /// <summary>
+    /// The conv's weights and bias as a Dense layer [K, OutC] with the same types, quantized by <see cref="DensePlan.Create"/>;
+    /// null unless its codes equal the conv plan's (they come from the same floats and types, checked anyway).
+    /// </summary>
+    private static DensePlan? Proxy(Node node, ConvPlan plan)
+    {
+        if (node.Op is not IWeightedOp op) return null;
+        var g = plan.Geometry;
+        int k = g.KernelH * g.KernelW * g.InC;
+        if (op.Bias.Size != g.OutC) return null;
+        // Depthwise (co = c*mult+m): output co reads input channel c only, so its column holds w[(t*InC+c)*mult+m] and zeros.
+        var mult = plan.Depthwise ? g.DepthMultiplier : 1;
+        if ((long)op.Weights.Size * (plan.Depthwise ? g.InC : 1) != (long)k * g.OutC || (plan.Depthwise && g.InC * mult != g.OutC)) return null;
+        var floats = plan.Depthwise ? new float[k * g.OutC] : op.Weights.Data;
+        var codes = plan.Depthwise ? new long[k * g.OutC] : plan.WeightRaw;
+        if (plan.Depthwise)
+        {
+            for (var row = 0; row < k; row++)
+            {
+                int c = row % g.InC;
+                for (var m = 0; m < mult; m++)
+                {
+                    floats[row * g.OutC + c * mult + m] = op.Weights.Data[row * mult + m];
+                    codes[row * g.OutC + c * mult + m] = plan.WeightRaw[row * mult + m];
+                }
+            }
+        }
+        var dense = new DenseOp(new ConstTensor(new Shape(k, g.OutC), floats), new ConstTensor(new Shape(g.OutC), op.Bias.Data));
+        var proxy = new Node(node.Name, dense, [new Value("x", new Shape(k))], new Value("y", new Shape(g.OutC)))
+        {
+            Precision = new LayerPrecision(Weight: plan.Weight, Bias: plan.Bias, Accum: plan.Accum),
+        };
+        var p = DensePlan.Create(proxy);
+        return p.WeightRaw.AsSpan().SequenceEqual(codes) && p.BiasRaw.AsSpan().SequenceEqual(plan.BiasRaw) ? p : null;
+    }
+}
