@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
@@ -15,14 +16,11 @@ namespace Hls4Net.Emulation.Kernels;
 /// the same (kh, kw, ci) order with the same stores (<see cref="MacUnit"/>'s shifts, both semantics), and a tap it skips
 /// (zero weight, zero input, padding) has a zero product, whose stores (0 into accum_t; acc + 0, acc already in
 /// accum_t, into accum_t) change no bit and never overflow. Only the store count differs (the conv loop counts every
-/// real tap, the lane engine only the non-zero ones), so it is counted here from the geometry and the lane engine's is
-/// dropped. Taken only when the lane engine accepts the layer; otherwise null and the caller runs the conv loop.
+/// real tap, the lane engine only the non-zero ones), so it is counted here from the geometry. Each block of
+/// 16 rows is read from the input straight into the lane engine's transposed layout (<see cref="SampleLaneDense.AccumulateBlock"/>). Taken only when the lane engine accepts the layer; otherwise null and the caller runs the conv loop.
 /// </summary>
 internal sealed class Im2ColConv
 {
-    /// <summary>Rows handed to the lane engine per call (a multiple of the lane count), bounding the im2col buffer.</summary>
-    private const int ChunkRows = SampleLaneDense.Lanes * 64;
-
     /// <summary>Largest gather table (output pixels times K) built per plan; larger layers keep the conv loop.</summary>
     private const long MaxGather = 1 << 24;
 
@@ -82,33 +80,47 @@ internal sealed class Im2ColConv
             if (o) biasOverflows++;
         }
         long rows = (long)batch * pixels;
-        var rowBuffer = new long[(int)Math.Min(rows, ChunkRows) * k];
-        var padded = new long[g.InputSize + 1]; // one sample and a trailing zero, the source of every padding tap
+        // Each block of 16 rows goes straight from the input into the lane engine's transposed layout:
+        // xt[e * Lanes + l] is tap e of row l, read through the gather table (a padding tap reads the trailing zero).
+        var xt = new int[k * SampleLaneDense.Lanes];
+        var accT = new int[g.OutC * SampleLaneDense.Lanes];
+        var biasInt = new int[g.OutC];
+        for (var co = 0; co < g.OutC; co++) biasInt[co] = (int)biasAcc[co];
+        var resultLanes = IntLaneStore.TryCreate(result);
+        var padded = new int[g.InputSize + 1]; // one sample and a trailing zero, the source of every padding tap
         var gather = _layout.Gather;
-        var dense = _layout.Dense!;
-        long laneStores = 0;
         var sample = -1;
-        for (long r0 = 0; r0 < rows; r0 += ChunkRows)
+        for (long r0 = 0; r0 < rows; r0 += SampleLaneDense.Lanes)
         {
-            int count = (int)Math.Min(ChunkRows, rows - r0);
-            var buffer = rowBuffer.AsSpan(0, count * k);
-            for (var r = 0; r < count; r++)
+            int count = (int)Math.Min(SampleLaneDense.Lanes, rows - r0);
+            if (count < SampleLaneDense.Lanes) Array.Clear(xt);
+            for (var l = 0; l < count; l++)
             {
-                long row = r0 + r;
+                long row = r0 + l;
                 int s = (int)(row / pixels), p = (int)(row % pixels);
                 if (s != sample)
                 {
-                    x.AsSpan(s * g.InputSize, g.InputSize).CopyTo(padded);
+                    var src = x.AsSpan(s * g.InputSize, g.InputSize);
+                    for (var i = 0; i < src.Length; i++) padded[i] = (int)src[i]; // input codes fit an int (the lane engine checked tx)
                     sample = s;
                 }
-                var dst = buffer.Slice(r * k, k);
                 var map = gather.AsSpan(p * k, k);
-                for (var e = 0; e < dst.Length; e++) dst[e] = padded[map[e]];
+                for (var e = 0; e < map.Length; e++) xt[e * SampleLaneDense.Lanes + l] = padded[map[e]];
             }
-            _lanes.Accumulate(buffer, k, biasAcc, dense.RowNonZeros, result, output.AsSpan((int)(r0 * g.OutC), count * g.OutC), ref laneStores, ref overflows);
+            overflows += _lanes.AccumulateBlock(xt, count, BlockMax(xt), biasInt, accT, resultLanes, result, output.AsSpan((int)(r0 * g.OutC), count * g.OutC));
         }
         stores += batch * _storesPerSample;
         overflows += rows * biasOverflows;
+    }
+
+    /// <summary>The largest |code| in a transposed block (unused lanes are zero).</summary>
+    private static long BlockMax(int[] xt)
+    {
+        var max = Vector512<int>.Zero;
+        for (var i = 0; i < xt.Length; i += SampleLaneDense.Lanes) max = Vector512.Max(max, Vector512.Abs(Vector512.Create(xt, i)));
+        var m = 0;
+        for (var l = 0; l < SampleLaneDense.Lanes; l++) m = Math.Max(m, max[l]);
+        return m;
     }
 
     /// <summary>

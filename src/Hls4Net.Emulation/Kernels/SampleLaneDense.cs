@@ -102,25 +102,40 @@ internal sealed class SampleLaneDense
                 }
                 st += perMac * macs;
             }
-            ov += Block(xt, blockMax, biasInt, accT);
-            if (resultLanes is not null) ov += StoreResults(resultLanes, accT, count);
-            for (var l = 0; l < count; l++)
-            {
-                var dst = output.Slice((r0 + l) * nOut, nOut);
-                for (var j = 0; j < dst.Length; j++)
-                {
-                    if (resultLanes is not null) dst[j] = accT[j * Lanes + l];
-                    else
-                    {
-                        dst[j] = result.Store(accT[j * Lanes + l], out var o);
-                        ov += o ? 1 : 0;
-                    }
-                }
-            }
+            ov += AccumulateBlock(xt, count, blockMax, biasInt, accT, resultLanes, result, output.Slice(r0 * nOut, count * nOut));
             st += (long)count * nOut;
         }
         stores += st;
         overflows += ov;
+    }
+
+    /// <summary>
+    /// One already-transposed block: <paramref name="xt"/>[i * <see cref="Lanes"/> + l] is input i of row l, the lanes from
+    /// <paramref name="count"/> on zero; <paramref name="blockMax"/> is the largest |input| of the block. Each accumulator
+    /// starts at <paramref name="bias"/>[j] (already stored into accum_t); the rows' results go through
+    /// <paramref name="result"/> (<paramref name="resultLanes"/>, its lane form, when there is one) into
+    /// <paramref name="output"/> ([count, nOut]); <paramref name="accT"/> ([nOut * Lanes]) is scratch. Returns the
+    /// accumulation's and the result's overflows; the stores (per non-zero input and per result) are the caller's to count.
+    /// </summary>
+    public long AccumulateBlock(int[] xt, int count, long blockMax, int[] bias, int[] accT, IntLaneStore? resultLanes, AccumulatorStore result, Span<long> output)
+    {
+        int nOut = bias.Length;
+        var ov = Block(xt, blockMax, bias, accT);
+        if (resultLanes is not null) ov += StoreResults(resultLanes, accT, count);
+        for (var l = 0; l < count; l++)
+        {
+            var dst = output.Slice(l * nOut, nOut);
+            for (var j = 0; j < dst.Length; j++)
+            {
+                if (resultLanes is not null) dst[j] = accT[j * Lanes + l];
+                else
+                {
+                    dst[j] = result.Store(accT[j * Lanes + l], out var o);
+                    ov += o ? 1 : 0;
+                }
+            }
+        }
+        return ov;
     }
 
     /// <summary>
