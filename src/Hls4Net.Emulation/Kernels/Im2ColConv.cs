@@ -94,10 +94,14 @@ internal sealed class Im2ColConv
         {
             int count = (int)Math.Min(SampleLaneDense.Lanes, rows - r0);
             if (count < SampleLaneDense.Lanes) Array.Clear(xt);
-            for (var l = 0; l < count; l++)
+            int s = (int)(r0 / pixels), p = (int)(r0 % pixels); // row r0 + l is pixel p of sample s, stepped without a division per row
+            for (var l = 0; l < count; l++, p++)
             {
-                long row = r0 + l;
-                int s = (int)(row / pixels), p = (int)(row % pixels);
+                if (p == pixels)
+                {
+                    p = 0;
+                    s++;
+                }
                 if (s != sample)
                 {
                     var src = x.AsSpan(s * g.InputSize, g.InputSize);
