@@ -122,9 +122,9 @@ internal sealed class Im2ColConv
     {
         var max = Vector512<int>.Zero;
         for (var i = 0; i < xt.Length; i += SampleLaneDense.Lanes) max = Vector512.Max(max, Vector512.Abs(Vector512.Create(xt, i)));
-        var m = 0;
-        for (var l = 0; l < SampleLaneDense.Lanes; l++) m = Math.Max(m, max[l]);
-        return m;
+        var half = Vector256.Max(max.GetLower(), max.GetUpper());
+        var quarter = Vector128.Max(half.GetLower(), half.GetUpper());
+        return Math.Max(Math.Max(quarter[0], quarter[1]), Math.Max(quarter[2], quarter[3]));
     }
 
     /// <summary>
