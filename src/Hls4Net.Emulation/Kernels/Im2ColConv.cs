@@ -90,6 +90,27 @@ internal sealed class Im2ColConv
         var padded = new int[g.InputSize + 1]; // one sample and a trailing zero, the source of every padding tap
         var gather = _layout.Gather;
         var sample = -1;
+        if (_layout.BlockGather is { } blockGather)
+        {
+            // Blocks never straddle two samples and block b of every sample reads the same taps: one linear loop per block.
+            int blockSize = k * SampleLaneDense.Lanes;
+            for (long r0 = 0; r0 < rows; r0 += SampleLaneDense.Lanes)
+            {
+                int s = (int)(r0 / pixels), b = (int)(r0 % pixels) / SampleLaneDense.Lanes;
+                if (s != sample)
+                {
+                    var src = x.AsSpan(s * g.InputSize, g.InputSize);
+                    for (var i = 0; i < src.Length; i++) padded[i] = (int)src[i];
+                    sample = s;
+                }
+                var map = blockGather.AsSpan(b * blockSize, blockSize);
+                for (var i = 0; i < map.Length; i++) xt[i] = padded[map[i]];
+                overflows += _lanes.AccumulateBlock(xt, SampleLaneDense.Lanes, BlockMax(xt), biasInt, accT, resultLanes, result, output.AsSpan((int)(r0 * g.OutC), SampleLaneDense.Lanes * g.OutC));
+            }
+            stores += batch * _storesPerSample;
+            overflows += rows * biasOverflows;
+            return;
+        }
         for (long r0 = 0; r0 < rows; r0 += SampleLaneDense.Lanes)
         {
             int count = (int)Math.Min(SampleLaneDense.Lanes, rows - r0);

@@ -35,7 +35,22 @@ internal sealed class Im2ColLayout
             }
         }
         RealTaps = realTaps;
+        int pixels = g.OutH * g.OutW, lanes = SampleLaneDense.Lanes;
+        if (pixels % lanes == 0)
+        {
+            BlockGather = new int[Gather.Length];
+            for (var p = 0; p < pixels; p++)
+            {
+                for (var e = 0; e < k; e++) BlockGather[(p / lanes * k + e) * lanes + p % lanes] = Gather[p * k + e];
+            }
+        }
     }
+
+    /// <summary>
+    /// When the pixel count is a multiple of the lane count, <see cref="Gather"/> transposed per block of 16 pixels: block b,
+    /// column e, lane l at (b*K+e)*16+l holds pixel b*16+l's entry; otherwise null.
+    /// </summary>
+    public int[]? BlockGather { get; }
 
     /// <summary>The conv's weights and bias as a [K, OutC] Dense plan; null when its codes differ from the conv plan's.</summary>
     public DensePlan? Dense { get; }
