@@ -101,12 +101,5 @@ public sealed class OnnxGraphExporter
         };
     }
 
-    private static TensorProto Tensor(string name, long[] dims, float[] values)
-    {
-        var bytes = new byte[values.Length * 4];
-        for (var i = 0; i < values.Length; i++) System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), values[i]);
-        var t = new TensorProto { Name = name, DataType = (int)DataType.Float, RawData = ByteString.CopyFrom(bytes) };
-        t.Dims.AddRange(dims);
-        return t;
-    }
+    private static TensorProto Tensor(string name, long[] dims, float[] values) => OnnxFloatTensor.Create(name, dims, values);
 }

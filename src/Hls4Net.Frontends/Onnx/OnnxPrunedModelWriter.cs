@@ -1,6 +1,5 @@
 using Google.Protobuf;
 using Hls4Net.Frontends.Onnx.Proto;
-using DataType = Hls4Net.Frontends.Onnx.Proto.TensorProto.Types.DataType;
 
 namespace Hls4Net.Frontends.Onnx;
 
@@ -231,12 +230,5 @@ public sealed class OnnxPrunedModelWriter
         return name;
     }
 
-    private static TensorProto Tensor(string name, long[] dims, float[] values)
-    {
-        var bytes = new byte[values.Length * 4];
-        for (var i = 0; i < values.Length; i++) System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), values[i]);
-        var t = new TensorProto { Name = name, DataType = (int)DataType.Float, RawData = ByteString.CopyFrom(bytes) };
-        t.Dims.AddRange(dims);
-        return t;
-    }
+    private static TensorProto Tensor(string name, long[] dims, float[] values) => OnnxFloatTensor.Create(name, dims, values);
 }

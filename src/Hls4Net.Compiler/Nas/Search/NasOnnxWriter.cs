@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using Hls4Net.Frontends.Onnx;
 using Hls4Net.Frontends.Onnx.Proto;
 using DataType = Hls4Net.Frontends.Onnx.Proto.TensorProto.Types.DataType;
 
@@ -124,14 +125,8 @@ public static class NasOnnxWriter
         return a;
     }
 
-    private static TensorProto Tensor(string name, IReadOnlyList<int> dims, double[] values)
-    {
-        var bytes = new byte[values.Length * 4];
-        for (var i = 0; i < values.Length; i++) System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), (float)values[i]);
-        var t = new TensorProto { Name = name, DataType = (int)DataType.Float, RawData = ByteString.CopyFrom(bytes) };
-        t.Dims.AddRange(dims.Select(d => (long)d));
-        return t;
-    }
+    private static TensorProto Tensor(string name, IReadOnlyList<int> dims, double[] values) =>
+        OnnxFloatTensor.Create(name, dims.Select(d => (long)d), Array.ConvertAll(values, v => (float)v));
 
     private static ValueInfoProto ValueInfo(string name, IReadOnlyList<int> shape)
     {

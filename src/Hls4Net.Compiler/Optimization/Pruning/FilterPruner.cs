@@ -71,21 +71,5 @@ public static class FilterPruner
     };
 
     /// <summary>The next convolution of the same kind after <paramref name="l"/> and the activations between, when the pair can shrink.</summary>
-    private static (Node Next, IReadOnlyList<Node> Between)? Chain(Graph graph, Node l)
-    {
-        if (l.Outputs.Count != 1) return null;
-        var between = new List<Node>();
-        var value = l.Output;
-        while (true)
-        {
-            if (graph.IsOutput(value)) return null;
-            var consumers = graph.Consumers(value).ToList();
-            if (consumers.Count != 1 || consumers[0].Inputs.Count != 1 || consumers[0].Outputs.Count != 1) return null;
-            var c = consumers[0];
-            if (c.Op.GetType() == l.Op.GetType()) return (c, between);
-            if (c.Op is not ActivationOp) return null;
-            between.Add(c);
-            value = c.Output;
-        }
-    }
+    private static (Node Next, IReadOnlyList<Node> Between)? Chain(Graph graph, Node l) => PrunableChain.Find(graph, l);
 }

@@ -82,21 +82,6 @@ public static class StructuredPruner
     }
 
     /// <summary>The next Dense layer of <paramref name="l"/> and the activations between, when the pair can shrink.</summary>
-    private static (Node Next, IReadOnlyList<Node> Between)? Chain(Graph graph, Node l)
-    {
-        if (l.Outputs.Count != 1 || l.Output.Shape.Rank != 1) return null;
-        var between = new List<Node>();
-        var value = l.Output;
-        while (true)
-        {
-            if (graph.IsOutput(value)) return null;
-            var consumers = graph.Consumers(value).ToList();
-            if (consumers.Count != 1 || consumers[0].Inputs.Count != 1 || consumers[0].Outputs.Count != 1) return null;
-            var c = consumers[0];
-            if (c.Op is DenseOp) return (c, between);
-            if (c.Op is not ActivationOp) return null;
-            between.Add(c);
-            value = c.Output;
-        }
-    }
+    private static (Node Next, IReadOnlyList<Node> Between)? Chain(Graph graph, Node l) =>
+        l.Outputs.Count == 1 && l.Output.Shape.Rank == 1 ? PrunableChain.Find(graph, l) : null; // one row per sample
 }
