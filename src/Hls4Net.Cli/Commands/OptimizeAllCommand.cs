@@ -45,6 +45,7 @@ public sealed class OptimizeAllCommand
             var budget = Budget(parse.GetValue(_budget), parse.GetValue(_maxDsp));
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
             var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
+            PrunedOnnx.EnsureWritable(model); // a Keras model the exporter refuses fails before the search
             var output = parse.GetValue(_output);
             var prunedPath = parse.GetValue(_prunedModel)
                 ?? (output is not null ? Path.ChangeExtension(output, ".onnx") : Path.GetFileNameWithoutExtension(model.ModelPath) + ".pruned.onnx");

@@ -16,7 +16,7 @@ public sealed class OptimizePruneCommand
         "Prune Dense and convolution weights by magnitude: --sparsity S (global, or --per-layer), --threshold T, --layer-sparsity NAME=S, or, with none " +
         "of these, search the largest global sparsity whose model still meets --target against the unpruned model in float " +
         "(judged bit-accurately under the base config, or --evaluate float). Neurons whose weights are all zero are removed and " +
-        "the next layer shrinks (--no-structured keeps them). Writes the pruned model as ONNX (-o, ONNX inputs) and prints a " +
+        "the next layer shrinks (--no-structured keeps them). Writes the pruned model as ONNX (-o) and prints a " +
         "per-layer sparsity report (docs/optimizer.md).\n" +
         "Exit codes: 0 target met on the validation set; 8 target missed or out of reach; 1 error; 2 usage; 6 missing dependency.";
 
@@ -62,6 +62,7 @@ public sealed class OptimizePruneCommand
             var output = parse.GetValue(_output);
             var baseDesign = new ModelCompiler(log).Compile(_model.Request(parse));
             var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
+            if (output is not null) PrunedOnnx.EnsureWritable(model); // a Keras model the exporter refuses fails before the search
             var width = baseDesign.Graph.Inputs.Count == 1 ? baseDesign.Graph.Inputs[0].Shape.Size : 0;
             var (calibration, validation) = _samples.Read(parse, width);
             var report = new PruneSearch(log).Run(model, baseDesign.Config, new PruneSettings

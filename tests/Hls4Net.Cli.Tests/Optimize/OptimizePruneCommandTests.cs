@@ -83,6 +83,19 @@ public sealed class OptimizePruneCommandTests : IDisposable
     }
 
     [Fact]
+    public void AKerasModelTheExporterRefusesIsOneErrorBeforeTheSearchWithNothingWritten()
+    {
+        var yaml = Path.Combine(_dir, "conv-tuned.yml");
+        var run = CliRun.Of("optimize", RepoPaths.Fixture("conv1d_keras.json"), "--weights", RepoPaths.Fixture("conv1d_keras_weights.h5"),
+            "--samples", "50", "--target", "argmax>=0.9", "-o", yaml);
+        Assert.True(run.Code == 1, run.ToString());
+        Assert.Contains("as ONNX: ", run.Err);
+        Assert.DoesNotContain("Stage 1/2", run.Err); // refused before the pruning stage started
+        Assert.False(File.Exists(yaml));
+        Assert.False(File.Exists(Path.Combine(_dir, "conv-tuned.onnx")));
+    }
+
+    [Fact]
     public void AMissedBudgetExits8()
     {
         var run = CliRun.Of("optimize", Jet, "--samples", "50", "--target", "argmax>=0.9", "--budget", "lut<=1", "--pruned-model", Path.Combine(_dir, "p.onnx"), "-o", Path.Combine(_dir, "t.yml"));

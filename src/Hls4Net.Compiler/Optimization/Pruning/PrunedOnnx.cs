@@ -51,6 +51,16 @@ public static class PrunedOnnx
     }
 
     /// <summary>
+    /// Fails now, with the error <see cref="Write"/> would give after the search, when a Keras original holds layers the
+    /// ONNX exporter cannot write (pruning changes layer sizes, never their kinds). An .onnx original always writes.
+    /// </summary>
+    public static void EnsureWritable(HlsModel original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        if (!original.ModelPath.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase)) new OnnxGraphExporter().Export(original.CopyGraph());
+    }
+
+    /// <summary>
     /// Write <paramref name="pruned"/> as ONNX to <paramref name="outputPath"/>: for an .onnx original, its file with the
     /// changed initializers replaced; for a Keras original (JSON + H5), the pruned graph written as a new ONNX model
     /// (<see cref="OnnxGraphExporter"/>: Dense layers and element-wise activations only).
