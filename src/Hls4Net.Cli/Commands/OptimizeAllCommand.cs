@@ -47,9 +47,13 @@ public sealed class OptimizeAllCommand
             var model = _threads.ApplyTo(parse, HlsModel.Load(baseDesign.ModelPath, new LoadOptions { WeightsPath = baseDesign.Config.KerasJson is not null ? baseDesign.Config.KerasH5 : null }));
             PrunedOnnx.EnsureWritable(model); // a Keras model the exporter refuses fails before the search
             var output = parse.GetValue(_output);
-            var prunedPath = parse.GetValue(_prunedModel)
+            var namedPruned = parse.GetValue(_prunedModel);
+            var prunedPath = namedPruned
                 ?? (output is not null ? Path.ChangeExtension(output, ".onnx") : Path.GetFileNameWithoutExtension(model.ModelPath) + ".pruned.onnx");
             if (Path.GetFullPath(prunedPath) == model.ModelPath) throw new UsageException($"the pruned model would overwrite the input '{prunedPath}'; give --pruned-model");
+            if (output is not null && Path.GetFullPath(output) == Path.GetFullPath(prunedPath)) throw new UsageException($"the tuned config and the pruned model would both be written to '{output}'; give -o a .yml path or --pruned-model another path");
+            // A file the user did not name is never replaced: the derived path must be free.
+            if (namedPruned is null && File.Exists(prunedPath)) throw new UsageException($"'{prunedPath}' already exists and is not overwritten unnamed; give --pruned-model {prunedPath} to replace it, or another path");
             var width = baseDesign.Graph.Inputs.Count == 1 ? baseDesign.Graph.Inputs[0].Shape.Size : 0;
             var (calibration, validation) = _samples.Read(parse, width);
             var report = new ModelOptimizer(log).Run(model, baseDesign.Config, new OptimizeSettings

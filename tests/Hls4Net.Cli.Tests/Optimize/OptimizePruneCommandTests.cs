@@ -53,6 +53,33 @@ public sealed class OptimizePruneCommandTests : IDisposable
     }
 
     [Fact]
+    public void BareOptimizeNeverReplacesAFileAtTheDerivedPrunedPath()
+    {
+        var yaml = Path.Combine(_dir, "tuned.yml");
+        var derived = Path.Combine(_dir, "tuned.onnx");
+        File.WriteAllText(derived, "the user's own file");
+        var run = CliRun.Of("optimize", Jet, "--samples", "50", "--target", "argmax>=0.9", "-o", yaml);
+        Assert.True(run.Code == ExitCodes.Usage, run.ToString());
+        Assert.Contains("--pruned-model", run.Err, StringComparison.Ordinal);
+        Assert.Equal("the user's own file", File.ReadAllText(derived));
+        Assert.False(File.Exists(yaml));
+
+        // Named, the same path is replaced: the user asked for it.
+        var named = CliRun.Of("optimize", Jet, "--samples", "50", "--target", "argmax>=0.9", "-o", yaml, "--pruned-model", derived);
+        Assert.True(named.Code is ExitCodes.Ok or ExitCodes.TargetMissed, named.ToString());
+        Assert.NotEqual("the user's own file", File.ReadAllText(derived));
+    }
+
+    [Fact]
+    public void BareOptimizeRefusesOneFileForTheConfigAndThePrunedModel()
+    {
+        var both = Path.Combine(_dir, "out.onnx");
+        var run = CliRun.Of("optimize", Jet, "--samples", "50", "--target", "argmax>=0.9", "-o", both);
+        Assert.True(run.Code == ExitCodes.Usage, run.ToString());
+        Assert.False(File.Exists(both));
+    }
+
+    [Fact]
     public void BareOptimizePrunesThenTunesAndPrintsOneRecord()
     {
         var yaml = Path.Combine(_dir, "tuned.yml");
