@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using System.Text;
 using Hls4Net.Core.Data;
 
 namespace Hls4Net.Cli.Commands;
@@ -39,12 +39,12 @@ public sealed class EmulateCommand
                 _runner.Out.WriteLine(CliJson.Serialize(new EmulateJson(rows.Count, rows, overflow)));
                 return ExitCodes.Ok;
             }
-            var csv = string.Concat(rows.Select(r => string.Join(",", r.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n"));
+            var csv = CsvRowWriter.Format(rows);
             var path = parse.GetValue(_output);
-            if (path is null) _runner.Out.Write(csv);
+            if (path is null) _runner.Out.Write(Encoding.UTF8.GetString(csv));
             else
             {
-                AtomicFile.WriteAllText(path, csv);
+                AtomicFile.WriteAllBytes(path, csv);
                 _runner.Out.WriteLine($"Wrote {rows.Count} samples to {path}");
             }
             return ExitCodes.Ok;
