@@ -8,7 +8,7 @@
 # next to the repository, else /work/shared). Prints one line per check and exits 1 if any differs.
 set -uo pipefail
 [[ $# -eq 2 ]] || { echo "usage: $0 <hls4net A> <hls4net B>" >&2; exit 2; }
-a="$1"; b="$2"
+a="$(realpath "$1")"; b="$(realpath "$2")"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${HLS4NET_SHARED_DIR:-}"
 if [[ -z "$shared" ]]; then
