@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the same commands with two hls4net builds and compares their outputs byte for byte (cmp / diff -r): emulate
 # (CSV of 10,000 seeded rows, and --json), convert (the whole Vitis project), estimate/inspect/verify --json, and
-# error lines with their exit codes, on KERAS_3layer, KERAS_conv2d_model and three_layer_keras.onnx. Used to check the
+# error lines with their exit codes, on KERAS_3layer, KERAS_conv2d_model and three_layer_keras.onnx; a small sweep and
+# NAS run (their folders and --json). Used to check the
 # Native AOT build against the ReadyToRun (JIT) build (docs/benchmarks.md, "Start-up and JIT").
 #
 # Usage: scripts/compare-builds.sh <hls4net A> <hls4net B>. Models come from $HLS4NET_SHARED_DIR (default: ../shared
@@ -65,6 +66,11 @@ for case in "${cases[@]}"; do
         check "$name.verify-json" verify $args --input "$work/s$width.csv" --json -q
     }
 done
+onnx="$models/onnx/three_layer_keras.onnx"
+check "sweep-json" sweep "$onnx" --precision "ap_fixed<16,6>;ap_fixed<10,4>" --samples 200 -o @OUT@/sweep --json -q
+same_tree "sweep"
+check "nas-json" nas --space "$root/samples/nas/jet_space.yml" --max-candidates 40 --top 2 -o @OUT@/nas --json -q
+same_tree "nas"
 check "error.missing-model" emulate "$work/no-such-model.onnx" --input "$work/s16.csv" -q
 check "error.bad-precision" convert "$models/onnx/three_layer_keras.onnx" --precision "ap_fixed<0,9>" -o @OUT@/bad -q
 check "version" --version
