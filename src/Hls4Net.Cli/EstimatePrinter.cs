@@ -54,27 +54,22 @@ public sealed class EstimatePrinter
 
     public void PrintJson(string model, ProjectConfig config, DesignEstimate e, BudgetVerdict verdict)
     {
-        _out.WriteLine(CliJson.Serialize(new
-        {
+        _out.WriteLine(CliJson.Serialize(new EstimateJson(
             model,
-            part = e.Part,
-            device = e.Device is null ? null : new { alias = e.Device.Alias, family = e.Device.Family, approximate = e.Device.Approximate },
-            ioType = IoTypeNames.Name(config.IoType),
-            clockPeriodNs = config.ClockPeriod,
-            layers = e.Layers.Select(l => new
-            {
-                layer = l.Layer, op = l.Op, dsp = l.Resources.Dsp, lut = l.Resources.Lut, ff = l.Resources.Ff, bram18k = l.Resources.Bram18K,
-                uram = l.Resources.Uram, latencyCycles = l.LatencyCycles, ii = l.Ii, reasons = l.Reasons,
-            }),
-            total = new { dsp = e.Total.Dsp, lut = e.Total.Lut, ff = e.Total.Ff, bram18k = e.Total.Bram18K, uram = e.Total.Uram },
-            utilization = new { dsp = e.Utilization.Dsp, lut = e.Utilization.Lut, ff = e.Utilization.Ff, bram18k = e.Utilization.Bram18K, uram = e.Utilization.Uram },
-            latencyCycles = e.LatencyCycles,
-            latencyNs = e.LatencyNs,
-            ii = e.Ii,
-            iiReason = e.IiReason,
-            fits = verdict.Fits,
-            checks = verdict.Checks.Select(c => new { resource = c.Resource, estimate = c.Estimate, limit = c.Limit, limitText = c.LimitText, within = c.Within }),
-        }));
+            e.Part,
+            e.Device is null ? null : new EstimateDeviceJson(e.Device.Alias, e.Device.Family, e.Device.Approximate),
+            IoTypeNames.Name(config.IoType),
+            config.ClockPeriod,
+            e.Layers.Select(l => new EstimateLayerJson(
+                l.Layer, l.Op, l.Resources.Dsp, l.Resources.Lut, l.Resources.Ff, l.Resources.Bram18K, l.Resources.Uram, l.LatencyCycles, l.Ii, l.Reasons)),
+            new EstimateResourcesJson(e.Total.Dsp, e.Total.Lut, e.Total.Ff, e.Total.Bram18K, e.Total.Uram),
+            new EstimateUtilizationJson(e.Utilization.Dsp, e.Utilization.Lut, e.Utilization.Ff, e.Utilization.Bram18K, e.Utilization.Uram),
+            e.LatencyCycles,
+            e.LatencyNs,
+            e.Ii,
+            e.IiReason,
+            verdict.Fits,
+            verdict.Checks)));
     }
 
     private static string N(long v) => v.ToString(Inv);

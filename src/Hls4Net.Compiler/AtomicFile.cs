@@ -1,10 +1,13 @@
 namespace Hls4Net;
 
-/// <summary>Writes a file atomically: the text goes to a temporary sibling, which is then renamed over the target.</summary>
+/// <summary>Writes a file atomically: the text or bytes go to a temporary sibling, which is then renamed over the target.</summary>
 public static class AtomicFile
 {
     /// <summary>Write <paramref name="text"/> to <paramref name="path"/> (UTF-8, no BOM), replacing it in one rename.</summary>
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Write <paramref name="bytes"/> to <paramref name="path"/>, replacing it in one rename.</summary>
+    public static void WriteAllBytes(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
@@ -12,7 +15,7 @@ public static class AtomicFile
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
+            File.WriteAllBytes(temp, bytes);
             File.Move(temp, full, overwrite: true);
         }
         finally

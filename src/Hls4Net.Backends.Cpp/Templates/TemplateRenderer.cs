@@ -7,7 +7,8 @@ namespace Hls4Net.Backends.Cpp.Templates;
 /// <summary>
 /// Renders Handlebars templates (*.hbs) found through a <see cref="TemplateFolders"/> search path (overlay folders
 /// first), with no HTML escaping, strict bindings (a missing property is an error, never an empty string) and the
-/// invariant culture. Templates are compiled once per renderer instance.
+/// invariant culture. Templates are compiled once per renderer instance. Models' properties are read by
+/// <see cref="PropertyModelDescriptorProvider"/>, which also works in the Native AOT build.
 /// </summary>
 public sealed class TemplateRenderer
 {
@@ -18,12 +19,14 @@ public sealed class TemplateRenderer
     public TemplateRenderer(TemplateFolders folders)
     {
         Folders = folders;
-        _handlebars = Handlebars.Create(new HandlebarsConfiguration
+        var configuration = new HandlebarsConfiguration
         {
             NoEscape = true,
             ThrowOnUnresolvedBindingExpression = true,
             FormatProvider = CultureInfo.InvariantCulture,
-        });
+        };
+        configuration.ObjectDescriptorProviders.Add(new PropertyModelDescriptorProvider());
+        _handlebars = Handlebars.Create(configuration);
     }
 
     /// <summary>The search path templates come from.</summary>

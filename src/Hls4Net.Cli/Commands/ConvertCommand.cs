@@ -33,11 +33,8 @@ public sealed class ConvertCommand
             var dir = compiled.Write(output, new WriteOptions { Force = parse.GetValue(_force), TestSamples = samples, SourceFiles = [inputPath] });
             if (parse.GetValue(_json))
             {
-                _runner.Out.WriteLine(CliJson.Serialize(new
-                {
-                    project = dir, projectName = config.ProjectName, part = config.Part, clockPeriod = config.ClockPeriod,
-                    layers = compiled.Graph.Nodes.Count, testSamples = samples?.Count ?? 0,
-                }));
+                _runner.Out.WriteLine(CliJson.Serialize(new ConvertJson(
+                    dir, config.ProjectName, config.Part, config.ClockPeriod, compiled.Graph.Nodes.Count, samples?.Count ?? 0)));
             }
             else
             {

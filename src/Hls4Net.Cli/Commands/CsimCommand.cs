@@ -37,7 +37,7 @@ public sealed class CsimCommand
     {
         if (json)
         {
-            _runner.Out.WriteLine(CliJson.Serialize(new { samples = csim.Outputs.Count, outputs = csim.Outputs, log = csim.LogPath, apTypes = csim.ApTypesDir, bitExact = report }));
+            _runner.Out.WriteLine(CliJson.Serialize(new CsimJson(csim.Outputs.Count, csim.Outputs, csim.LogPath, csim.ApTypesDir, report)));
             return;
         }
         if (report is null)

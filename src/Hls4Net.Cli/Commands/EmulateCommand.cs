@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using System.Text;
 using Hls4Net.Core.Data;
 
 namespace Hls4Net.Cli.Commands;
@@ -32,19 +32,19 @@ public sealed class EmulateCommand
             var result = compiled.Emulate(samples);
             var rows = EmulationRunner.Rows(result);
             var overflow = result.Overflow.Where(kv => kv.Value.Overflows > 0)
-                .Select(kv => new { layer = kv.Key.Name, stores = kv.Value.Stores, overflows = kv.Value.Overflows }).ToList();
-            foreach (var o in overflow) log.Warning("layer {Layer}: {Overflows} of {Stores} stored values overflowed", o.layer, o.overflows, o.stores);
+                .Select(kv => new OverflowJson(kv.Key.Name, kv.Value.Stores, kv.Value.Overflows)).ToList();
+            foreach (var o in overflow) log.Warning("layer {Layer}: {Overflows} of {Stores} stored values overflowed", o.Layer, o.Overflows, o.Stores);
             if (parse.GetValue(_json))
             {
-                _runner.Out.WriteLine(CliJson.Serialize(new { samples = rows.Count, outputs = rows, overflow }));
+                _runner.Out.WriteLine(CliJson.Serialize(new EmulateJson(rows.Count, rows, overflow)));
                 return ExitCodes.Ok;
             }
-            var csv = string.Concat(rows.Select(r => string.Join(",", r.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n"));
+            var csv = CsvRowWriter.Format(rows);
             var path = parse.GetValue(_output);
-            if (path is null) _runner.Out.Write(csv);
+            if (path is null) _runner.Out.Write(Encoding.UTF8.GetString(csv));
             else
             {
-                AtomicFile.WriteAllText(path, csv);
+                AtomicFile.WriteAllBytes(path, csv);
                 _runner.Out.WriteLine($"Wrote {rows.Count} samples to {path}");
             }
             return ExitCodes.Ok;

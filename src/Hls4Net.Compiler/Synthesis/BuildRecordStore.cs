@@ -18,7 +18,7 @@ public static class BuildRecordStore
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<BuildRecord>(File.ReadAllText(path), FileJson.Options)
+            return JsonSerializer.Deserialize(File.ReadAllText(path), FileJson.TypeInfo<BuildRecord>(FileJson.Options))
                 ?? throw new SynthesisException($"{path}: not a build record (null)");
         }
         catch (JsonException e)

@@ -1,5 +1,4 @@
 using Hls4Net.Core.Ir;
-using YamlDotNet.Serialization;
 
 namespace Hls4Net.Core.Config;
 
@@ -36,7 +35,7 @@ public sealed class EffectiveConfigWriter
         AddIf(top, "OutputDir", config.OutputDir);
         AddIf(top, "InputData", config.InputData is null ? null : mapPath(config.InputData));
         AddIf(top, "OutputPredictions", config.OutputPredictions is null ? null : mapPath(config.OutputPredictions));
-        return new SerializerBuilder().Build().Serialize(top);
+        return YamlTreeWriter.Write(top);
     }
 
     /// <summary>Write <see cref="Write"/>'s text to <paramref name="path"/>.</summary>
