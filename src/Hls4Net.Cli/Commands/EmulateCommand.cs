@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Hls4Net.Core.Data;
 
 namespace Hls4Net.Cli.Commands;
@@ -39,12 +38,11 @@ public sealed class EmulateCommand
                 _runner.Out.WriteLine(CliJson.Serialize(new { samples = rows.Count, outputs = rows, overflow }));
                 return ExitCodes.Ok;
             }
-            var csv = string.Concat(rows.Select(r => string.Join(",", r.Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\n"));
             var path = parse.GetValue(_output);
-            if (path is null) _runner.Out.Write(csv);
+            if (path is null) EmulationCsv.Write(rows, _runner.Out);
             else
             {
-                AtomicFile.WriteAllText(path, csv);
+                AtomicFile.Write(path, output => EmulationCsv.Write(rows, output));
                 _runner.Out.WriteLine($"Wrote {rows.Count} samples to {path}");
             }
             return ExitCodes.Ok;
