@@ -79,9 +79,9 @@ public sealed class VitisBackend : IBackend
         writer.AddDirectory("firmware/weights");
         foreach (var w in model.Weights)
         {
-            // Rendered while the project is written, one file at a time (a million weights make tens of MB of text).
-            writer.AddLazyText("firmware/weights/" + w.FileName, () => Render("firmware/weights.h.hbs", w));
-            if (w.FromFile) writer.AddLazyText("firmware/weights/" + w.TextFileName, () => WeightHeaderWriter.TextFile(w));
+            // Rendered straight into the files while the project is written (a million weights make tens of MB of text).
+            writer.AddStreamedText("firmware/weights/" + w.FileName, output => _renderer.Render("firmware/weights.h.hbs", w, output));
+            if (w.FromFile) writer.AddStreamedText("firmware/weights/" + w.TextFileName, output => WeightHeaderWriter.WriteTextFile(w, output));
         }
         AddTemplateFolder(writer, "firmware/nnet_utils", "nnet_utils");
         AddTemplateFolder(writer, "firmware/ap_types", "ap_types");

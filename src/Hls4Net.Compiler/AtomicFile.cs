@@ -1,13 +1,16 @@
 namespace Hls4Net;
 
-/// <summary>Writes a file atomically: the text or bytes go to a temporary sibling, which is then renamed over the target.</summary>
+/// <summary>Writes a file atomically: the text goes to a temporary sibling, which is then renamed over the target.</summary>
 public static class AtomicFile
 {
     /// <summary>Write <paramref name="text"/> to <paramref name="path"/> (UTF-8, no BOM), replacing it in one rename.</summary>
-    public static void WriteAllText(string path, string text) => WriteAllBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+    public static void WriteAllText(string path, string text) => Write(path, output => output.Write(text));
 
-    /// <summary>Write <paramref name="bytes"/> to <paramref name="path"/>, replacing it in one rename.</summary>
-    public static void WriteAllBytes(string path, byte[] bytes)
+    /// <summary>
+    /// Write what <paramref name="write"/> writes to <paramref name="path"/> (UTF-8, no BOM), streamed into the temporary
+    /// sibling and renamed over the target once complete; an exception from <paramref name="write"/> leaves the target as it was.
+    /// </summary>
+    public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
@@ -15,7 +18,10 @@ public static class AtomicFile
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllBytes(temp, bytes);
+            using (var output = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
+            {
+                write(output);
+            }
             File.Move(temp, full, overwrite: true);
         }
         finally

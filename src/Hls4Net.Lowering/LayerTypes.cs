@@ -41,7 +41,7 @@ public static class LayerTypes
     /// <summary>Quantizes float constants into <paramref name="type"/> with the emulator's double-to-fixed conversion.</summary>
     public static long[] Quantize(float[] data, FixedType type)
     {
-        var raw = new long[data.Length];
+        var raw = ConstantArrays.Allocate<long>(data.Length); // kept with the plan as long as the model
         for (var i = 0; i < raw.Length; i++) raw[i] = FixedMath.FromSingle(data[i], type, out _);
         return raw;
     }

@@ -1,4 +1,4 @@
-using Hls4Net.Frontends.Tests.Keras;
+using Hls4Net.TestSupport;
 
 namespace Hls4Net.FixtureMaker;
 
@@ -13,7 +13,7 @@ internal static class KerasWeightsFile
         {
             h5.Group($"/{layer}");
             h5.Group($"/{layer}/{layer}");
-            h5.Floats($"/{layer}/{layer}/kernel:0", kernel, dims);
+            h5.Floats($"/{layer}/{layer}/kernel:0", kernel, Array.ConvertAll(dims, d => (long)d));
             h5.Floats($"/{layer}/{layer}/bias:0", bias, bias.Length);
             h5.Strings($"/{layer}", "weight_names", $"{layer}/kernel:0", $"{layer}/bias:0");
         }

@@ -11,7 +11,7 @@ namespace Hls4Net.Backends.Cpp.Output;
 /// </summary>
 public sealed class ProjectWriter
 {
-    private readonly SortedDictionary<string, Func<byte[]>> _files = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, Action<string>> _files = new(StringComparer.Ordinal); // writes the file at the given path
     private readonly SortedSet<string> _dirs = new(StringComparer.Ordinal);
 
     /// <summary>Test hook: called with the relative path after each file is written into the temporary folder.</summary>
@@ -27,18 +27,27 @@ public sealed class ProjectWriter
     public void AddText(string relativePath, string content)
     {
         var bytes = new UTF8Encoding(false).GetBytes(Text.Normalize(content));
-        Add(relativePath, () => bytes);
+        Add(relativePath, path => File.WriteAllBytes(path, bytes));
     }
 
     /// <summary>
-    /// Add a text file whose content is made only when it is written, then dropped: large files (weights) are not all
-    /// held in memory at once. An exception from <paramref name="content"/> fails <see cref="Commit"/> like a write error.
+    /// Add a text file that <paramref name="write"/> writes only when the project is written, straight into the file
+    /// (line endings normalized to '\n', UTF-8): large files (weights) are never held in memory, not even one at a time.
+    /// An exception from <paramref name="write"/> fails <see cref="Commit"/> like a write error.
     /// </summary>
-    public void AddLazyText(string relativePath, Func<string> content) =>
-        Add(relativePath, () => new UTF8Encoding(false).GetBytes(Text.Normalize(content())));
+    public void AddStreamedText(string relativePath, Action<TextWriter> write) => Add(relativePath, path =>
+    {
+        using var output = new LineEndingWriter(new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16));
+        write(output);
+    });
 
-    /// <summary>Add a copy of <paramref name="sourcePath"/>, byte for byte.</summary>
-    public void AddCopy(string relativePath, string sourcePath) => Add(relativePath, () => File.ReadAllBytes(sourcePath));
+    /// <summary>Add a copy of <paramref name="sourcePath"/>, byte for byte (streamed).</summary>
+    public void AddCopy(string relativePath, string sourcePath) => Add(relativePath, path =>
+    {
+        using var source = File.OpenRead(sourcePath);
+        using var target = File.Create(path);
+        source.CopyTo(target);
+    });
 
     /// <summary>Copy every file under <paramref name="sourceDir"/> (recursively) to <paramref name="relativeDir"/>.</summary>
     public void AddDirectoryCopy(string relativeDir, string sourceDir)
@@ -78,7 +87,7 @@ public sealed class ProjectWriter
             {
                 var path = Path.Combine(temp, rel);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, content());
+                content(path);
                 AfterFileWritten?.Invoke(rel);
             }
             MoveIntoPlace(temp, full, parent, name);
@@ -118,7 +127,7 @@ public sealed class ProjectWriter
         TryDelete(old);
     }
 
-    private void Add(string relativePath, Func<byte[]> content)
+    private void Add(string relativePath, Action<string> content)
     {
         var rel = CheckRelative(relativePath);
         if (!_files.TryAdd(rel, content)) throw new BackendException($"project file '{rel}' would be written twice");

@@ -14,6 +14,7 @@ public sealed class TemplateRenderer
 {
     private readonly IHandlebars _handlebars;
     private readonly ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _cache = new();
+    private readonly ConcurrentDictionary<string, HandlebarsTemplate<TextWriter, object, object>> _writerCache = new();
 
     /// <param name="folders">Where templates are looked up, first folder first.</param>
     public TemplateRenderer(TemplateFolders folders)
@@ -39,6 +40,27 @@ public sealed class TemplateRenderer
         try
         {
             return template(model);
+        }
+        catch (HandlebarsException e)
+        {
+            throw new InvalidOperationException($"template '{relativePath}' failed: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Render <paramref name="relativePath"/> straight into <paramref name="output"/> (the same text as
+    /// <see cref="Render(string, object)"/>, without holding it as one string).
+    /// </summary>
+    public void Render(string relativePath, object model, TextWriter output)
+    {
+        var template = _writerCache.GetOrAdd(relativePath, p =>
+        {
+            using var reader = new StringReader(File.ReadAllText(Folders.Find(p)));
+            return _handlebars.Compile(reader);
+        });
+        try
+        {
+            template(output, model);
         }
         catch (HandlebarsException e)
         {

@@ -12,6 +12,6 @@ public sealed record WeightHeaderModel(
     string TypeName,
     string TypeSpelling,
     int Count,
-    IReadOnlyList<string> Lines,
+    WeightLines Lines,
     bool FromFile,
     string TextFileName);

@@ -34,7 +34,7 @@ public static class WeightHeaderWriter
 
     /// <summary>
     /// The text file C simulation loads for <paramref name="header"/> (only when <see cref="WeightHeaderModel.FromFile"/>):
-    /// the header's literals, 16 per line, separated by ", ".
+    /// the header's literals, 16 per line, separated by ", ", each line ending in '\n'; written line by line.
     /// </summary>
-    public static string TextFile(WeightHeaderModel header) => string.Join("\n", header.Lines) + "\n";
+    public static void WriteTextFile(WeightHeaderModel header, TextWriter output) => header.Lines.WriteTo(output);
 }

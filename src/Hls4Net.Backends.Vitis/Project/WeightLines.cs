@@ -27,16 +27,34 @@ public sealed class WeightLines : IReadOnlyList<string>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var start = index * PerLine;
-            var end = Math.Min(start + PerLine, _array.Length);
-            var sb = new StringBuilder();
-            for (var i = start; i < end; i++)
-            {
-                if (i > start) sb.Append(", ");
-                sb.Append(CppLiteral.FixedInitializer(_array.TypeName, _array.At(i), _array.Type.FracBits));
-            }
-            if (end < _array.Length) sb.Append(',');
-            return sb.ToString();
+            return AppendLine(new StringBuilder(PerLine * 16), index).ToString();
+        }
+    }
+
+    /// <summary>Append line <paramref name="index"/> to <paramref name="sb"/> (no string per literal).</summary>
+    private StringBuilder AppendLine(StringBuilder sb, int index)
+    {
+        var start = index * PerLine;
+        var end = Math.Min(start + PerLine, _array.Length);
+        var fracBits = _array.Type.FracBits;
+        for (var i = start; i < end; i++)
+        {
+            if (i > start) sb.Append(", ");
+            if (_array.Wide is { } wide) CppLiteral.AppendFixedInitializer(sb, _array.TypeName, wide[i], fracBits);
+            else CppLiteral.AppendFixedInitializer(sb, _array.TypeName, _array.Raw[i], fracBits);
+        }
+        if (end < _array.Length) sb.Append(',');
+        return sb;
+    }
+
+    /// <summary>Write every line to <paramref name="output"/>, each followed by '\n', through one reused buffer.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        var sb = new StringBuilder(PerLine * 16);
+        for (var i = 0; i < Count; i++)
+        {
+            output.Write(AppendLine(sb.Clear(), i));
+            output.Write('\n');
         }
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Hls4Net.Core.Data;
 
 namespace Hls4Net.Cli.Commands;
@@ -39,12 +38,11 @@ public sealed class EmulateCommand
                 _runner.Out.WriteLine(CliJson.Serialize(new EmulateJson(rows.Count, rows, overflow)));
                 return ExitCodes.Ok;
             }
-            var csv = CsvRowWriter.Format(rows);
             var path = parse.GetValue(_output);
-            if (path is null) _runner.Out.Write(Encoding.UTF8.GetString(csv));
+            if (path is null) CsvRowWriter.Write(rows, _runner.Out);
             else
             {
-                AtomicFile.WriteAllBytes(path, csv);
+                AtomicFile.Write(path, output => CsvRowWriter.Write(rows, output));
                 _runner.Out.WriteLine($"Wrote {rows.Count} samples to {path}");
             }
             return ExitCodes.Ok;

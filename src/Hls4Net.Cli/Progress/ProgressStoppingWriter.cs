@@ -28,6 +28,14 @@ public sealed class ProgressStoppingWriter : TextWriter
         _inner.Write(value);
     }
 
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        _ticker.Stop();
+        _inner.Write(buffer);
+    }
+
     public override void WriteLine(string? value)
     {
         _ticker.Stop();

@@ -3,33 +3,47 @@ using System.Globalization;
 namespace Hls4Net.Core.Data;
 
 /// <summary>
-/// Formats rows of doubles as CSV in UTF-8 bytes: values separated by commas, one row per line ending in "\n", each value
-/// in .NET's round-trip form (<c>ToString("R", InvariantCulture)</c>, the same text). Every value is formatted straight
-/// into the byte buffer, with no string per value or per row (<c>hls4net emulate -o</c>).
+/// Writes rows of doubles as CSV: values separated by commas, one row per line ending in "\n", each value in .NET's
+/// round-trip form (<c>ToString("R", InvariantCulture)</c>, the same text). Values are formatted straight into a
+/// reused character block that is handed to the writer when full: no string per value or row, and no text of the whole
+/// file (<c>hls4net emulate</c>, to stdout or streamed into its output file).
 /// </summary>
 public static class CsvRowWriter
 {
-    /// <summary>The CSV bytes of <paramref name="rows"/>.</summary>
-    public static byte[] Format(IReadOnlyList<double[]> rows)
+    // A round-trip double takes at most 24 characters ("-1.2345678901234567E-308"), plus one separator.
+    private const int MaxValueChars = 25;
+    private const int BlockChars = 1 << 15;
+
+    /// <summary>Write <paramref name="rows"/> to <paramref name="output"/>.</summary>
+    public static void Write(IReadOnlyList<double[]> rows, TextWriter output)
     {
-        // A round-trip double takes at most 24 characters ("-1.2345678901234567E-308"), plus one separator.
-        const int MaxValueBytes = 25;
-        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Length);
-        var buffer = new byte[Math.Max(1, rows.Count * (width * MaxValueBytes + 1))];
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(output);
+        var block = new char[BlockChars];
         var at = 0;
         foreach (var row in rows)
         {
             for (var i = 0; i < row.Length; i++)
             {
-                if (i > 0) buffer[at++] = (byte)',';
-                if (!row[i].TryFormat(buffer.AsSpan(at), out var written, "R", CultureInfo.InvariantCulture))
+                if (at > BlockChars - MaxValueChars - 1)
                 {
-                    throw new InvalidOperationException($"value {row[i]} did not fit in {MaxValueBytes} bytes");
+                    output.Write(block, 0, at);
+                    at = 0;
+                }
+                if (i > 0) block[at++] = ',';
+                if (!row[i].TryFormat(block.AsSpan(at), out var written, "R", CultureInfo.InvariantCulture))
+                {
+                    throw new InvalidOperationException($"value {row[i]} did not fit in {MaxValueChars} characters");
                 }
                 at += written;
             }
-            buffer[at++] = (byte)'\n';
+            if (at == BlockChars)
+            {
+                output.Write(block, 0, at);
+                at = 0;
+            }
+            block[at++] = '\n';
         }
-        return buffer.AsSpan(0, at).ToArray();
+        output.Write(block, 0, at);
     }
 }

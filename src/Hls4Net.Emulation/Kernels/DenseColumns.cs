@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Hls4Net.Core.Ir;
 using Hls4Net.Lowering.Plans;
 
 namespace Hls4Net.Emulation.Kernels;
@@ -68,8 +69,8 @@ internal sealed class DenseColumns
         }
         var count = w.Length - plan.ZeroWeights;
         var start = new int[nOut + 1];
-        var offset = new int[count];
-        var weight = new int[count];
+        var offset = ConstantArrays.Allocate<int>(count); // kept as long as the plan
+        var weight = ConstantArrays.Allocate<int>(count);
         var k = 0;
         for (var j = 0; j < nOut; j++)
         {

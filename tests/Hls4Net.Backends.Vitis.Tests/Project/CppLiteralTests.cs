@@ -91,4 +91,34 @@ public sealed class CppLiteralTests
     [Fact]
     public void Narrow_fixed_initializers_are_plain_double_literals() =>
         Assert.Equal("-0.3994140625", CppLiteral.FixedInitializer("t", -409, 10));
+
+    [Theory]
+    [InlineData(0L, 0, true)]
+    [InlineData(9007199254740992L, 0, true)] // 2^53
+    [InlineData(9007199254740993L, 0, false)] // 2^53 + 1: 54 significant bits
+    [InlineData(-9007199254740993L, 0, false)]
+    [InlineData(-4611686018427388416L, 60, false)] // -(2^53 + 1) * 2^9: still 54 significant bits
+    [InlineData(long.MinValue, 0, true)] // -2^63
+    [InlineData(long.MinValue, 1200, false)] // -2^-1137: below the smallest subnormal 2^-1074
+    [InlineData(1L, 1074, true)] // the smallest subnormal
+    [InlineData(1L, 1075, false)]
+    [InlineData(1L, -1023, true)] // 2^1023
+    [InlineData(1L, -1024, false)] // 2^1024 overflows
+    [InlineData(3L, -1023, false)]
+    public void IsExactDouble_of_64_bit_codes_matches_the_hand_count(long raw, int frac, bool expected)
+    {
+        Assert.Equal(expected, CppLiteral.IsExactDouble(raw, frac));
+        Assert.Equal(expected, CppLiteral.IsExactDouble(new BigInteger(raw) * 4, frac + 2)); // the big-integer path agrees
+    }
+
+    [Fact]
+    public void Appended_initializers_are_the_same_text_as_the_strings()
+    {
+        var sb = new StringBuilder("x=");
+        CppLiteral.AppendFixedInitializer(sb, "t", -409L, 10);
+        sb.Append(';');
+        CppLiteral.AppendFixedInitializer(sb, "w_t", (1L << 60) + 1, 0);
+        // hi = 2^60 (a double), lo = 1: "T(hi) + T(lo)" by hand
+        Assert.Equal("x=-0.3994140625;w_t(1.152921504606847e+18) + w_t(1.0)", sb.ToString());
+    }
 }

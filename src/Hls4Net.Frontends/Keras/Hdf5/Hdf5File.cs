@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Hls4Net.Core.Ir;
 
 namespace Hls4Net.Frontends.Keras.Hdf5;
 
@@ -82,7 +83,7 @@ public sealed unsafe class Hdf5File : IDisposable
         {
             throw new Hdf5Exception($"dataset '{path}' in '{Path}' declares {(points < 0 ? "an unreadable number of" : points)} values (shape [{string.Join(",", dims)}]); at most {MaxValues} are supported");
         }
-        var data = new float[points];
+        var data = ConstantArrays.Allocate<float>((int)points); // the model's weights: never copied by the GC
         fixed (float* buf = data) Check(_api.H5Dread(d, _api.NativeFloat, 0, 0, 0, buf), $"cannot read dataset '{path}' as numbers");
         return data;
     }
