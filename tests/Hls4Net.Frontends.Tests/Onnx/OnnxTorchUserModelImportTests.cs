@@ -1,0 +1,146 @@
+using Hls4Net.Core.Ir;
+using Hls4Net.Core.Ir.Ops;
+
+namespace Hls4Net.Frontends.Tests.Onnx;
+
+/// <summary>
+/// Patterns of the tests/fixtures/torch user models that the importer refused before: MaxPool2d(ceil_mode=True),
+/// x.mean / torch.amax over the particles of a Deep Sets model or the spatial axes of a CNN (ReduceMean / ReduceMax)
+/// and nn.Hardswish at opset 14+ (HardSwish). Expected values are worked out by hand in each test.
+/// </summary>
+public sealed class OnnxTorchUserModelImportTests
+{
+    private static ModelLoadException Fails(OnnxModelBuilder m) => Assert.Throws<ModelLoadException>(() => m.Import());
+
+    /// <summary>5x5, 2x2 stride 2, ceil: ceil(3/2)+1 = 3 outputs per axis, the last window overhangs by 1.</summary>
+    [Fact]
+    public void CeilModeMaxPool_IsFloorPoolingWithOneMoreEndPad()
+    {
+        var g = new OnnxModelBuilder(13, "ceil").Input("x", 1, 5, 5).Output("y", 1, 3, 3)
+            .Node("MaxPool", "ceil_pool", ["x"], "y", ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }), ("ceil_mode", 1L))
+            .Import();
+        var pool = (Pool2DOp)g.Nodes.Single(n => n.Op is Pool2DOp).Op;
+        Assert.Equal(new Padding2D(0, 1, 0, 1), pool.Padding);
+        Assert.Equal(new Shape(1, 3, 3), g.Outputs.Single().Shape);
+    }
+
+    /// <summary>
+    /// Length 5, kernel 3, stride 3, pads 1/1: ceil(4/3)+1 = 3, but window 3 would start at 6 = 5 + 1, in the end
+    /// padding, so PyTorch (and ONNX Runtime) drop it: 2 outputs, no extra pad (torch.nn.MaxPool1d gives length 2).
+    /// </summary>
+    [Fact]
+    public void CeilModeWindowStartingInTheEndPadding_IsDropped()
+    {
+        var g = new OnnxModelBuilder(13, "ceil1d").Input("x", 2, 5).Output("y", 2, 2)
+            .Node("MaxPool", "p", ["x"], "y", ("kernel_shape", new long[] { 3 }), ("strides", new long[] { 3 }), ("pads", new long[] { 1, 1 }), ("ceil_mode", 1L))
+            .Import();
+        var pool = (Pool1DOp)g.Nodes.Single(n => n.Op is Pool1DOp).Op;
+        Assert.Equal((1, 1), (pool.PadLeft, pool.PadRight));
+        Assert.Equal(new Shape(2, 2), g.Outputs.Single().Shape);
+    }
+
+    [Fact]
+    public void CeilModeAverageThatCountsPaddingAndOverhangs_IsRefusedNamingTheNode()
+    {
+        var m = new OnnxModelBuilder(13, "ceilavg").Input("x", 1, 5, 5).Output("y", 1, 3, 3)
+            .Node("AveragePool", "avg_ceil", ["x"], "y", ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }),
+                ("ceil_mode", 1L), ("count_include_pad", 1L));
+        var e = Fails(m);
+        Assert.Contains("(node 'avg_ceil')", e.Message);
+        Assert.Contains("ceil_mode", e.Message);
+        Assert.Contains("count_include_pad", e.Message);
+    }
+
+    [Fact]
+    public void CeilModeAverageThatDoesNotCountPadding_IsImported()
+    {
+        var g = new OnnxModelBuilder(13, "ceilavg0").Input("x", 1, 5, 5).Output("y", 1, 3, 3)
+            .Node("AveragePool", "avg_ceil", ["x"], "y", ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }), ("ceil_mode", 1L))
+            .Import();
+        var pool = (Pool2DOp)g.Nodes.Single(n => n.Op is Pool2DOp).Op;
+        Assert.False(pool.CountIncludePad);
+        Assert.Equal(new Padding2D(0, 1, 0, 1), pool.Padding);
+    }
+
+    /// <summary>Deep Sets: [N, 6 particles, 4 features], mean over axis 1 (keepdims 0) is global pooling of a channels-last value.</summary>
+    [Theory]
+    [InlineData("ReduceMean", PoolKind.Average)]
+    [InlineData("ReduceMax", PoolKind.Max)]
+    public void ReduceOverTheParticles_IsGlobalPoolingOfTheFeatures(string opType, PoolKind kind)
+    {
+        var g = new OnnxModelBuilder(13, "sets").Input("x", 6, 4).Output("y", 4)
+            .Node(opType, "reduce", ["x"], "y", ("axes", new long[] { 1 }), ("keepdims", 0L))
+            .Import();
+        var node = g.Nodes.Single(n => n.Op is GlobalPoolOp);
+        Assert.Equal(kind, ((GlobalPoolOp)node.Op).Pool);
+        Assert.Equal(new Shape(6, 4), node.Inputs[0].Shape); // no transpose: the features are the channels
+        Assert.Equal(new Shape(4), g.Outputs.Single().Shape);
+    }
+
+    /// <summary>x.mean(dim=(2, 3), keepdim=True) of [N, 3, 4, 5]: [3, 1, 1]; axes given as negative numbers too.</summary>
+    [Fact]
+    public void ReduceMeanOverTheSpatialAxes_IsGlobalAveragePoolingKeepingDims()
+    {
+        var g = new OnnxModelBuilder(13, "gap").Input("x", 3, 4, 5).Output("y", 3, 1, 1)
+            .Node("ReduceMean", "mean", ["x"], "y", ("axes", new long[] { -1, 2 }))
+            .Import();
+        var node = g.Nodes.Single(n => n.Op is GlobalPoolOp);
+        Assert.Equal(PoolKind.Average, ((GlobalPoolOp)node.Op).Pool);
+        Assert.Equal(new Shape(4, 5, 3), node.Inputs[0].Shape); // moved to channels-last first
+        Assert.Equal(new Shape(3, 1, 1), g.Outputs.Single().Shape);
+    }
+
+    /// <summary>Opset 18 gives the axes as a constant input.</summary>
+    [Fact]
+    public void ReduceMeanAxesFromAConstantInput_AreRead()
+    {
+        var g = new OnnxModelBuilder(18, "gap18").Input("x", 2, 7).Output("y", 2)
+            .InitInt64("axes", 2)
+            .Node("ReduceMean", "mean", ["x", "axes"], "y", ("keepdims", 0L))
+            .Import();
+        Assert.Single(g.Nodes, n => n.Op is GlobalPoolOp);
+        Assert.Equal(new Shape(2), g.Outputs.Single().Shape);
+    }
+
+    [Theory]
+    [InlineData(new long[] { 0 }, "batch axis")]
+    [InlineData(new long[] { 0, 1 }, "batch axis")]
+    [InlineData(new long[] { 2 }, "every axis but the channels")]
+    [InlineData(new long[0], "every axis")]
+    public void ReduceOverOtherAxes_IsOneErrorNamingTheNode(long[] axes, string expected)
+    {
+        var m = new OnnxModelBuilder(13, "bad").Input("x", 3, 4, 5).Output("y", 1)
+            .Node("ReduceMean", "odd_mean", ["x"], "y", ("axes", axes), ("keepdims", 0L));
+        var e = Fails(m);
+        Assert.Contains("(node 'odd_mean')", e.Message);
+        Assert.Contains(expected, e.Message);
+        Assert.DoesNotContain("\n", e.Message);
+    }
+
+    [Fact]
+    public void ReduceOfAFlatVector_IsRefused()
+    {
+        var m = new OnnxModelBuilder(13, "flat").Input("x", 5).Output("y", 1)
+            .Node("ReduceMax", "all_max", ["x"], "y", ("axes", new long[] { 1 }));
+        Assert.Contains("(node 'all_max')", Fails(m).Message);
+    }
+
+    /// <summary>HardSwish(x) = x · HardSigmoid(x) with alpha 1/6, beta 1/2 (the ONNX definition).</summary>
+    [Fact]
+    public void HardSwish_IsHardSigmoidTimesItsInput()
+    {
+        var g = new OnnxModelBuilder(14, "hs").Input("x", 3).Output("y", 3)
+            .Node("HardSwish", "hswish", ["x"], "y")
+            .Import();
+        var gate = g.Nodes.Single(n => n.Op is ActivationOp);
+        var act = (ActivationOp)gate.Op;
+        Assert.Equal(ActivationKind.HardSigmoid, act.Function);
+        Assert.Equal(1.0 / 6.0, act.Alpha, 12);
+        Assert.Equal(0.5, act.Beta, 12);
+        var mul = g.Nodes.Single(n => n.Op is ElementwiseOp);
+        Assert.Equal(ElementwiseKind.Mul, ((ElementwiseOp)mul.Op).Operation);
+        Assert.Equal("x", mul.Inputs[0].Name);
+        Assert.Same(gate.Output, mul.Inputs[1]);
+        Assert.Equal("hswish", mul.Name);
+    }
+}
