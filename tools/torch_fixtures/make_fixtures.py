@@ -311,6 +311,30 @@ class DeepSets(nn.Module):
         return self.rho(torch.cat([h.mean(dim=1), h.amax(dim=1)], dim=1))
 
 
+
+class RegressionHead(nn.Module):
+    """A regression / binary head over standardised inputs: (x - mean) / std with registered buffers (Sub, Div of
+    constants), -x (Neg), x.pow(2) (Pow), torch.clamp(min=...) (Clip without max), the difference of two Linear
+    branches (Sub of two tensors), torch.amax over features (ReduceMax) and sigmoid(...).squeeze(-1): one value per
+    sample, output shape [N]."""
+
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("mean", torch.linspace(-0.5, 0.5, 6))
+        self.register_buffer("std", torch.linspace(0.5, 2.0, 6))
+        self.fc1 = nn.Linear(6, 8)
+        self.fa = nn.Linear(8, 4)
+        self.fb = nn.Linear(8, 4)
+        self.out = nn.Linear(5, 1)
+
+    def forward(self, x):
+        h = self.fc1((x - self.mean) / self.std)
+        h = torch.clamp(-h, min=-0.25) + h.pow(2) * 0.5
+        d = self.fa(h) - torch.tanh(self.fb(h))
+        m = d.unsqueeze(1).amax(dim=2)
+        return torch.sigmoid(self.out(torch.cat([d, m], dim=1))).squeeze(-1)
+
+
 # name -> (model class, per-sample input shape, opsets, dynamic batch[, keep batch norm])
 # torch's eval export folds BatchNorm into a preceding Conv; the "_bn" variants export with
 # TrainingMode.PRESERVE on an eval-mode model, which keeps Conv -> BatchNormalization (inference form).
@@ -340,6 +364,8 @@ MODELS = [
     ("mlp_gated_activations", MlpGatedActivations, (8,), [13, 17], True),
     ("deepsets", DeepSets, (8, 4), [11, 17], True),
     ("deepsets_fixed", DeepSets, (8, 4), [13], False),
+    ("regression_head", RegressionHead, (6,), [11, 13], True),
+    ("regression_head_fixed", RegressionHead, (6,), [17], False),
 ]
 
 

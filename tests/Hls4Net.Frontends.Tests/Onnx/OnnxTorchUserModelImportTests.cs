@@ -6,7 +6,8 @@ namespace Hls4Net.Frontends.Tests.Onnx;
 /// <summary>
 /// Patterns of the tests/fixtures/torch user models that the importer refused before: MaxPool2d(ceil_mode=True),
 /// x.mean / torch.amax over the particles of a Deep Sets model or the spatial axes of a CNN (ReduceMean / ReduceMax)
-/// and nn.Hardswish at opset 14+ (HardSwish). Expected values are worked out by hand in each test.
+/// nn.Hardswish at opset 14+ (HardSwish), -x (Neg), x.pow(2) (Pow) and fc(x).squeeze(-1) (a [N] output). Expected
+/// values are worked out by hand in each test.
 /// </summary>
 public sealed class OnnxTorchUserModelImportTests
 {
@@ -142,5 +143,73 @@ public sealed class OnnxTorchUserModelImportTests
         Assert.Equal("x", mul.Inputs[0].Name);
         Assert.Same(gate.Output, mul.Inputs[1]);
         Assert.Equal("hswish", mul.Name);
+    }
+
+    /// <summary>fc(x).squeeze(-1) of a [N, 1] head: [N], one value per sample, kept as per-sample shape [1] (opset 11 axes attribute, 13 input).</summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(13)]
+    public void SqueezeOfTheLastAxisOfAOneValueHead_KeepsOneValuePerSample(int opset)
+    {
+        var m = new OnnxModelBuilder(opset, "head").Input("x", 1).Output("y").Node("Sigmoid", "sig", ["x"], "r");
+        if (opset >= 13) m.InitInt64("axes", -1).Node("Squeeze", "sq", ["r", "axes"], "y");
+        else m.Node("Squeeze", "sq", ["r"], "y", ("axes", new long[] { -1 }));
+        var g = m.Import();
+        Assert.Equal(new Shape(1), g.Outputs.Single().Shape);
+        Assert.Single(g.Nodes, n => n.Op is ActivationOp);
+    }
+
+    [Fact]
+    public void SqueezeOfTheBatchAxis_IsStillRefused()
+    {
+        var m = new OnnxModelBuilder(11, "b").Input("x", 1).Output("y", 1)
+            .Node("Squeeze", "sq0", ["x"], "y", ("axes", new long[] { 0 }));
+        var e = Fails(m);
+        Assert.Contains("(node 'sq0')", e.Message);
+        Assert.Contains("'axes'", e.Message);
+    }
+
+    /// <summary>-x is a scale of -1 and shift 0 on each of the 3 features.</summary>
+    [Fact]
+    public void NegOfLayerData_IsAScaleOfMinusOne()
+    {
+        var g = new OnnxModelBuilder(13, "neg").Input("x", 3).Output("y", 3)
+            .Node("Relu", "r", ["x"], "h").Node("Neg", "minus", ["h"], "y")
+            .Import();
+        var bn = (BatchNormOp)g.Nodes.Single(n => n.Op is BatchNormOp).Op;
+        Assert.Equal(new[] { -1f, -1f, -1f }, bn.Scale.Data);
+        Assert.Equal(new[] { 0f, 0f, 0f }, bn.Shift.Data);
+    }
+
+    [Fact]
+    public void PowByTwo_IsTheProductOfTheInputWithItself()
+    {
+        var g = new OnnxModelBuilder(13, "sq").Input("x", 4).Output("y", 4).Init("two", [], [2f])
+            .Node("Pow", "square", ["x", "two"], "y")
+            .Import();
+        var node = g.Nodes.Single(n => n.Op is ElementwiseOp);
+        Assert.Equal(ElementwiseKind.Mul, ((ElementwiseOp)node.Op).Operation);
+        Assert.Equal(2, node.Inputs.Count);
+        Assert.All(node.Inputs, v => Assert.Equal("x", v.Name));
+    }
+
+    [Theory]
+    [InlineData(3f)]
+    [InlineData(0.5f)]
+    public void PowByAnotherExponent_IsRefusedNamingTheNode(float exponent)
+    {
+        var m = new OnnxModelBuilder(13, "cube").Input("x", 4).Output("y", 4).Init("e", [], [exponent])
+            .Node("Pow", "odd_pow", ["x", "e"], "y");
+        var e = Fails(m);
+        Assert.Contains("(node 'odd_pow')", e.Message);
+        Assert.Contains("exponent", e.Message);
+    }
+
+    [Fact]
+    public void PowByAComputedExponent_IsRefusedNamingTheNode()
+    {
+        var m = new OnnxModelBuilder(13, "cpow").Input("x", 4).Input("e", 4).Output("y", 4)
+            .Node("Pow", "data_pow", ["x", "e"], "y");
+        Assert.Contains("(node 'data_pow')", Fails(m).Message);
     }
 }
