@@ -335,6 +335,27 @@ class RegressionHead(nn.Module):
         return torch.sigmoid(self.out(torch.cat([d, m], dim=1))).squeeze(-1)
 
 
+
+class SequenceSlices(nn.Module):
+    """A GRU sequence tagger over [N, 6 steps, 4 features] with the indexing users write: x[:, :, 1:3] (Slice of the
+    last axis), seq[:, -1] (Gather of the last step), x[:, 0] (Gather of the first step), x[:, :, 3] (Gather of the
+    last axis), torch.chunk of a hidden layer (two Slices), concatenations and Linear layers."""
+
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(2, 5, batch_first=True)
+        self.fc = nn.Linear(5 + 4 + 6, 6)
+        self.a = nn.Linear(3, 2)
+        self.b = nn.Linear(3, 2)
+        self.out = nn.Linear(4, 3)
+
+    def forward(self, x):
+        seq, _ = self.gru(x[:, :, 1:3])
+        h = torch.relu(self.fc(torch.cat([seq[:, -1], x[:, 0], x[:, :, 3]], dim=1)))
+        p, q = torch.chunk(h, 2, dim=1)
+        return self.out(torch.cat([torch.tanh(self.a(p)), self.b(q)], dim=1))
+
+
 # name -> (model class, per-sample input shape, opsets, dynamic batch[, keep batch norm])
 # torch's eval export folds BatchNorm into a preceding Conv; the "_bn" variants export with
 # TrainingMode.PRESERVE on an eval-mode model, which keeps Conv -> BatchNormalization (inference form).
@@ -366,6 +387,8 @@ MODELS = [
     ("deepsets_fixed", DeepSets, (8, 4), [13], False),
     ("regression_head", RegressionHead, (6,), [11, 13], True),
     ("regression_head_fixed", RegressionHead, (6,), [17], False),
+    ("sequence_slices", SequenceSlices, (6, 4), [13, 17], True),
+    ("sequence_slices_fixed", SequenceSlices, (6, 4), [11], False),
 ]
 
 

@@ -212,4 +212,95 @@ public sealed class OnnxTorchUserModelImportTests
             .Node("Pow", "data_pow", ["x", "e"], "y");
         Assert.Contains("(node 'data_pow')", Fails(m).Message);
     }
+
+    /// <summary>seq[:, -1] of [N, 5 steps, 4 features]: step 4 cropped (4 before, 0 after), the step axis dropped: [4].</summary>
+    [Fact]
+    public void GatherOfTheLastStepOfLayerData_IsACropThatDropsTheAxis()
+    {
+        var g = new OnnxModelBuilder(13, "last").Input("x", 5, 4).Output("y", 4).InitInt64("minus1", -1)
+            .Node("Gather", "last_step", ["x", "minus1"], "y", ("axis", 1L));
+        g.Graph.Initializer.First(t => t.Name == "minus1").Dims.Clear(); // a scalar index, as torch writes it
+        var graph = g.Import();
+        var crop = (CropOp)graph.Nodes.Single(n => n.Op is CropOp).Op;
+        Assert.Equal(new[] { 4 }, crop.Before.ToArray());
+        Assert.Equal(new[] { 0 }, crop.After.ToArray());
+        Assert.Equal(new Shape(4), graph.Outputs.Single().Shape);
+    }
+
+    /// <summary>x[:, :, 3] of [N, 6, 4]: the last axis is moved to the front, position 3 cropped (3 before, 0 after), moved back, dropped: [6].</summary>
+    [Fact]
+    public void GatherAlongTheLastAxis_CropsThroughATranspose()
+    {
+        var g = new OnnxModelBuilder(13, "feat").Input("x", 6, 4).Output("y", 6).InitInt64("three", 3)
+            .Node("Gather", "feature3", ["x", "three"], "y", ("axis", 2L));
+        g.Graph.Initializer.First(t => t.Name == "three").Dims.Clear();
+        var graph = g.Import();
+        var crop = graph.Nodes.Single(n => n.Op is CropOp);
+        Assert.Equal(new Shape(4, 6), crop.Inputs[0].Shape);
+        Assert.Equal(new[] { 3 }, ((CropOp)crop.Op).Before.ToArray());
+        Assert.Equal(new Shape(6), graph.Outputs.Single().Shape);
+    }
+
+    /// <summary>A one-element index list keeps the axis: [N, 5, 4] gathered at [2] along axis 1 is [1, 4].</summary>
+    [Fact]
+    public void GatherWithAOneElementIndexList_KeepsTheAxis()
+    {
+        var graph = new OnnxModelBuilder(13, "keep").Input("x", 5, 4).Output("y", 1, 4).InitInt64("two", 2)
+            .Node("Gather", "step2", ["x", "two"], "y", ("axis", 1L)).Import();
+        Assert.Equal(new Shape(1, 4), graph.Outputs.Single().Shape);
+        Assert.Equal(new[] { 2 }, ((CropOp)graph.Nodes.Single(n => n.Op is CropOp).Op).Before.ToArray());
+    }
+
+    [Theory]
+    [InlineData(0L, new long[] { 1 }, "non-batch axis")]
+    [InlineData(1L, new long[] { 5 }, "outside axis 1 of size 5")]
+    [InlineData(1L, new long[] { 0, 1 }, "only one constant index")]
+    public void GatherOfLayerDataThatIsNotOnePosition_IsRefusedNamingTheNode(long axis, long[] index, string expected)
+    {
+        var m = new OnnxModelBuilder(13, "bad").Input("x", 5, 4).Output("y", 4).InitInt64("i", index)
+            .Node("Gather", "odd_gather", ["x", "i"], "y", ("axis", axis));
+        var e = Fails(m);
+        Assert.Contains("(node 'odd_gather')", e.Message);
+        Assert.Contains(expected, e.Message);
+    }
+
+    /// <summary>x[:, 1:4] of [N, 6]: viewed as [6, 1], cropped 1 before and 2 after, back to [3].</summary>
+    [Fact]
+    public void SliceOfAFeatureVector_IsACropOfItsColumnView()
+    {
+        var graph = new OnnxModelBuilder(13, "feat").Input("x", 6).Output("y", 3)
+            .InitInt64("starts", 1).InitInt64("ends", 4).InitInt64("axes", 1)
+            .Node("Slice", "some_features", ["x", "starts", "ends", "axes"], "y").Import();
+        var crop = graph.Nodes.Single(n => n.Op is CropOp);
+        Assert.Equal(new Shape(6, 1), crop.Inputs[0].Shape);
+        Assert.Equal(new[] { 1 }, ((CropOp)crop.Op).Before.ToArray());
+        Assert.Equal(new[] { 2 }, ((CropOp)crop.Op).After.ToArray());
+        Assert.Equal(new Shape(3), graph.Outputs.Single().Shape);
+    }
+
+    /// <summary>x[:, :, 1:3] of [N, 6, 4] at opset 9 (attributes), ends past the end clamped: [6, 2].</summary>
+    [Fact]
+    public void SliceOfTheLastAxis_WithAttributes_CropsThroughATranspose()
+    {
+        var graph = new OnnxModelBuilder(9, "last").Input("x", 6, 4).Output("y", 6, 2)
+            .Node("Slice", "cols", ["x"], "y", ("starts", new long[] { 1 }), ("ends", new long[] { 3 }), ("axes", new long[] { 2 })).Import();
+        Assert.Equal(new Shape(6, 2), graph.Outputs.Single().Shape);
+        var crop = (CropOp)graph.Nodes.Single(n => n.Op is CropOp).Op;
+        Assert.Equal(new[] { 1 }, crop.Before.ToArray());
+        Assert.Equal(new[] { 1 }, crop.After.ToArray());
+    }
+
+    [Theory]
+    [InlineData(new long[] { 0 }, new long[] { 1 }, new long[] { 0 }, new long[] { 1 }, "batch axis")]
+    [InlineData(new long[] { 0 }, new long[] { 6 }, new long[] { 1 }, new long[] { 2 }, "step 2")]
+    [InlineData(new long[] { 4 }, new long[] { 2 }, new long[] { 1 }, new long[] { 1 }, "is empty")]
+    public void SliceOfLayerDataThatIsNotAContiguousRange_IsRefusedNamingTheNode(long[] starts, long[] ends, long[] axes, long[] steps, string expected)
+    {
+        var m = new OnnxModelBuilder(13, "bad").Input("x", 6).Output("y", 3)
+            .InitInt64("s", starts).InitInt64("e", ends).InitInt64("a", axes).InitInt64("st", steps)
+            .Node("Slice", "odd_slice", ["x", "s", "e", "a", "st"], "y");
+        var e = Fails(m);
+        Assert.Contains("(node 'odd_slice')", e.Message);
+        Assert.Contains(expected, e.Message);
+    }
 }
