@@ -277,7 +277,7 @@ class MlpSkip(nn.Module):
 class MlpGatedActivations(nn.Module):
     """Activations torch writes as small graphs: SiLU (Sigmoid, Mul), Hardswish (HardSigmoid and Mul before opset 14,
     HardSwish from 14), PReLU, ReLU6 of a scaled input, Softplus(beta=2) (Mul, Softplus, Div), Mish (Softplus, Tanh,
-    Mul). GELU (Erf), Softsign (Abs) and LogSoftmax are refused on import (tests check the message)."""
+    Mul), Softsign (Abs, Add 1, Div). GELU (Erf) and LogSoftmax are refused on import (tests/fixtures/torch_refused)."""
 
     def __init__(self):
         super().__init__()
@@ -291,7 +291,7 @@ class MlpGatedActivations(nn.Module):
         h = self.prelu(l[2](h))
         h = F.relu6(l[3](h) * 3.0)
         h = F.softplus(l[4](h), beta=2.0)
-        h = F.mish(l[5](h))
+        h = F.softsign(F.mish(l[5](h)) * 4.0)
         return l[6](h)
 
 

@@ -33,7 +33,7 @@ def h0_ones(s, x):
 # name -> (per-sample input shape, model)
 MODELS = {
     "gelu": ((6,), lambda: Net(lambda s, x: s.fc(F.gelu(x)), fc=nn.Linear(6, 3))),
-    "softsign": ((6,), lambda: Net(lambda s, x: s.fc(F.softsign(x)), fc=nn.Linear(6, 3))),
+    "where_select": ((6,), lambda: Net(lambda s, x: torch.where(s.fc(x) > 0, s.fc(x), 0.1 * s.fc(x)), fc=nn.Linear(6, 3))),
     "log_softmax": ((6,), lambda: Net(lambda s, x: F.log_softmax(s.fc(x), dim=1), fc=nn.Linear(6, 3))),
     "conv_transpose": ((2, 4, 4), lambda: Net(lambda s, x: s.up(x), up=nn.ConvTranspose2d(2, 2, 2, stride=2))),
     "bilinear_upsample": ((2, 4, 4), lambda: Net(lambda s, x: F.interpolate(x, scale_factor=2, mode="bilinear"))),

@@ -303,4 +303,41 @@ public sealed class OnnxTorchUserModelImportTests
         Assert.Contains("(node 'odd_slice')", e.Message);
         Assert.Contains(expected, e.Message);
     }
+
+    private static OnnxModelBuilder SoftsignChain(float constant, bool absReadTwice = false, bool constantFirst = false)
+    {
+        var m = new OnnxModelBuilder(13, "softsign").Input("x", 3).Output("y", 3).Init("c", [], [constant])
+            .Node("Abs", "/Abs", ["x"], "a")
+            .Node("Add", "/Add", constantFirst ? ["c", "a"] : ["a", "c"], "d")
+            .Node("Div", "/Div", ["x", "d"], absReadTwice ? "q" : "y");
+        if (absReadTwice) m.Node("Add", "/Add_1", ["q", "a"], "y");
+        return m;
+    }
+
+    /// <summary>torch's softsign x / (1 + |x|) is one Softsign activation named after the Div.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AbsAddOneDiv_IsOneSoftsign(bool constantFirst)
+    {
+        var g = SoftsignChain(1f, constantFirst: constantFirst).Import();
+        var node = Assert.Single(g.Nodes);
+        Assert.Equal(ActivationKind.Softsign, ((ActivationOp)node.Op).Function);
+        Assert.Equal("/Div", node.Name);
+        Assert.Equal("x", node.Inputs[0].Name);
+    }
+
+    [Fact]
+    public void AbsAddTwoDiv_IsNotASoftsign_AndTheAbsIsNamed()
+    {
+        var e = Fails(SoftsignChain(2f));
+        Assert.Contains("'Abs' (node '/Abs')", e.Message);
+    }
+
+    [Fact]
+    public void AnAbsReadOutsideThePattern_IsNotFused()
+    {
+        var e = Fails(SoftsignChain(1f, absReadTwice: true));
+        Assert.Contains("'Abs' (node '/Abs')", e.Message);
+    }
 }
