@@ -389,7 +389,7 @@ MODELS = [
     ("deepsets_fixed", DeepSets, (8, 4), [13], False),
     ("regression_head", RegressionHead, (6,), [11, 13], True),
     ("regression_head_fixed", RegressionHead, (6,), [17], False),
-    ("sequence_slices", SequenceSlices, (6, 4), [17], True),
+    ("sequence_slices", SequenceSlices, (6, 4), [9, 17], True),
     ("sequence_slices_fixed", SequenceSlices, (6, 4), [11], False),
 ]
 

@@ -39,7 +39,7 @@ internal sealed class OnnxMapperSet
         new TransposeMapper(),
         new ConstantMapper(),
         new ConvMapper(), new PoolMapper(), new ReduceMapper(), new PadMapper(), new ConcatMapper(), new MergeMapper(), new ResizeMapper(),
-        new ScaleShiftMapper(), new NegPowMapper(), new LayerSliceMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
+        new ScaleShiftMapper(), new NegPowMapper(), new LayerSliceMapper(), new SplitMapper(), new SqueezeMapper(), new ConstantOnlyMapper(),
         new RecurrentMapper(),
         new TreeEnsembleMapper(), new ZipMapMapper(), new ArgMaxTailMapper(),
         new QuantizeLinearMapper(), new DequantizeLinearMapper(),

@@ -10,7 +10,7 @@ internal static class OnnxUnsupportedOpHints
             "not supported; ReduceMean and ReduceMax over every axis but the channels are (global average / max pooling)",
         "LSTM" or "GRU" or "RNN" => "recurrent layers are not supported",
         "ConvTranspose" => "not supported; use Resize (nearest upsampling) followed by Conv",
-        "Split" or "Expand" or "Tile" or "Where" or "ScatterND" =>
+        "Expand" or "Tile" or "Where" or "ScatterND" =>
             "supported only on constants (weights or shapes), not on layer data",
         "LogSoftmax" => "not supported; use Softmax",
         "InstanceNormalization" or "LayerNormalization" or "GroupNormalization" => "not supported; use BatchNormalization",

@@ -340,4 +340,56 @@ public sealed class OnnxTorchUserModelImportTests
         var e = Fails(SoftsignChain(1f, absReadTwice: true));
         Assert.Contains("'Abs' (node '/Abs')", e.Message);
     }
+
+    /// <summary>torch.split(x, [2, 4], dim=1) of [N, 6]: crops [0, 2) and [2, 6) of the column view, each read by a Relu.</summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(13)]
+    public void SplitWithSizes_IsOneCropPerOutput(int opset)
+    {
+        var m = new OnnxModelBuilder(opset, "split").Input("x", 6).Output("p", 2).Output("q", 4);
+        if (opset >= 13) m.InitInt64("sizes", 2, 4).Graph.Node.Add(SplitNode(["x", "sizes"], 1));
+        else m.Graph.Node.Add(SplitNode(["x"], 1, new long[] { 2, 4 }));
+        m.Node("Relu", "rp", ["a"], "p").Node("Relu", "rq", ["b"], "q");
+        var g = m.Import();
+        var crops = g.Nodes.Where(n => n.Op is CropOp).Select(n => (CropOp)n.Op).ToList();
+        Assert.Equal(2, crops.Count);
+        Assert.Equal((0, 4), (crops[0].Before[0], crops[0].After[0]));
+        Assert.Equal((2, 0), (crops[1].Before[0], crops[1].After[0]));
+        Assert.Equal([new Shape(2), new Shape(4)], g.Outputs.Select(o => o.Shape).ToArray());
+    }
+
+    /// <summary>torch.chunk(x, 2, dim=1) at opset 9: no sizes, equal parts.</summary>
+    [Fact]
+    public void SplitWithoutSizes_CutsEqualParts()
+    {
+        var m = new OnnxModelBuilder(9, "chunk").Input("x", 6).Output("p", 3).Output("q", 3);
+        m.Graph.Node.Add(SplitNode(["x"], 1));
+        m.Node("Relu", "rp", ["a"], "p").Node("Relu", "rq", ["b"], "q");
+        Assert.Equal([new Shape(3), new Shape(3)], m.Import().Outputs.Select(o => o.Shape).ToArray());
+    }
+
+    [Theory]
+    [InlineData(0L, new long[] { 3, 3 }, "non-batch axis")]
+    [InlineData(1L, new long[] { 2, 3 }, "do not cut axis 1 of size 6")]
+    public void SplitThatIsNotACutOfAFeatureAxis_IsRefusedNamingTheNode(long axis, long[] sizes, string expected)
+    {
+        var m = new OnnxModelBuilder(11, "bad").Input("x", 6).Output("p", 3).Output("q", 3);
+        m.Graph.Node.Add(SplitNode(["x"], axis, sizes));
+        m.Node("Relu", "rp", ["a"], "p").Node("Relu", "rq", ["b"], "q");
+        var e = Fails(m);
+        Assert.Contains("(node 'cut')", e.Message);
+        Assert.Contains(expected, e.Message);
+    }
+
+    private static Frontends.Onnx.Proto.NodeProto SplitNode(string[] inputs, long axis, long[]? sizes = null)
+    {
+        var n = new OnnxModelBuilder().Node("Split", "cut", inputs, "a", ("axis", axis)).Graph.Node[0];
+        n.Output.Add("b");
+        if (sizes is not null)
+        {
+            n.Attribute.Add(new Frontends.Onnx.Proto.AttributeProto { Name = "split", Type = Frontends.Onnx.Proto.AttributeProto.Types.AttributeType.Ints, Ints = { sizes } });
+        }
+        return n;
+    }
 }
