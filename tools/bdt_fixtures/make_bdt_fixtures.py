@@ -295,6 +295,41 @@ def xgb_model(name, seed, classes, n_features, n_estimators, depth):
     save(name, model(node, n_features, outputs, tails), xt, m.predict_proba(xt))
 
 
+def xgb_margin_model(name, seed, objective, n_features, n_estimators, depth, classes=None, rf=False):
+    """XGBoost models whose ONNX twin keeps base_score as given: binary:logitraw (the raw margin: XGBoost's
+    LogisticRaw does not take the logit of base_score), reg:squarederror, and XGBRFClassifier (num_parallel_tree
+    trees per class and round, learning rate 1) with multi:softprob."""
+    import json
+    import xgboost as xgb
+    x, y = data(seed, 400, n_features, classes)
+    if rf:
+        m = xgb.XGBRFClassifier(n_estimators=n_estimators, max_depth=depth, random_state=seed, tree_method="exact")
+    elif objective.startswith("reg:"):
+        m = xgb.XGBRegressor(objective=objective, n_estimators=n_estimators, max_depth=depth, learning_rate=0.3,
+                             random_state=seed, tree_method="exact")
+    else:
+        y = (y > np.median(y)).astype(int) if classes is None else y
+        m = xgb.XGBClassifier(objective=objective, n_estimators=n_estimators, max_depth=depth, learning_rate=0.3,
+                              random_state=seed, tree_method="exact")
+    m.fit(x, y)
+    path = os.path.join(OUT, name + ".json")
+    m.get_booster().save_model(path)
+    learner = json.load(open(path))["learner"]
+    trees = learner["gradient_booster"]["model"]["trees"]
+    info = learner["gradient_booster"]["model"]["tree_info"]
+    base_score = float(learner["learner_model_param"]["base_score"])
+    parts = [xgb_tree_nodes(t, k, info[k] if classes else 0) for k, t in enumerate(trees)]
+    attrs, leaves = merge(parts)
+    xt, _ = data(seed + 1000, N_TEST, n_features, classes)
+    if classes:
+        node, outputs, tails = classifier(attrs, leaves, classes, [base_score] * classes, "SOFTMAX")
+        expected = m.predict_proba(xt)
+    else:
+        node, outputs, tails = regressor(attrs, leaves, [base_score])
+        expected = m.predict(xt, output_margin=True) if objective == "binary:logitraw" else m.predict(xt)
+    save(name, model(node, n_features, outputs, tails), xt, np.asarray(expected, dtype=np.float64).reshape(len(xt), -1))
+
+
 FIXTURES = {
     "sk_gb_binary": lambda n: gb_classifier(n, 1, 2, 6, 12, 3),
     "sk_gb_multiclass": lambda n: gb_classifier(n, 2, 3, 6, 8, 3),
@@ -308,6 +343,9 @@ FIXTURES = {
     "sk_gb_100trees_5class": lambda n: gb_classifier(n, 10, 5, 16, 20, 4),
     "sk_rf_regressor_probit": lambda n: rf_regressor_probit(n, 11, 6, 8, 4),
     "sk_rf_multiclass_softmax_zero": lambda n: rf_classifier(n, 12, 4, 6, 4, 6, post="SOFTMAX_ZERO"),
+    "xgb_logitraw": lambda n: xgb_margin_model(n, 13, "binary:logitraw", 6, 8, 3),
+    "xgb_regressor": lambda n: xgb_margin_model(n, 14, "reg:squarederror", 6, 10, 3),
+    "xgb_rf_multiclass": lambda n: xgb_margin_model(n, 15, "multi:softprob", 6, 3, 3, classes=3, rf=True),
 }
 
 

@@ -14,7 +14,7 @@ internal sealed class OnnxConstantFolder
     /// <summary>Op types evaluated when every present input is a constant (Shape also on layer data).</summary>
     public static readonly IReadOnlyList<string> FoldedOpTypes =
     [
-        "Shape", "Gather", "Unsqueeze", "Squeeze", "Concat", "Cast", "Reshape", "Flatten", "Slice", "ConstantOfShape",
+        "Shape", "Gather", "Unsqueeze", "Squeeze", "Concat", "Cast", "Reshape", "Flatten", "Slice", "ConstantOfShape", "Expand",
         "Range", "Identity", "Transpose", "Add", "Sub", "Mul", "Div", "Neg", "Sqrt", "Reciprocal",
     ];
 
@@ -55,6 +55,7 @@ internal sealed class OnnxConstantFolder
         node.Attributes.EnsureOnly("start", "end");
         long[] dims;
         if (context.TryConstant(node, 0) is { } c) dims = c.Dims;
+        else if (context.FindMovedBatch(node, 0) is { } moved) dims = moved.Dims; // time-major: 0 marks the batch on its axis
         else
         {
             var x = context.ActivationAllowingBatchSwap(node, 0, out var swapped);
@@ -108,6 +109,8 @@ internal sealed class OnnxConstantFolder
                 return Slice(node, x, inputs);
             case "ConstantOfShape":
                 return ConstantOfShape(node, x);
+            case "Expand":
+                return OnnxExpandFolding.Evaluate(node, x, inputs[1] ?? throw node.Error("Expand is missing its shape"), MaxFoldedValues);
             case "Range":
                 return Range(node, inputs);
             case "Neg":
@@ -336,6 +339,9 @@ internal sealed class OnnxConstantFolder
         }
         var size = SizeOrNull(dims) ?? long.MaxValue;
         if (size > 1 << 24) throw node.Error($"ConstantOfShape of shape [{string.Join(",", dims)}] is too large (more than {1 << 24} values)");
+        // A size of 0 is the batch placeholder of a folded Shape: the empty constant must stand for zeros (a recurrent
+        // layer's initial state), so another value over the batch is refused here rather than read as zeros later.
+        if (size == 0 && fill != 0) throw node.Error($"ConstantOfShape with value {fill} over the batch axis is not supported (only zeros, e.g. a recurrent layer's initial state)");
         return new OnnxConstant(node.OutputName, dims, Enumerable.Repeat(fill, (int)size).ToArray(), type);
     }
 

@@ -101,8 +101,9 @@ internal sealed class OnnxGraphBuilder
         var opsets = new Dictionary<string, long>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<OnnxNode>();
-        // torch's decomposed LayerNorm (opset < 17) becomes one LayerNormalization node first.
-        foreach (var proto in Sequence.LayerNormFusion.Fuse(g, new OnnxTensorReader(_modelName)))
+        // torch's decomposed LayerNorm (opset < 17) and Softsign (Abs, Add 1, Div) become one node each first.
+        var tensors = new OnnxTensorReader(_modelName);
+        foreach (var proto in SoftsignFusion.Fuse(Sequence.LayerNormFusion.Fuse(g, tensors), g, tensors))
         {
             var name = proto.Name;
             if (name.Length == 0 || used.Contains(name)) name = proto.Output.FirstOrDefault(o => o.Length > 0) ?? proto.OpType;

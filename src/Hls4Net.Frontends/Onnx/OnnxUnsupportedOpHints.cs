@@ -5,12 +5,12 @@ internal static class OnnxUnsupportedOpHints
 {
     public static string For(string opType) => opType switch
     {
-        "Gelu" or "Erf" or "Mish" or "HardSwish" or "Swish" => "not supported; use Relu, LeakyRelu, Elu, Sigmoid, Tanh, HardSigmoid or Softplus",
-        "ReduceMean" => "not supported; use GlobalAveragePool (e.g. nn.AdaptiveAvgPool2d(1)) for a spatial mean",
-        "ReduceMax" => "not supported; use GlobalMaxPool for a spatial maximum",
+        "Gelu" or "Erf" or "Mish" or "Swish" => "not supported; use Relu, LeakyRelu, Elu, Sigmoid, Tanh, HardSigmoid or Softplus",
+        "ReduceSum" or "ReduceMin" or "ReduceProd" or "ReduceL1" or "ReduceL2" or "ReduceSumSquare" or "ReduceLogSum" or "ReduceLogSumExp" =>
+            "not supported; ReduceMean and ReduceMax over every axis but the channels are (global average / max pooling)",
         "LSTM" or "GRU" or "RNN" => "recurrent layers are not supported",
         "ConvTranspose" => "not supported; use Resize (nearest upsampling) followed by Conv",
-        "Split" or "Expand" or "Tile" or "Where" or "Gather" or "Slice" or "ScatterND" =>
+        "Expand" or "Tile" or "Where" or "ScatterND" =>
             "supported only on constants (weights or shapes), not on layer data",
         "LogSoftmax" => "not supported; use Softmax",
         "InstanceNormalization" or "LayerNormalization" or "GroupNormalization" => "not supported; use BatchNormalization",

@@ -81,7 +81,9 @@ public sealed class XGBoostImporter
         (int Columns, TreePostTransform Post, bool Logit, bool Binary, string Output) setup = objective switch
         {
             "binary:logistic" => (2, TreePostTransform.Logistic, true, true, "probabilities"),
-            "binary:logitraw" => (1, TreePostTransform.None, true, false, "variable"),
+            // XGBoost's LogisticRaw keeps base_score as the margin (ProbToMargin is the identity; xgboost 1.7.4's
+            // predict(output_margin=True) is the sum of the leaves + 0.5 for the default base_score 0.5, not + logit(0.5) = 0).
+            "binary:logitraw" => (1, TreePostTransform.None, false, false, "variable"),
             "reg:logistic" => (1, TreePostTransform.Logistic, true, false, "variable"),
             "reg:squarederror" => (1, TreePostTransform.None, false, false, "variable"),
             "multi:softprob" => (numClass, TreePostTransform.Softmax, false, false, "probabilities"),

@@ -101,6 +101,9 @@ public sealed class TorchFixtureTests
     [InlineData("residual_bn_opset13")]
     [InlineData("flatten_view_opset13")]
     [InlineData("flatten_reshape_opset13")]
+    [InlineData("cnn2d_pad_ceil_opset11")]
+    [InlineData("jet_tagger_conv1d_opset13")]
+    [InlineData("deepsets_opset17")]
     [Trait("Lane", "Slow")]
     public void CsimIsBitExactWithTheEmulatorInIoStream(string fixture)
     {

@@ -40,7 +40,7 @@ public sealed class BdtFixtureTests
     public void TheFixtureSetCoversEveryModelFamily()
     {
         var names = FixtureNames();
-        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class", "sk_rf_regressor_probit", "sk_rf_multiclass_softmax_zero" })
+        foreach (var family in new[] { "sk_gb_binary", "sk_gb_multiclass", "sk_rf_binary", "sk_rf_multiclass", "sk_gb_regressor", "sk_rf_regressor", "xgb_binary", "xgb_multiclass", "sk_gb_multiclass_zipmap", "sk_gb_100trees_5class", "sk_rf_regressor_probit", "sk_rf_multiclass_softmax_zero", "xgb_logitraw", "xgb_regressor", "xgb_rf_multiclass" })
         {
             Assert.Contains(family, names);
         }
@@ -185,6 +185,9 @@ public sealed class BdtFixtureTests
     [Theory]
     [InlineData("xgb_binary")]
     [InlineData("xgb_multiclass")]
+    [InlineData("xgb_logitraw")]
+    [InlineData("xgb_regressor")]
+    [InlineData("xgb_rf_multiclass")]
     public void XGBoostJsonMatchesXGBoostAndItsOnnxTwin(string fixture)
     {
         var (onnx, input, expected) = Load(fixture);

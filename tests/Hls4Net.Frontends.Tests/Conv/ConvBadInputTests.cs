@@ -38,7 +38,7 @@ public class ConvBadInputTests
     public void Pool_configs_we_cannot_implement_are_rejected()
     {
         var ceil = new OnnxModelBuilder().Input("x", 1, 5, 5).Output("y", 1, 3, 3)
-            .Node("MaxPool", "ceil_pool", ["x"], "y", ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }), ("ceil_mode", 1L));
+            .Node("AveragePool", "ceil_pool", ["x"], "y", ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }), ("ceil_mode", 1L), ("count_include_pad", 1L));
         Assert.Contains("ceil_pool", Fails(ceil).Message);
         var bigPad = new OnnxModelBuilder().Input("x", 1, 5, 5).Output("y", 1, 3, 3)
             .Node("AveragePool", "pad_pool", ["x"], "y", ("kernel_shape", new long[] { 2, 2 }), ("pads", new long[] { 2, 2, 2, 2 }));

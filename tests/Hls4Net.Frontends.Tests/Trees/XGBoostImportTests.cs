@@ -52,6 +52,32 @@ public sealed class XGBoostImportTests
         Assert.Equal(TreePostTransform.Logistic, op.PostTransform);
     }
 
+    /// <summary>
+    /// binary:logitraw's margin is the sum of the leaves plus base_score itself (XGBoost's LogisticRaw takes no logit:
+    /// xgboost 1.7.4's predict(output_margin=True) on tests/fixtures/bdt/xgb_logitraw is the leaf sum + 0.5), one column,
+    /// no post-transform. With base_score 0.25 the margin offset is 0.25, not logit(0.25) = -1.0986.
+    /// </summary>
+    [Fact]
+    public void BinaryLogitrawKeepsBaseScoreAsTheRawMargin()
+    {
+        var op = Assert.IsType<TreeEnsembleOp>(new XGBoostImporter().Import(Fixture("xgb_logitraw.json")).Nodes[0].Op);
+        Assert.Equal(1, op.Columns);
+        Assert.Equal([0.5], op.BaseValues);
+        Assert.Equal(TreePostTransform.None, op.PostTransform);
+        var quarter = ImportMutated("xgb_logitraw.json", j => j["learner"]!["learner_model_param"]!["base_score"] = "2.5E-1");
+        Assert.Equal([0.25], Assert.IsType<TreeEnsembleOp>(quarter.Nodes[0].Op).BaseValues);
+    }
+
+    /// <summary>XGBRFClassifier: num_parallel_tree 3 trees per class in one round; tree_info says each tree's class.</summary>
+    [Fact]
+    public void RandomForestTreesAreSummedPerClassAsTreeInfoSays()
+    {
+        var op = Assert.IsType<TreeEnsembleOp>(new XGBoostImporter().Import(Fixture("xgb_rf_multiclass.json")).Nodes[0].Op);
+        Assert.Equal(9, op.Trees.Count); // XGBRF's n_estimators 3 = num_parallel_tree 3, one round, x 3 classes
+        Assert.Equal(3, op.Columns);
+        Assert.All(op.ColumnTrees, l => Assert.Equal(3, l.Count));
+    }
+
     [Fact]
     public void TheModelLoaderTellsXGBoostJsonFromKerasJson()
     {

@@ -4,7 +4,8 @@ using Hls4Net.Core.Ir.Ops;
 namespace Hls4Net.Frontends.Onnx.Mappers;
 
 /// <summary>
-/// MaxPool / AveragePool (1-D, 2-D; ceil_mode 0, no dilation, no indices output; AveragePool honours count_include_pad)
+/// MaxPool / AveragePool (1-D, 2-D; no dilation, no indices output; AveragePool honours count_include_pad; ceil_mode 1 is
+/// extra end padding, <see cref="CeilModePadding"/>, refused only for an average that counts padding and overhangs)
 /// and GlobalMaxPool / GlobalAveragePool (result reshaped to ONNX's [C, 1(, 1)]).
 /// </summary>
 internal sealed class PoolMapper : IOnnxOpMapper
@@ -30,12 +31,23 @@ internal sealed class PoolMapper : IOnnxOpMapper
         var n = x.Shape.Rank - 1;
         var kernel = ChannelsFirst.PerAxis(node, "kernel_shape", n, 0);
         if (kernel.Any(k => k < 1)) throw node.Error($"ONNX op '{node.OpType}' is missing 'kernel_shape'");
-        if (node.Attributes.Int("ceil_mode", 0) != 0) throw node.BadAttribute("ceil_mode", node.Attributes.Int("ceil_mode", 0), "only floor output sizes (ceil_mode 0) are supported");
+        var ceilMode = node.Attributes.Int("ceil_mode", 0);
+        if (ceilMode is not (0 or 1)) throw node.BadAttribute("ceil_mode", ceilMode, "expected 0 or 1");
         var dilations = ChannelsFirst.PerAxis(node, "dilations", n, 1);
         if (dilations.Any(d => d != 1)) throw node.BadAttribute("dilations", "[" + string.Join(",", dilations) + "]", "dilated pooling is not supported");
         var strides = ChannelsFirst.PerAxis(node, "strides", n, 1);
         var pads = ChannelsFirst.Pads(node, x.Shape.Dims.Skip(1).ToArray(), kernel, strides, dilations);
         var includePad = kind == PoolKind.Average && node.Attributes.Int("count_include_pad", 0) != 0;
+        if (ceilMode == 1)
+        {
+            var ceiled = CeilModePadding.Extend(pads, x.Shape.Dims.Skip(1).ToArray(), kernel, strides);
+            if (includePad && !ceiled.SequenceEqual(pads))
+            {
+                throw node.BadAttribute("ceil_mode", ceilMode,
+                    "an average that counts padding (count_include_pad 1) does not count the window's ceil-mode overhang; use count_include_pad 0 or sizes that divide evenly");
+            }
+            pads = ceiled;
+        }
         Op op;
         try
         {

@@ -4,7 +4,9 @@ namespace Hls4Net.Frontends.Onnx.Mappers;
 
 /// <summary>
 /// Squeeze and Unsqueeze of layer data on any non-batch axis become per-sample reshapes (axes as an attribute before
-/// opset 13, as a constant input from 13). On constants they are folded before they get here.
+/// opset 13, as a constant input from 13). On constants they are folded before they get here. Squeezing the last axis
+/// of a [N, 1] tensor (torch's fc(x).squeeze(-1) regression / binary head) leaves one value per sample, [N], which is
+/// kept as the per-sample shape [1]: the same values in the same order.
 /// </summary>
 internal sealed class SqueezeMapper : IOnnxOpMapper
 {
@@ -19,6 +21,11 @@ internal sealed class SqueezeMapper : IOnnxOpMapper
         // The batch axis is a placeholder of size 2 here so that "squeeze every size-1 axis" never takes it.
         long[] dims = [2, .. x.Shape.Dims.Select(d => (long)d)];
         var result = node.OpType == "Squeeze" ? OnnxConstantFolder.SqueezedDims(node, dims, axes) : OnnxConstantFolder.UnsqueezedDims(node, dims, axes);
+        if (node.OpType == "Squeeze" && result.Length == 1 && result[0] == 2 && dims.Length > 1)
+        {
+            SampleReshape.Apply(node, context, x, new Shape(1));
+            return;
+        }
         var batchKept = result.Length > 1 && result[0] == 2 && (node.OpType == "Squeeze" || axes!.All(a => a != 0 && a != -result.Length));
         if (!batchKept) throw node.BadAttribute("axes", "[" + string.Join(",", axes ?? []) + "]", "the batch axis (axis 0) must stay the first axis");
         SampleReshape.Apply(node, context, x, new Shape(result.Skip(1).Select(d => (int)d).ToArray()));
