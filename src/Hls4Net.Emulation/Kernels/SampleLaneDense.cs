@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Lowering.Plans;
 
@@ -24,6 +25,12 @@ internal sealed class SampleLaneDense
 {
     /// <summary>Samples per block (int lanes of a 512-bit vector).</summary>
     public const int Lanes = 16;
+
+    /// <summary>Permutation indices taking lanes 0..7 of two vectors alternately (a0, b0, a1, b1, ...).</summary>
+    private static readonly Vector512<int> InterleaveLow = Vector512.Create(0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+
+    /// <summary>Permutation indices taking lanes 8..15 of two vectors alternately.</summary>
+    private static readonly Vector512<int> InterleaveHigh = Vector512.Create(8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
 
     private readonly DenseColumns _columns;
     private readonly int _productShift, _accShift, _shift, _roundShift, _wrapShift;
@@ -121,21 +128,55 @@ internal sealed class SampleLaneDense
     {
         int nOut = bias.Length;
         var ov = Block(xt, blockMax, bias, accT);
-        if (resultLanes is not null) ov += StoreResults(resultLanes, accT, count);
+        if (resultLanes is not null)
+        {
+            ov += StoreResults(resultLanes, accT, count);
+            WriteRows(accT, nOut, count, output);
+            return ov;
+        }
         for (var l = 0; l < count; l++)
         {
             var dst = output.Slice(l * nOut, nOut);
             for (var j = 0; j < dst.Length; j++)
             {
-                if (resultLanes is not null) dst[j] = accT[j * Lanes + l];
-                else
-                {
-                    dst[j] = result.Store(accT[j * Lanes + l], out var o);
-                    ov += o ? 1 : 0;
-                }
+                dst[j] = result.Store(accT[j * Lanes + l], out var o);
+                ov += o ? 1 : 0;
             }
         }
         return ov;
+    }
+
+    /// <summary>
+    /// Writes the block's stored results row by row: <paramref name="output"/>[l * nOut + j] = accT[j * Lanes + l] for the
+    /// first <paramref name="count"/> lanes. A full block of one or two outputs (a conv with one or two filters) is
+    /// interleaved and widened in registers; anything else element by element.
+    /// </summary>
+    internal static void WriteRows(int[] accT, int nOut, int count, Span<long> output)
+    {
+        ref long o0 = ref MemoryMarshal.GetReference(output);
+        if (count == Lanes && nOut == 1 && output.Length >= Lanes)
+        {
+            var (lower, upper) = Vector512.Widen(Vector512.Create(accT));
+            lower.StoreUnsafe(ref o0);
+            upper.StoreUnsafe(ref o0, (nuint)Vector512<long>.Count);
+            return;
+        }
+        if (count == Lanes && nOut == 2 && output.Length >= 2 * Lanes && accT.Length >= 2 * Lanes && Avx512F.IsSupported)
+        {
+            Vector512<int> a = Vector512.Create(accT), b = Vector512.Create(accT, Lanes);
+            var (first, second) = Vector512.Widen(Avx512F.PermuteVar16x32x2(a, InterleaveLow, b)); // lanes 0..7: a0 b0 a1 b1 ...
+            var (third, fourth) = Vector512.Widen(Avx512F.PermuteVar16x32x2(a, InterleaveHigh, b)); // lanes 8..15
+            first.StoreUnsafe(ref o0);
+            second.StoreUnsafe(ref o0, 8);
+            third.StoreUnsafe(ref o0, 16);
+            fourth.StoreUnsafe(ref o0, 24);
+            return;
+        }
+        for (var l = 0; l < count; l++)
+        {
+            var dst = output.Slice(l * nOut, nOut);
+            for (var j = 0; j < dst.Length; j++) dst[j] = accT[j * Lanes + l];
+        }
     }
 
     /// <summary>
