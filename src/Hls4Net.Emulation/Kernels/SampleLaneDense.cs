@@ -94,6 +94,14 @@ internal sealed class SampleLaneDense
         for (var r0 = 0; r0 < rows; r0 += Lanes)
         {
             int count = Math.Min(Lanes, rows - r0);
+            if (count == Lanes && Avx512F.IsSupported)
+            {
+                var full = x.Slice(r0 * nIn, Lanes * nIn);
+                st += perMac * RowTranspose.Block(full, nIn, rowNonZeros, xt, out var max);
+                ov += AccumulateBlock(xt, count, max, biasInt, accT, resultLanes, result, output.Slice(r0 * nOut, count * nOut));
+                st += (long)count * nOut;
+                continue;
+            }
             if (count < Lanes) Array.Clear(xt);
             long blockMax = 0;
             for (var l = 0; l < count; l++)
