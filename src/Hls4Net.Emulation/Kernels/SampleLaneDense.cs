@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -19,7 +20,8 @@ namespace Hls4Net.Emulation.Kernels;
 /// overflow, as in the skipping loops; stores are counted from the non-zero inputs and the row counts. Overflows are
 /// counted as lanes where the stored value differs from the exact one. A column whose partial sums are proved in range
 /// for a block (from the block's largest |x| per input and the column's |w|) skips the wraps and the checks: no store
-/// can overflow there, so both semantics reduce to adding the quantized products.
+/// can overflow there, so both semantics reduce to adding the quantized products. One instance per kernel call
+/// (<see cref="TryCreate"/> makes a new one): it keeps the proof thresholds of the bias it last saw, so it is not thread-safe.
 /// </summary>
 internal sealed class SampleLaneDense
 {
@@ -33,6 +35,8 @@ internal sealed class SampleLaneDense
     private static readonly Vector512<int> InterleaveHigh = Vector512.Create(8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
 
     private readonly DenseColumns _columns;
+    private int[]? _thresholdBias;
+    private long[] _inRangeMax = [], _trackMax = [];
     private readonly int _productShift, _accShift, _shift, _roundShift, _wrapShift;
     private readonly bool _round, _saturates, _signed, _storesProducts;
     private readonly int _lo, _hi, _mask;
@@ -197,13 +201,14 @@ internal sealed class SampleLaneDense
     /// </summary>
     private long Block(int[] xt, long blockMax, int[] bias, int[] accT)
     {
+        if (!ReferenceEquals(bias, _thresholdBias)) SetThresholds(bias);
         var start = _columns.Start;
         long ov = 0;
         for (var j = 0; j < bias.Length; j++)
         {
             int from = start[j], to = start[j + 1];
             Vector512<int> acc;
-            var bound = Bound(j, from, to, blockMax, bias[j]);
+            var bound = Proved(j, blockMax);
             if (bound == Proof.InRange) acc = SumUnchecked(xt, from, to, bias[j]);
             else if (bound == Proof.TrackSums && SumTracked(xt, from, to, bias[j], out acc))
             {
@@ -222,19 +227,72 @@ internal sealed class SampleLaneDense
     /// <summary>Stores the block's accumulators into the result type in place; returns the overflows of the first <paramref name="count"/> lanes.</summary>
     private static long StoreResults(IntLaneStore result, int[] accT, int count)
     {
-        var valid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(count));
-        var negated = Vector512<int>.Zero;
+        var valid = count >= Lanes ? 0xFFFFu : (1u << count) - 1;
+        long ov = 0;
         ref int a0 = ref MemoryMarshal.GetArrayDataReference(accT);
-        for (var e = 0; e < accT.Length; e += Lanes)
+        for (var e = 0; e + Lanes <= accT.Length; e += Lanes)
         {
             result.Store(Vector512.LoadUnsafe(ref a0, (nuint)e), out var o).StoreUnsafe(ref a0, (nuint)e);
-            negated += o & valid;
+            ov += BitOperations.PopCount((uint)Vector512.ExtractMostSignificantBits(o) & valid);
         }
-        return -(long)Vector512.Sum(negated);
+        return ov;
+    }
+
+    /// <summary>
+    /// Works out, per column j and its bias, the largest block maximum that <see cref="Bound"/> proves in range and the
+    /// largest it proves trackable (-1 when none): both proofs only get harder as the block maximum grows (every bound
+    /// in <see cref="Bound"/> is non-decreasing in it), so <c>Bound(m)</c> is InRange for m up to the first threshold,
+    /// TrackSums up to the second, None beyond, and each block compares instead of recomputing the bounds in 128-bit
+    /// arithmetic. Kept for the bias array it was made for (callers make one per run and never change it).
+    /// </summary>
+    private void SetThresholds(int[] bias)
+    {
+        _inRangeMax = new long[bias.Length];
+        _trackMax = new long[bias.Length];
+        var start = _columns.Start;
+        for (var j = 0; j < bias.Length; j++)
+        {
+            int from = start[j], to = start[j + 1], b = bias[j];
+            _inRangeMax[j] = LargestProved(m => Bound(j, from, to, m, b) == Proof.InRange);
+            _trackMax[j] = LargestProved(m => Bound(j, from, to, m, b) != Proof.None);
+        }
+        _thresholdBias = bias;
+    }
+
+    /// <summary>The largest m in [0, 2^31) with <paramref name="proved"/>(m), for a predicate true up to some point and false after it; -1 when it never holds.</summary>
+    private static long LargestProved(Func<long, bool> proved)
+    {
+        if (!proved(0)) return -1;
+        long lo = 0, hi = (long)int.MaxValue + 1; // proved(lo); hi is past the range (or not proved)
+        while (hi - lo > 1)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (proved(mid)) lo = mid;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>For tests: <see cref="Bound"/> of column j over a block whose largest |input| is <paramref name="blockMax"/>, as the reference and as the thresholds give it.</summary>
+    internal (Proof Reference, Proof Thresholds) ProofOf(int j, long blockMax, int[] bias)
+    {
+        if (!ReferenceEquals(bias, _thresholdBias)) SetThresholds(bias);
+        return (Bound(j, _columns.Start[j], _columns.Start[j + 1], blockMax, bias[j]), Proved(j, blockMax));
+    }
+
+    /// <summary><see cref="Bound"/> of column j from the thresholds of the current bias.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Proof Proved(int j, long blockMax) => blockMax <= _inRangeMax[j] ? Proof.InRange : blockMax <= _trackMax[j] ? Proof.TrackSums : Proof.None;
+
+    /// <summary>For tests: the thresholds of column j for <paramref name="bias"/> (largest block maximum in range, largest trackable).</summary>
+    internal (long InRange, long Track) ThresholdsOf(int j, int[] bias)
+    {
+        if (!ReferenceEquals(bias, _thresholdBias)) SetThresholds(bias);
+        return (_inRangeMax[j], _trackMax[j]);
     }
 
     /// <summary>What the block's input range proves about column j (see <see cref="Bound"/>).</summary>
-    private enum Proof
+    internal enum Proof
     {
         /// <summary>Nothing: every store is checked.</summary>
         None,
