@@ -35,7 +35,11 @@ internal sealed class SampleLaneDense
     private static readonly Vector512<int> InterleaveHigh = Vector512.Create(8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
 
     private readonly DenseColumns _columns;
+    /// <summary>Blocks whose proofs are worked out directly before the per-column thresholds are made.</summary>
+    private const int DirectBlocks = 32;
+
     private int[]? _thresholdBias;
+    private int _directBlocks;
     private long[] _inRangeMax = [], _trackMax = [];
     private readonly int _productShift, _accShift, _shift, _roundShift, _wrapShift;
     private readonly bool _round, _saturates, _signed, _storesProducts;
@@ -201,14 +205,20 @@ internal sealed class SampleLaneDense
     /// </summary>
     private long Block(int[] xt, long blockMax, int[] bias, int[] accT)
     {
-        if (!ReferenceEquals(bias, _thresholdBias)) SetThresholds(bias);
+        // The thresholds cost about 64 bounds per column: worth it only for runs of many blocks.
+        var thresholds = ReferenceEquals(bias, _thresholdBias);
+        if (!thresholds && ++_directBlocks > DirectBlocks)
+        {
+            SetThresholds(bias);
+            thresholds = true;
+        }
         var start = _columns.Start;
         long ov = 0;
         for (var j = 0; j < bias.Length; j++)
         {
             int from = start[j], to = start[j + 1];
             Vector512<int> acc;
-            var bound = Proved(j, blockMax);
+            var bound = thresholds ? Proved(j, blockMax) : Bound(j, from, to, blockMax, bias[j]);
             if (bound == Proof.InRange) acc = SumUnchecked(xt, from, to, bias[j]);
             else if (bound == Proof.TrackSums && SumTracked(xt, from, to, bias[j], out acc))
             {
