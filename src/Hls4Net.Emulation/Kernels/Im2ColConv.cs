@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
@@ -189,7 +190,10 @@ internal sealed class Im2ColConv
             var dst = buffer.AsSpan(targets[ih], n);
             var i = 0;
             for (; i <= n - 16; i += 16) Vector512.Narrow(Vector512.Create(src.Slice(i, 8)), Vector512.Create(src.Slice(i + 8, 8))).CopyTo(dst.Slice(i));
-            for (; i <= n - 8; i += 8) Vector256.Narrow(Vector256.Create(src.Slice(i, 4)), Vector256.Create(src.Slice(i + 4, 4))).CopyTo(dst.Slice(i));
+            if (Avx512F.IsSupported)
+            {
+                for (; i <= n - 8; i += 8) Avx512F.ConvertToVector256Int32(Vector512.Create(src.Slice(i, 8))).CopyTo(dst.Slice(i));
+            }
             for (; i < n; i++) dst[i] = (int)src[i];
         }
     }

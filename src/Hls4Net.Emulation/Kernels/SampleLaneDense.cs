@@ -188,10 +188,12 @@ internal sealed class SampleLaneDense
             fourth.StoreUnsafe(ref o0, 24);
             return;
         }
-        for (var l = 0; l < count; l++)
+        if (count > Lanes || output.Length < count * nOut || accT.Length < nOut * Lanes) throw new ArgumentException("block larger than its buffers");
+        ref int a0 = ref MemoryMarshal.GetArrayDataReference(accT);
+        for (var j = 0; j < nOut; j++)
         {
-            var dst = output.Slice(l * nOut, nOut);
-            for (var j = 0; j < dst.Length; j++) dst[j] = accT[j * Lanes + l];
+            ref int column = ref Unsafe.Add(ref a0, j * Lanes);
+            for (var l = 0; l < count; l++) Unsafe.Add(ref o0, l * nOut + j) = Unsafe.Add(ref column, l);
         }
     }
 
