@@ -35,8 +35,11 @@ internal sealed class SampleLaneDense
     private static readonly Vector512<int> InterleaveHigh = Vector512.Create(8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
 
     private readonly DenseColumns _columns;
-    /// <summary>Blocks whose proofs are worked out directly before the per-column thresholds are made.</summary>
-    private const int DirectBlocks = 32;
+    /// <summary>
+    /// Blocks whose proofs are worked out directly before the per-column thresholds (about 64 bounds per column) are
+    /// made: a Dense layer on a batch of 1000 (63 blocks) keeps the direct bounds, a conv's thousands of blocks take them.
+    /// </summary>
+    private const int DirectBlocks = 128;
 
     private int[]? _thresholdBias;
     private int _directBlocks;
@@ -207,7 +210,6 @@ internal sealed class SampleLaneDense
     /// </summary>
     private long Block(int[] xt, long blockMax, int[] bias, int[] accT)
     {
-        // The thresholds cost about 64 bounds per column: worth it only for runs of many blocks.
         var thresholds = ReferenceEquals(bias, _thresholdBias);
         if (!thresholds && ++_directBlocks > DirectBlocks)
         {
@@ -265,21 +267,24 @@ internal sealed class SampleLaneDense
         for (var j = 0; j < bias.Length; j++)
         {
             int from = start[j], to = start[j + 1], b = bias[j];
-            _inRangeMax[j] = LargestProved(m => Bound(j, from, to, m, b) == Proof.InRange);
-            _trackMax[j] = LargestProved(m => Bound(j, from, to, m, b) != Proof.None);
+            _inRangeMax[j] = LargestProved(j, from, to, b, Proof.InRange);
+            _trackMax[j] = LargestProved(j, from, to, b, Proof.TrackSums);
         }
         _thresholdBias = bias;
     }
 
-    /// <summary>The largest m in [0, 2^31) with <paramref name="proved"/>(m), for a predicate true up to some point and false after it; -1 when it never holds.</summary>
-    private static long LargestProved(Func<long, bool> proved)
+    /// <summary>
+    /// The largest block maximum m in [0, 2^31) for which <see cref="Bound"/> of column j proves at least
+    /// <paramref name="least"/> (InRange, or TrackSums-or-better), by binary search; -1 when even m = 0 does not.
+    /// </summary>
+    private long LargestProved(int j, int from, int to, int bias, Proof least)
     {
-        if (!proved(0)) return -1;
-        long lo = 0, hi = (long)int.MaxValue + 1; // proved(lo); hi is past the range (or not proved)
+        if (Bound(j, from, to, 0, bias) < least) return -1;
+        long lo = 0, hi = (long)int.MaxValue + 1; // proved at lo; hi is past the range (or not proved)
         while (hi - lo > 1)
         {
             var mid = lo + (hi - lo) / 2;
-            if (proved(mid)) lo = mid;
+            if (Bound(j, from, to, mid, bias) >= least) lo = mid;
             else hi = mid;
         }
         return lo;

@@ -100,7 +100,8 @@ public sealed class Im2ColConvTests
             var node = RandomAlignedConv(rng, twoD, depthwise, tx, tr, tw, out var inShape);
             node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
             node.Hardware = new LayerHardware(Semantics: semantics);
-            var batch = Batches[rng.Next(Batches.Length)];
+            // One case in four runs at least 160 blocks, past the point where the lane engine switches to its proof thresholds.
+            var batch = rng.Next(4) == 0 ? 160 : Batches[rng.Next(Batches.Length)];
             var x = RandomCodes(rng, tx, inShape.Size * batch, zeroEvery: 3);
 
             var counter = new OverflowCounter();
