@@ -212,6 +212,22 @@ internal sealed class Im2ColConv
         var max = Vector512<int>.Zero;
         // Every load stays inside buffer: Start + lane + offset is within the guards around the plane (Im2ColPlane).
         int start0 = starts[first];
+        ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
+        if (end - first <= 2 && xt.Length >= offsets.Length * SampleLaneDense.Lanes)
+        {
+            // One or two runs per block (output rows of 16 or more, or of 8): the second run's start and mask stay in registers.
+            bool two = end - first == 2;
+            int start1 = two ? starts[first + 1] : start0;
+            var mask1 = two ? Vector512.LoadUnsafe(ref m0, (nuint)((first + 1) * SampleLaneDense.Lanes)) : Vector512<int>.Zero;
+            for (var e = 0; e < offsets.Length; e++)
+            {
+                var off = offsets[e];
+                var v = Vector512.ConditionalSelect(mask1, Vector512.LoadUnsafe(ref p0, (nuint)(start1 + off)), Vector512.LoadUnsafe(ref p0, (nuint)(start0 + off)));
+                v.StoreUnsafe(ref x0, (nuint)(e * SampleLaneDense.Lanes));
+                max = Vector512.Max(max, Vector512.Abs(v));
+            }
+            return LargestLane(max);
+        }
         for (var e = 0; e < offsets.Length; e++)
         {
             var off = offsets[e];
