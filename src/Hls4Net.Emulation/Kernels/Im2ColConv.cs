@@ -73,6 +73,7 @@ internal sealed class Im2ColConv
     /// Runs <paramref name="batch"/> samples of <paramref name="x"/> (batch-major) into <paramref name="output"/>, each stored
     /// through <paramref name="result"/>; adds every store and overflow of the conv loop (bias, taps, result) to the counts.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     public void Run(long[] x, int batch, AccumulatorStore result, long[] output, ref long stores, ref long overflows)
     {
         var g = _plan.Geometry;
@@ -164,6 +165,7 @@ internal sealed class Im2ColConv
     }
 
     /// <summary>The largest |code| in a transposed block (unused lanes are zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private static long BlockMax(int[] xt)
     {
         var max = Vector512<int>.Zero;
@@ -180,6 +182,7 @@ internal sealed class Im2ColConv
     }
 
     /// <summary>Copies one sample's rows (codes that fit an int, checked by the lane engine) into the plane's interior.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private static void CopyRows(Im2ColPlane plane, ReadOnlySpan<long> sample, int[] buffer)
     {
         int n = plane.RowLength;
@@ -202,6 +205,7 @@ internal sealed class Im2ColConv
     /// Block <paramref name="block"/> of the sample in <paramref name="buffer"/> into <paramref name="xt"/>: per tap, one load
     /// per segment, each blended in under its lane mask; returns the block's largest |code|.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private static long FillFromPlane(Im2ColPlane plane, int[] buffer, int block, int[] xt)
     {
         var offsets = plane.TapOffset;

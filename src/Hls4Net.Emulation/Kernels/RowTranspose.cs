@@ -26,6 +26,7 @@ internal static class RowTranspose
     /// largest |code|. Returns the sum over inputs i of (rows with a non-zero input i) * <paramref name="rowNonZeros"/>[i].
     /// Needs <see cref="Avx512F.IsSupported"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     public static long Block(ReadOnlySpan<long> rows, int nIn, ReadOnlySpan<int> rowNonZeros, int[] xt, out long max)
     {
         const int lanes = SampleLaneDense.Lanes;

@@ -91,6 +91,7 @@ internal sealed class SampleLaneDense
     /// (already stored into accum_t), and stores the accumulators through <paramref name="result"/> into
     /// <paramref name="output"/> ([rows, nOut]). Adds the accumulation's and the result's stores and overflows (not the bias's).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     public void Accumulate(ReadOnlySpan<long> x, int nIn, ReadOnlySpan<long> bias, ReadOnlySpan<int> rowNonZeros, AccumulatorStore result,
         Span<long> output, ref long stores, ref long overflows)
     {
@@ -143,6 +144,7 @@ internal sealed class SampleLaneDense
     /// <paramref name="output"/> ([count, nOut]); <paramref name="accT"/> ([nOut * Lanes]) is scratch. Returns the
     /// accumulation's and the result's overflows; the stores (per non-zero input and per result) are the caller's to count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     public long AccumulateBlock(int[] xt, int count, long blockMax, int[] bias, int[] accT, IntLaneStore? resultLanes, AccumulatorStore result, Span<long> output)
     {
         int nOut = bias.Length;
@@ -170,6 +172,7 @@ internal sealed class SampleLaneDense
     /// first <paramref name="count"/> lanes. A full block of one or two outputs (a conv with one or two filters) is
     /// interleaved and widened in registers; anything else element by element.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     internal static void WriteRows(int[] accT, int nOut, int count, Span<long> output)
     {
         ref long o0 = ref MemoryMarshal.GetReference(output);
@@ -208,6 +211,7 @@ internal sealed class SampleLaneDense
     /// takes it with each lane's partial sums tracked (<see cref="SumTracked"/>); any other column, or a tracked one
     /// that left accum_t's range, takes the loop that stores and checks every step.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private long Block(int[] xt, long blockMax, int[] bias, int[] accT)
     {
         var thresholds = ReferenceEquals(bias, _thresholdBias);
@@ -239,6 +243,7 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Stores the block's accumulators into the result type in place; returns the overflows of the first <paramref name="count"/> lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private static long StoreResults(IntLaneStore result, int[] accT, int count)
     {
         var valid = count >= Lanes ? 0xFFFFu : (1u << count) - 1;
@@ -326,6 +331,7 @@ internal sealed class SampleLaneDense
     /// productShift, so each stored product is at most <c>(max|x| * max|w| &lt;&lt; sp &gt;&gt; s) + 2</c> and every
     /// partial sum at most <c>|bias| + (max|x| * sum|w| &lt;&lt; sp &gt;&gt; s) + 2 nnz + 1</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: 128-bit arithmetic at tier 0 is many times slower
     private Proof Bound(int j, int from, int to, long blockMax, int bias)
     {
         long limit = Math.Min(_hi, -(long)_lo);
@@ -340,6 +346,7 @@ internal sealed class SampleLaneDense
     /// Column j without wraps, each lane's exact partial sums tracked by their minimum and maximum; true (and the sums)
     /// when all stayed within accum_t, so that no store overflowed and the checked loop would give the same bits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private bool SumTracked(int[] xt, int from, int to, int bias, out Vector512<int> sum)
     {
         ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
@@ -375,6 +382,7 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Column j with no store out of range: acc += quantize((x*w) &lt;&lt; productShift), no wrap and no check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private Vector512<int> SumUnchecked(int[] xt, int from, int to, int bias)
     {
         ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
@@ -401,6 +409,7 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Column j under hls4ml semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private Vector512<int> SumStored(int[] xt, int from, int to, int bias, out long equal)
     {
         var offset = _columns.Offset;
@@ -430,6 +439,7 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Column j under exact semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private Vector512<int> SumExact(int[] xt, int from, int to, int bias, out long equal)
     {
         var offset = _columns.Offset;
