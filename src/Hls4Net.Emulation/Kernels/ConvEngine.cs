@@ -14,7 +14,11 @@ namespace Hls4Net.Emulation.Kernels;
 /// </summary>
 public static class ConvEngine
 {
-    public static FixedTensor Run(Node node, FixedTensor input, PlanCache plans, OverflowCounter overflow)
+    /// <summary>
+    /// Evaluates <paramref name="node"/> on <paramref name="input"/>. The lane path, which writes every output element,
+    /// takes its result from <paramref name="buffers"/> when given (recycled arrays); the other paths allocate.
+    /// </summary>
+    public static FixedTensor Run(Node node, FixedTensor input, PlanCache plans, OverflowCounter overflow, RawBuffers? buffers = null)
     {
         if (Wide.WideConv.Needed(node, input.Type))
         {
@@ -26,15 +30,16 @@ public static class ConvEngine
         LayerTypes.Fast(node, input.Type, "input");
         var mac = new MacUnit(node, input.Type, plan.Weight, plan.Accum, ProductStore.Applies(node));
         var outSize = node.Output.Shape.Size;
-        var raw = new long[input.Batch * outSize];
         var resultStore = new AccumulatorStore(result, plan.Accum.FracBits);
         if (Im2ColConv.TryCreate(node, plan, input.Type, input.Batch, mac.StoresProducts) is { } lanes)
         {
+            var output = buffers?.Rent(input.Batch * outSize) ?? new long[input.Batch * outSize];
             long stores = 0, overflows = 0;
-            lanes.Run(input.Raw, input.Batch, resultStore, raw, ref stores, ref overflows);
+            lanes.Run(input.Raw, input.Batch, resultStore, output, ref stores, ref overflows);
             overflow.Add(stores, overflows);
-            return new FixedTensor(result, node.Output.Shape, input.Batch, raw);
+            return new FixedTensor(result, node.Output.Shape, input.Batch, output);
         }
+        var raw = new long[input.Batch * outSize];
         var arithmetic = new FixedConvArithmetic(plan, mac, resultStore, input.Raw, raw);
         ConvLoop.Run<long, FixedConvArithmetic>(plan.Geometry, plan.Depthwise, input.Batch, ref arithmetic);
         overflow.Add(arithmetic.Stores, arithmetic.Overflows);

@@ -13,4 +13,8 @@ public sealed class DepthwiseConv1DKernel : Kernel<DepthwiseConv1DOp>
     {
         return ConvEngine.Run(node, inputs[0], _plans, overflow);
     }
+
+    /// <summary>The lane path's result may come from recycled <paramref name="buffers"/> (it writes every element).</summary>
+    protected override FixedTensor Run(Node node, DepthwiseConv1DOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers buffers) =>
+        ConvEngine.Run(node, inputs[0], _plans, overflow, buffers);
 }

@@ -13,4 +13,8 @@ public sealed class DepthwiseConv2DKernel : Kernel<DepthwiseConv2DOp>
     {
         return ConvEngine.Run(node, inputs[0], _plans, overflow);
     }
+
+    /// <summary>The lane path's result may come from recycled <paramref name="buffers"/> (it writes every element).</summary>
+    protected override FixedTensor Run(Node node, DepthwiseConv2DOp op, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers buffers) =>
+        ConvEngine.Run(node, inputs[0], _plans, overflow, buffers);
 }

@@ -25,6 +25,7 @@ public sealed class Hls4mlSoftmaxFastRows
     private readonly int _resShift;
     private readonly bool _resTruncates;
     private readonly bool _zeroMasked;
+    private readonly long _plainSumLength;
 
     public Hls4mlSoftmaxFastRows(Hls4mlSoftmaxPlan plan, FixedType result, bool zeroMasked = false)
     {
@@ -35,6 +36,10 @@ public sealed class Hls4mlSoftmaxFastRows
         _expAcc = new long[plan.ExpRaw.Length];
         _expAccOverflows = new bool[plan.ExpRaw.Length];
         for (var i = 0; i < _expAcc.Length; i++) _expAcc[i] = FixedMath.Convert(plan.ExpRaw[i], plan.ExpType.FracBits, acc, out _expAccOverflows[i]);
+        // Rows of at most this many stored exps never take a partial sum out of accum_t (each |sum| <= n * largest |entry|).
+        long largest = 1;
+        foreach (var v in _expAcc) largest = Math.Max(largest, Math.Abs(v));
+        _plainSumLength = Math.Min(acc.MaxRawInt64, -acc.MinRawInt64) / largest;
         _normAsIs = plan.InpNormType is { } norm && norm.FracBits == plan.InputType.FracBits;
         _normMax = plan.InpNormType?.MaxRawInt64 ?? 0;
         _accMin = acc.MinRawInt64;
@@ -99,7 +104,7 @@ public sealed class Hls4mlSoftmaxFastRows
             }
             stores += n;
         }
-        long sum = TreeSum(e, ref overflows);
+        long sum = n <= _plainSumLength ? PlainSum(e) : TreeSum(e, ref overflows);
         stores += n - 1;
         long expSum = FixedMath.Convert(sum, plan.AccumType.FracBits, plan.InvInpType, out var so);
         stores++;
@@ -122,6 +127,14 @@ public sealed class Hls4mlSoftmaxFastRows
             if (o) overflows++;
         }
         stores += n;
+    }
+
+    /// <summary>The adder tree's result when no partial sum can leave accum_t: every store keeps its value, so the order does not matter.</summary>
+    private static long PlainSum(ReadOnlySpan<long> x)
+    {
+        long s = 0;
+        foreach (var v in x) s += v;
+        return s;
     }
 
     /// <summary>hls4ml's adder tree (as <see cref="Hls4mlSoftmaxEvaluation.TreeSum"/>): plain sums while they stay in accum_t.</summary>

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Hls4Net.Core.Ir;
 using Hls4Net.Core.Ir.Ops;
 using Hls4Net.Core.Numerics;
@@ -45,6 +47,9 @@ internal sealed class Im2ColConv
     /// <summary>Inputs per im2col row (KH*KW*InC).</summary>
     public int K { get; }
 
+    /// <summary>How each block of rows is filled: from the plane, through the per-block table, or row by row.</summary>
+    public Im2ColFill Fill => _layout.Plane is not null ? Im2ColFill.Plane : _layout.BlockGather is not null ? Im2ColFill.BlockTable : Im2ColFill.PerRow;
+
     /// <summary>
     /// The engine for <paramref name="node"/> with input type <paramref name="tx"/>, or null when the batch fills less than half a block of rows, the gather table would pass <see cref="MaxGather"/> entries, or the
     /// lane engine refuses the types (then the conv loop runs).
@@ -68,6 +73,7 @@ internal sealed class Im2ColConv
     /// Runs <paramref name="batch"/> samples of <paramref name="x"/> (batch-major) into <paramref name="output"/>, each stored
     /// through <paramref name="result"/>; adds every store and overflow of the conv loop (bias, taps, result) to the counts.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     public void Run(long[] x, int batch, AccumulatorStore result, long[] output, ref long stores, ref long overflows)
     {
         var g = _plan.Geometry;
@@ -90,6 +96,26 @@ internal sealed class Im2ColConv
         var padded = new int[g.InputSize + 1]; // one sample and a trailing zero, the source of every padding tap
         var gather = _layout.Gather;
         var sample = -1;
+        if (_layout.Plane is { } plane)
+        {
+            // Each tap of a block is a few whole-vector loads from the zero-bordered sample (Im2ColPlane).
+            var buffer = new int[plane.Length];
+            int blocksPerSample = pixels / SampleLaneDense.Lanes;
+            for (long r0 = 0, s = 0, b = 0; r0 < rows; r0 += SampleLaneDense.Lanes, b++)
+            {
+                if (b == blocksPerSample)
+                {
+                    b = 0;
+                    s++;
+                }
+                if (b == 0) CopyRows(plane, x.AsSpan((int)(s * g.InputSize), g.InputSize), buffer);
+                var blockMax = FillFromPlane(plane, buffer, (int)b, xt);
+                overflows += _lanes.AccumulateBlock(xt, SampleLaneDense.Lanes, blockMax, biasInt, accT, resultLanes, result, output.AsSpan((int)(r0 * g.OutC), SampleLaneDense.Lanes * g.OutC));
+            }
+            stores += batch * _storesPerSample;
+            overflows += rows * biasOverflows;
+            return;
+        }
         if (_layout.BlockGather is { } blockGather)
         {
             // Blocks never straddle two samples and block b of every sample reads the same taps: one linear loop per block.
@@ -139,13 +165,85 @@ internal sealed class Im2ColConv
     }
 
     /// <summary>The largest |code| in a transposed block (unused lanes are zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private static long BlockMax(int[] xt)
     {
         var max = Vector512<int>.Zero;
         for (var i = 0; i < xt.Length; i += SampleLaneDense.Lanes) max = Vector512.Max(max, Vector512.Abs(Vector512.Create(xt, i)));
+        return LargestLane(max);
+    }
+
+    /// <summary>The largest lane of <paramref name="max"/>.</summary>
+    private static long LargestLane(Vector512<int> max)
+    {
         var half = Vector256.Max(max.GetLower(), max.GetUpper());
         var quarter = Vector128.Max(half.GetLower(), half.GetUpper());
         return Math.Max(Math.Max(quarter[0], quarter[1]), Math.Max(quarter[2], quarter[3]));
+    }
+
+    /// <summary>Copies one sample's rows (codes that fit an int, checked by the lane engine) into the plane's interior.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
+    private static void CopyRows(Im2ColPlane plane, ReadOnlySpan<long> sample, int[] buffer)
+    {
+        int n = plane.RowLength;
+        var targets = plane.RowTarget;
+        for (var ih = 0; ih < targets.Length; ih++)
+        {
+            var src = sample.Slice(ih * n, n);
+            var dst = buffer.AsSpan(targets[ih], n);
+            var i = 0;
+            for (; i <= n - 16; i += 16) Vector512.Narrow(Vector512.Create(src.Slice(i, 8)), Vector512.Create(src.Slice(i + 8, 8))).CopyTo(dst.Slice(i));
+            if (Avx512F.IsSupported)
+            {
+                for (; i <= n - 8; i += 8) Avx512F.ConvertToVector256Int32(Vector512.Create(src.Slice(i, 8))).CopyTo(dst.Slice(i));
+            }
+            for (; i < n; i++) dst[i] = (int)src[i];
+        }
+    }
+
+    /// <summary>
+    /// Block <paramref name="block"/> of the sample in <paramref name="buffer"/> into <paramref name="xt"/>: per tap, one load
+    /// per segment, each blended in under its lane mask; returns the block's largest |code|.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
+    private static long FillFromPlane(Im2ColPlane plane, int[] buffer, int block, int[] xt)
+    {
+        var offsets = plane.TapOffset;
+        var starts = plane.SegmentStart;
+        int first = plane.BlockSegments[block], end = plane.BlockSegments[block + 1];
+        ref int p0 = ref MemoryMarshal.GetArrayDataReference(buffer);
+        ref int m0 = ref MemoryMarshal.GetArrayDataReference(plane.SegmentMask);
+        var max = Vector512<int>.Zero;
+        // Every load stays inside buffer: Start + lane + offset is within the guards around the plane (Im2ColPlane).
+        int start0 = starts[first];
+        ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
+        if (end - first <= 2 && xt.Length >= offsets.Length * SampleLaneDense.Lanes)
+        {
+            // One or two runs per block (output rows of 16 or more, or of 8): the second run's start and mask stay in registers.
+            bool two = end - first == 2;
+            int start1 = two ? starts[first + 1] : start0;
+            var mask1 = two ? Vector512.LoadUnsafe(ref m0, (nuint)((first + 1) * SampleLaneDense.Lanes)) : Vector512<int>.Zero;
+            for (var e = 0; e < offsets.Length; e++)
+            {
+                var off = offsets[e];
+                var v = Vector512.ConditionalSelect(mask1, Vector512.LoadUnsafe(ref p0, (nuint)(start1 + off)), Vector512.LoadUnsafe(ref p0, (nuint)(start0 + off)));
+                v.StoreUnsafe(ref x0, (nuint)(e * SampleLaneDense.Lanes));
+                max = Vector512.Max(max, Vector512.Abs(v));
+            }
+            return LargestLane(max);
+        }
+        for (var e = 0; e < offsets.Length; e++)
+        {
+            var off = offsets[e];
+            var v = Vector512.LoadUnsafe(ref p0, (nuint)(start0 + off));
+            for (var t = first + 1; t < end; t++)
+            {
+                v = Vector512.ConditionalSelect(Vector512.LoadUnsafe(ref m0, (nuint)(t * SampleLaneDense.Lanes)), Vector512.LoadUnsafe(ref p0, (nuint)(starts[t] + off)), v);
+            }
+            v.CopyTo(xt, e * SampleLaneDense.Lanes);
+            max = Vector512.Max(max, Vector512.Abs(v));
+        }
+        return LargestLane(max);
     }
 
     /// <summary>

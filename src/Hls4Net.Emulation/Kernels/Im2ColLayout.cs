@@ -43,8 +43,12 @@ internal sealed class Im2ColLayout
             {
                 for (var e = 0; e < k; e++) BlockGather[(p / lanes * k + e) * lanes + p % lanes] = Gather[p * k + e];
             }
+            Plane = Im2ColPlane.TryCreate(g);
         }
     }
+
+    /// <summary>When each block's taps are a few runs of consecutive plane elements, the plane layout (whole-vector loads per tap); otherwise null.</summary>
+    public Im2ColPlane? Plane { get; }
 
     /// <summary>
     /// When the pixel count is a multiple of the lane count, <see cref="Gather"/> transposed per block of 16 pixels: block b,

@@ -24,13 +24,21 @@ public sealed class ReshapeKernel : IKernel
 
     public Type OpType { get; }
 
-    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow)
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow) => Run(node, inputs, overflow, share: false);
+
+    /// <summary>
+    /// With recycled buffers, an unchanged type shares the input's array instead of copying it: no kernel writes into
+    /// its inputs, and the interpreter gives a shared array back only once no live value holds it.
+    /// </summary>
+    public FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, RawBuffers buffers) => Run(node, inputs, overflow, share: true);
+
+    private FixedTensor Run(Node node, IReadOnlyList<FixedTensor> inputs, OverflowCounter overflow, bool share)
     {
         var input = inputs[0];
         var tr = node.Output.Type ?? input.Type;
         if (input.Wide is { } wide && tr == input.Type) return new FixedTensor(tr, node.Output.Shape, input.Batch, (System.Numerics.BigInteger[])wide.Clone());
         if (input.IsWide || !tr.FitsInt64) return WideRaw.Cast(input, tr, node.Output.Shape, overflow);
-        if (tr == input.Type) return new FixedTensor(tr, node.Output.Shape, input.Batch, (long[])input.Raw.Clone());
+        if (tr == input.Type) return new FixedTensor(tr, node.Output.Shape, input.Batch, share ? input.Raw : (long[])input.Raw.Clone());
         LayerTypes.Fast(node, tr, "result");
         var output = new long[input.Raw.Length];
         long overflows = 0;

@@ -1,6 +1,8 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Hls4Net.Core.Numerics;
 using Hls4Net.Lowering.Plans;
 
@@ -18,14 +20,30 @@ namespace Hls4Net.Emulation.Kernels;
 /// overflow, as in the skipping loops; stores are counted from the non-zero inputs and the row counts. Overflows are
 /// counted as lanes where the stored value differs from the exact one. A column whose partial sums are proved in range
 /// for a block (from the block's largest |x| per input and the column's |w|) skips the wraps and the checks: no store
-/// can overflow there, so both semantics reduce to adding the quantized products.
+/// can overflow there, so both semantics reduce to adding the quantized products. One instance per kernel call
+/// (<see cref="TryCreate"/> makes a new one): it keeps the proof thresholds of the bias it last saw, so it is not thread-safe.
 /// </summary>
 internal sealed class SampleLaneDense
 {
     /// <summary>Samples per block (int lanes of a 512-bit vector).</summary>
     public const int Lanes = 16;
 
+    /// <summary>Permutation indices taking lanes 0..7 of two vectors alternately (a0, b0, a1, b1, ...).</summary>
+    private static readonly Vector512<int> InterleaveLow = Vector512.Create(0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+
+    /// <summary>Permutation indices taking lanes 8..15 of two vectors alternately.</summary>
+    private static readonly Vector512<int> InterleaveHigh = Vector512.Create(8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
+
     private readonly DenseColumns _columns;
+    /// <summary>
+    /// Blocks whose proofs are worked out directly before the per-column thresholds (about 64 bounds per column) are
+    /// made: a Dense layer on a batch of 1000 (63 blocks) keeps the direct bounds, a conv's thousands of blocks take them.
+    /// </summary>
+    private const int DirectBlocks = 128;
+
+    private int[]? _thresholdBias;
+    private int _directBlocks;
+    private long[] _inRangeMax = [], _trackMax = [];
     private readonly int _productShift, _accShift, _shift, _roundShift, _wrapShift;
     private readonly bool _round, _saturates, _signed, _storesProducts;
     private readonly int _lo, _hi, _mask;
@@ -73,6 +91,7 @@ internal sealed class SampleLaneDense
     /// (already stored into accum_t), and stores the accumulators through <paramref name="result"/> into
     /// <paramref name="output"/> ([rows, nOut]). Adds the accumulation's and the result's stores and overflows (not the bias's).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     public void Accumulate(ReadOnlySpan<long> x, int nIn, ReadOnlySpan<long> bias, ReadOnlySpan<int> rowNonZeros, AccumulatorStore result,
         Span<long> output, ref long stores, ref long overflows)
     {
@@ -87,6 +106,14 @@ internal sealed class SampleLaneDense
         for (var r0 = 0; r0 < rows; r0 += Lanes)
         {
             int count = Math.Min(Lanes, rows - r0);
+            if (count == Lanes && Avx512F.IsSupported)
+            {
+                var full = x.Slice(r0 * nIn, Lanes * nIn);
+                st += perMac * RowTranspose.Block(full, nIn, rowNonZeros, xt, out var max);
+                ov += AccumulateBlock(xt, count, max, biasInt, accT, resultLanes, result, output.Slice(r0 * nOut, count * nOut));
+                st += (long)count * nOut;
+                continue;
+            }
             if (count < Lanes) Array.Clear(xt);
             long blockMax = 0;
             for (var l = 0; l < count; l++)
@@ -117,25 +144,63 @@ internal sealed class SampleLaneDense
     /// <paramref name="output"/> ([count, nOut]); <paramref name="accT"/> ([nOut * Lanes]) is scratch. Returns the
     /// accumulation's and the result's overflows; the stores (per non-zero input and per result) are the caller's to count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     public long AccumulateBlock(int[] xt, int count, long blockMax, int[] bias, int[] accT, IntLaneStore? resultLanes, AccumulatorStore result, Span<long> output)
     {
         int nOut = bias.Length;
         var ov = Block(xt, blockMax, bias, accT);
-        if (resultLanes is not null) ov += StoreResults(resultLanes, accT, count);
+        if (resultLanes is not null)
+        {
+            ov += StoreResults(resultLanes, accT, count);
+            WriteRows(accT, nOut, count, output);
+            return ov;
+        }
         for (var l = 0; l < count; l++)
         {
             var dst = output.Slice(l * nOut, nOut);
             for (var j = 0; j < dst.Length; j++)
             {
-                if (resultLanes is not null) dst[j] = accT[j * Lanes + l];
-                else
-                {
-                    dst[j] = result.Store(accT[j * Lanes + l], out var o);
-                    ov += o ? 1 : 0;
-                }
+                dst[j] = result.Store(accT[j * Lanes + l], out var o);
+                ov += o ? 1 : 0;
             }
         }
         return ov;
+    }
+
+    /// <summary>
+    /// Writes the block's stored results row by row: <paramref name="output"/>[l * nOut + j] = accT[j * Lanes + l] for the
+    /// first <paramref name="count"/> lanes. A full block of one or two outputs (a conv with one or two filters) is
+    /// interleaved and widened in registers; anything else element by element.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
+    internal static void WriteRows(int[] accT, int nOut, int count, Span<long> output)
+    {
+        ref long o0 = ref MemoryMarshal.GetReference(output);
+        if (count == Lanes && nOut == 1 && output.Length >= Lanes)
+        {
+            var (lower, upper) = Vector512.Widen(Vector512.Create(accT));
+            lower.StoreUnsafe(ref o0);
+            upper.StoreUnsafe(ref o0, (nuint)Vector512<long>.Count);
+            return;
+        }
+        if (count == Lanes && nOut == 2 && output.Length >= 2 * Lanes && accT.Length >= 2 * Lanes && Avx512F.IsSupported)
+        {
+            Vector512<int> a = Vector512.Create(accT), b = Vector512.Create(accT, Lanes);
+            var (first, second) = Vector512.Widen(Avx512F.PermuteVar16x32x2(a, InterleaveLow, b)); // lanes 0..7: a0 b0 a1 b1 ...
+            var (third, fourth) = Vector512.Widen(Avx512F.PermuteVar16x32x2(a, InterleaveHigh, b)); // lanes 8..15
+            first.StoreUnsafe(ref o0);
+            second.StoreUnsafe(ref o0, 8);
+            third.StoreUnsafe(ref o0, 16);
+            fourth.StoreUnsafe(ref o0, 24);
+            return;
+        }
+        if (count > Lanes || output.Length < count * nOut || accT.Length < nOut * Lanes) throw new ArgumentException("block larger than its buffers");
+        ref int a0 = ref MemoryMarshal.GetArrayDataReference(accT);
+        for (var j = 0; j < nOut; j++)
+        {
+            ref int column = ref Unsafe.Add(ref a0, j * Lanes);
+            for (var l = 0; l < count; l++) Unsafe.Add(ref o0, l * nOut + j) = Unsafe.Add(ref column, l);
+        }
     }
 
     /// <summary>
@@ -146,15 +211,22 @@ internal sealed class SampleLaneDense
     /// takes it with each lane's partial sums tracked (<see cref="SumTracked"/>); any other column, or a tracked one
     /// that left accum_t's range, takes the loop that stores and checks every step.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private long Block(int[] xt, long blockMax, int[] bias, int[] accT)
     {
+        var thresholds = ReferenceEquals(bias, _thresholdBias);
+        if (!thresholds && ++_directBlocks > DirectBlocks)
+        {
+            SetThresholds(bias);
+            thresholds = true;
+        }
         var start = _columns.Start;
         long ov = 0;
         for (var j = 0; j < bias.Length; j++)
         {
             int from = start[j], to = start[j + 1];
             Vector512<int> acc;
-            var bound = Bound(j, from, to, blockMax, bias[j]);
+            var bound = thresholds ? Proved(j, blockMax) : Bound(j, from, to, blockMax, bias[j]);
             if (bound == Proof.InRange) acc = SumUnchecked(xt, from, to, bias[j]);
             else if (bound == Proof.TrackSums && SumTracked(xt, from, to, bias[j], out acc))
             {
@@ -171,21 +243,78 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Stores the block's accumulators into the result type in place; returns the overflows of the first <paramref name="count"/> lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private static long StoreResults(IntLaneStore result, int[] accT, int count)
     {
-        var valid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(count));
-        var negated = Vector512<int>.Zero;
+        var valid = count >= Lanes ? 0xFFFFu : (1u << count) - 1;
+        long ov = 0;
         ref int a0 = ref MemoryMarshal.GetArrayDataReference(accT);
-        for (var e = 0; e < accT.Length; e += Lanes)
+        for (var e = 0; e + Lanes <= accT.Length; e += Lanes)
         {
             result.Store(Vector512.LoadUnsafe(ref a0, (nuint)e), out var o).StoreUnsafe(ref a0, (nuint)e);
-            negated += o & valid;
+            ov += BitOperations.PopCount((uint)Vector512.ExtractMostSignificantBits(o) & valid);
         }
-        return -(long)Vector512.Sum(negated);
+        return ov;
+    }
+
+    /// <summary>
+    /// Works out, per column j and its bias, the largest block maximum that <see cref="Bound"/> proves in range and the
+    /// largest it proves trackable (-1 when none): both proofs only get harder as the block maximum grows (every bound
+    /// in <see cref="Bound"/> is non-decreasing in it), so <c>Bound(m)</c> is InRange for m up to the first threshold,
+    /// TrackSums up to the second, None beyond, and each block compares instead of recomputing the bounds in 128-bit
+    /// arithmetic. Kept for the bias array it was made for (callers make one per run and never change it).
+    /// </summary>
+    private void SetThresholds(int[] bias)
+    {
+        _inRangeMax = new long[bias.Length];
+        _trackMax = new long[bias.Length];
+        var start = _columns.Start;
+        for (var j = 0; j < bias.Length; j++)
+        {
+            int from = start[j], to = start[j + 1], b = bias[j];
+            _inRangeMax[j] = LargestProved(j, from, to, b, Proof.InRange);
+            _trackMax[j] = LargestProved(j, from, to, b, Proof.TrackSums);
+        }
+        _thresholdBias = bias;
+    }
+
+    /// <summary>
+    /// The largest block maximum m in [0, 2^31) for which <see cref="Bound"/> of column j proves at least
+    /// <paramref name="least"/> (InRange, or TrackSums-or-better), by binary search; -1 when even m = 0 does not.
+    /// </summary>
+    private long LargestProved(int j, int from, int to, int bias, Proof least)
+    {
+        if (Bound(j, from, to, 0, bias) < least) return -1;
+        long lo = 0, hi = (long)int.MaxValue + 1; // proved at lo; hi is past the range (or not proved)
+        while (hi - lo > 1)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (Bound(j, from, to, mid, bias) >= least) lo = mid;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>For tests: <see cref="Bound"/> of column j over a block whose largest |input| is <paramref name="blockMax"/>, as the reference and as the thresholds give it.</summary>
+    internal (Proof Reference, Proof Thresholds) ProofOf(int j, long blockMax, int[] bias)
+    {
+        if (!ReferenceEquals(bias, _thresholdBias)) SetThresholds(bias);
+        return (Bound(j, _columns.Start[j], _columns.Start[j + 1], blockMax, bias[j]), Proved(j, blockMax));
+    }
+
+    /// <summary><see cref="Bound"/> of column j from the thresholds of the current bias.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Proof Proved(int j, long blockMax) => blockMax <= _inRangeMax[j] ? Proof.InRange : blockMax <= _trackMax[j] ? Proof.TrackSums : Proof.None;
+
+    /// <summary>For tests: the thresholds of column j for <paramref name="bias"/> (largest block maximum in range, largest trackable).</summary>
+    internal (long InRange, long Track) ThresholdsOf(int j, int[] bias)
+    {
+        if (!ReferenceEquals(bias, _thresholdBias)) SetThresholds(bias);
+        return (_inRangeMax[j], _trackMax[j]);
     }
 
     /// <summary>What the block's input range proves about column j (see <see cref="Bound"/>).</summary>
-    private enum Proof
+    internal enum Proof
     {
         /// <summary>Nothing: every store is checked.</summary>
         None,
@@ -202,6 +331,7 @@ internal sealed class SampleLaneDense
     /// productShift, so each stored product is at most <c>(max|x| * max|w| &lt;&lt; sp &gt;&gt; s) + 2</c> and every
     /// partial sum at most <c>|bias| + (max|x| * sum|w| &lt;&lt; sp &gt;&gt; s) + 2 nnz + 1</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: 128-bit arithmetic at tier 0 is many times slower
     private Proof Bound(int j, int from, int to, long blockMax, int bias)
     {
         long limit = Math.Min(_hi, -(long)_lo);
@@ -216,6 +346,7 @@ internal sealed class SampleLaneDense
     /// Column j without wraps, each lane's exact partial sums tracked by their minimum and maximum; true (and the sums)
     /// when all stayed within accum_t, so that no store overflowed and the checked loop would give the same bits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private bool SumTracked(int[] xt, int from, int to, int bias, out Vector512<int> sum)
     {
         ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
@@ -251,6 +382,7 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Column j with no store out of range: acc += quantize((x*w) &lt;&lt; productShift), no wrap and no check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private Vector512<int> SumUnchecked(int[] xt, int from, int to, int bias)
     {
         ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
@@ -277,6 +409,7 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Column j under hls4ml semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private Vector512<int> SumStored(int[] xt, int from, int to, int bias, out long equal)
     {
         var offset = _columns.Offset;
@@ -306,6 +439,7 @@ internal sealed class SampleLaneDense
     }
 
     /// <summary>Column j under exact semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
     private Vector512<int> SumExact(int[] xt, int from, int to, int bias, out long equal)
     {
         var offset = _columns.Offset;

@@ -22,6 +22,7 @@ public sealed class LayerBitExactFixture
         gen.AddPooling(30);
         gen.AddLayoutAndMerges(40);
         gen.AddConvolutions(30, storeProducts: true); // issue 11, appended so the cases above keep their draws
+        gen.AddAlignedConvolutions(32); // issue 15: the plane path of the im2col lane engine, appended likewise
         Cases = gen.Cases;
         Families = LayerCaseComparer.Compare(gen.Cases, LayerCppDriver.Run(gen.Cases, apTypes));
     }

@@ -1,5 +1,8 @@
 using Hls4Net.Core.Ir;
 using Hls4Net.Emulation;
+using Hls4Net.Emulation.Kernels;
+using Hls4Net.Lowering;
+using Hls4Net.Lowering.Plans;
 using Hls4Net.TestSupport;
 using Xunit.Abstractions;
 
@@ -25,6 +28,7 @@ public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
     [Theory]
     [InlineData("conv")]
     [InlineData("conv-stored")]
+    [InlineData("conv-aligned")]
     [InlineData("pool")]
     [InlineData("layout")]
     [InlineData("merge")]
@@ -58,6 +62,16 @@ public class LayerBitExactTests : IClassFixture<LayerBitExactFixture>
         }
         _output.WriteLine($"conv-stored: {differ} of {values} values differ with exact products");
         Assert.True(differ > 200, $"only {differ} of {values} stored-product values differ from exact products");
+    }
+
+    [Fact]
+    public void Aligned_convolutions_take_the_emulators_plane_path()
+    {
+        // Otherwise "conv-aligned" would not pin the plane reads (Im2ColPlane) against g++.
+        var plane = _fixture.Cases.Where(c => c.Family == "conv-aligned")
+            .Count(c => Im2ColConv.TryCreate(c.Node, ConvPlan.Create(c.Node), c.Inputs[0].Type, c.Inputs[0].Batch, ProductStore.Applies(c.Node))?.Fill == Im2ColFill.Plane);
+        _output.WriteLine($"conv-aligned: {plane} cases read the plane");
+        Assert.True(plane >= 12, $"only {plane} aligned convolutions take the plane path");
     }
 
     [Fact]

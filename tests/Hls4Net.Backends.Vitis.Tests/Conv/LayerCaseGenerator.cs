@@ -77,6 +77,51 @@ internal sealed class LayerCaseGenerator
         }
     }
 
+    /// <summary>
+    /// Adds <paramref name="count"/> convolutions (family "conv-aligned") whose output pixel count is a multiple of 16
+    /// with one input channel at column stride 1, like KERAS_conv2d_model's 8x8 Conv2D: the emulator reads their
+    /// im2col blocks from the zero-bordered plane (a few vector loads per tap). Both semantics, every kind of conv.
+    /// </summary>
+    public void AddAlignedConvolutions(int count)
+    {
+        for (var made = 0; made < count;)
+        {
+            var twoD = _rng.Next(3) != 0;
+            var depthwise = _rng.Next(4) == 0;
+            int kh = twoD ? _rng.Next(1, 4) : 1, kw = _rng.Next(1, 4), dh = _rng.Next(1, 3), dw = _rng.Next(1, 3);
+            int sh = twoD ? _rng.Next(1, 3) : 1;
+            int outW = twoD ? new[] { 4, 8, 16 }[_rng.Next(3)] : 16 * _rng.Next(1, 3), outH = twoD ? 16 / outW * _rng.Next(1, 3) : 1;
+            var pad = new Padding2D(twoD ? _rng.Next(kh) : 0, twoD ? _rng.Next(kh) : 0, _rng.Next(kw), _rng.Next(kw));
+            // Output = (in + pads - dilated kernel) / stride + 1, so take the input that gives exactly outH x outW.
+            int w = (outW - 1) + (kw - 1) * dw + 1 - pad.Left - pad.Right;
+            int h = twoD ? (outH - 1) * sh + (kh - 1) * dh + 1 - pad.Top - pad.Bottom : 1;
+            if (w < 1 || h < 1) continue; // padding wider than the input would need
+            var cout = depthwise ? _rng.Next(1, 3) : _rng.Next(1, 4);
+            var wShape = twoD ? new Shape(kh, kw, 1, cout) : new Shape(kw, 1, cout);
+            var weights = new ConstTensor(wShape, Floats(wShape.Size, 2));
+            var bias = new ConstTensor(new Shape(cout), Floats(cout, 2));
+            var input = twoD ? new Shape(h, w, 1) : new Shape(w, 1);
+            Op op = (twoD, depthwise) switch
+            {
+                (true, false) => new Conv2DOp(weights, bias, (sh, 1), pad, (dh, dw)),
+                (true, true) => new DepthwiseConv2DOp(weights, bias, (sh, 1), pad, (dh, dw)),
+                (false, false) => new Conv1DOp(weights, bias, 1, pad.Left, pad.Right, dw),
+                _ => new DepthwiseConv1DOp(weights, bias, 1, pad.Left, pad.Right, dw),
+            };
+            IKernel kernel = op switch
+            {
+                Conv1DOp => new Conv1DKernel(),
+                Conv2DOp => new Conv2DKernel(),
+                DepthwiseConv1DOp => new DepthwiseConv1DKernel(),
+                _ => new DepthwiseConv2DKernel(),
+            };
+            var precision = new LayerPrecision(Weight: SmallType(), Bias: SmallType(), Accum: AccumType());
+            var hardware = new LayerHardware(Semantics: _rng.Next(2) == 0 ? ArithmeticSemantics.Hls4ml : ArithmeticSemantics.Exact);
+            Add("conv-aligned", op, kernel, [input], precision, hardware: hardware);
+            made++;
+        }
+    }
+
     public void AddPooling(int count)
     {
         for (var made = 0; made < count;)

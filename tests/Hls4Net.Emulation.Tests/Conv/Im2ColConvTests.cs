@@ -74,6 +74,65 @@ public sealed class Im2ColConvTests
         if (Vector512.IsHardwareAccelerated) Assert.True(laneCases >= 60, $"only {laneCases} random layers took the im2col lane engine");
     }
 
+    /// <summary>
+    /// Layers whose output pixel count is a multiple of 16, where blocks never straddle two samples: one input channel at
+    /// column stride 1 (and often 2) reads each tap from the zero-bordered plane with a few vector loads per block
+    /// (<see cref="Im2ColPlane"/>), the others through the per-block gather table. Same comparison as above.
+    /// </summary>
+    [Theory]
+    [InlineData(ArithmeticSemantics.Hls4ml, false)]
+    [InlineData(ArithmeticSemantics.Exact, false)]
+    [InlineData(ArithmeticSemantics.Hls4ml, true)]
+    [InlineData(ArithmeticSemantics.Exact, true)]
+    [InlineData(ArithmeticSemantics.Hls4ml, true, true)]
+    [InlineData(ArithmeticSemantics.Exact, true, true)]
+    public void EqualsTheConvLoopWhenBlocksAlignWithSamples(ArithmeticSemantics semantics, bool twoD, bool depthwise = false)
+    {
+        var rng = new Random(20261204 + (int)semantics * 7 + (twoD ? 1 : 0) + (depthwise ? 3 : 0));
+        int planeCases = 0, tableCases = 0, cases = 0;
+        for (var n = 0; n < 300; n++)
+        {
+            var tx = RandomType(rng, rng.Next(4) == 0 ? 34 : 16);
+            var tw = RandomType(rng, 10);
+            var tb = RandomType(rng, 10);
+            var ta = RandomType(rng, rng.Next(4) == 0 ? 34 : 20);
+            var tr = RandomType(rng, 24);
+            var node = RandomAlignedConv(rng, twoD, depthwise, tx, tr, tw, out var inShape);
+            node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
+            node.Hardware = new LayerHardware(Semantics: semantics);
+            // One case in four runs at least 160 blocks, past the point where the lane engine switches to its proof thresholds.
+            var batch = rng.Next(4) == 0 ? 160 : Batches[rng.Next(Batches.Length)];
+            var x = RandomCodes(rng, tx, inShape.Size * batch, zeroEvery: 3);
+
+            var counter = new OverflowCounter();
+            long[] actual;
+            try
+            {
+                actual = Run(node, x, counter).Raw;
+            }
+            catch (UnsupportedPrecisionException)
+            {
+                continue;
+            }
+            cases++;
+            var path = Im2ColConv.TryCreate(node, ConvPlan.Create(node), tx, batch, ProductStore.Applies(node))?.Fill;
+            if (path == Im2ColFill.Plane) planeCases++;
+            if (path == Im2ColFill.BlockTable) tableCases++;
+            var expected = Reference(node, tx, tr, x, batch, out var stores, out var overflows);
+            for (var e = 0; e < expected.Length; e++)
+            {
+                if (expected[e] != actual[e])
+                    Assert.Fail($"case {n} ({path}): x {tx}, w {tw}, b {tb}, acc {ta}, res {tr}, {node.Op}, in {inShape}, batch {batch}, element {e}: expected {expected[e]}, got {actual[e]}");
+            }
+            Assert.True(stores == counter.Stores, $"case {n}: stores expected {stores}, got {counter.Stores}");
+            Assert.True(overflows == counter.Overflows, $"case {n}: overflows expected {overflows}, got {counter.Overflows}");
+        }
+        Assert.True(cases >= 180, $"only {cases} random layers ran");
+        if (!Vector512.IsHardwareAccelerated) return;
+        Assert.True(planeCases >= 30, $"only {planeCases} random layers read the plane");
+        Assert.True(tableCases >= 10, $"only {tableCases} random layers took the per-block gather table");
+    }
+
     [Fact]
     public void TheKerasConv2dModelTypesTakeTheLaneEngine()
     {
@@ -133,6 +192,62 @@ public sealed class Im2ColConvTests
         var input = new Value("x", inShape) { Type = tx };
         return new Node("layer", op, [input], new Value("y", op.InferShape([inShape])) { Type = tr });
     }
+
+    /// <summary>
+    /// A random conv whose output pixel count is a multiple of 16 (output width 1..32, height to match), the input size
+    /// derived from it; one input channel and mostly column stride 1 two times in three.
+    /// </summary>
+    private static Node RandomAlignedConv(Random rng, bool twoD, bool depthwise, FixedType tx, FixedType tr, FixedType tw, out Shape inShape)
+    {
+        bool contiguous = rng.Next(3) != 0;
+        int kh = twoD ? rng.Next(1, 4) : 1, kw = rng.Next(1, 4), cin = contiguous ? 1 : rng.Next(1, 5);
+        int cout = depthwise ? cin * rng.Next(1, 4) : rng.Next(1, 6);
+        var wLast = depthwise ? cout / cin : cout;
+        int dh = twoD ? rng.Next(1, 3) : 1, dw = rng.Next(1, 3);
+        int sh = twoD ? rng.Next(1, 3) : 1, sw = contiguous && rng.Next(4) != 0 ? 1 : rng.Next(1, 4);
+        int outW = twoD ? new[] { 1, 2, 4, 8, 16, 32, 3, 6, 12 }[rng.Next(9)] : 16 * rng.Next(1, 4);
+        int outH = twoD ? 16 / Gcd(outW, 16) * rng.Next(1, 3) : 1;
+        int top = twoD ? rng.Next(3) : 0, bottom = twoD ? rng.Next(3) : 0, left = rng.Next(3), right = rng.Next(3);
+        // Output = (in + pads - dilated kernel) / stride + 1: take the smallest input, plus a remainder below the stride.
+        int inW = (outW - 1) * sw + (kw - 1) * dw + 1 - left - right + rng.Next(sw);
+        int inH = twoD ? (outH - 1) * sh + (kh - 1) * dh + 1 - top - bottom + rng.Next(sh) : 1;
+        if (inW < 1)
+        {
+            inW += left + right;
+            left = right = 0;
+        }
+        if (inH < 1)
+        {
+            inH += top + bottom;
+            top = bottom = 0;
+        }
+        var w = Floats(rng, tw, kh * kw * cin * wLast, zeroEvery: 3);
+        var b = Floats(rng, tw, cout, zeroEvery: 4);
+        Op op;
+        if (twoD)
+        {
+            var weights = new ConstTensor(new Shape(kh, kw, cin, wLast), w);
+            var pad = new Padding2D(top, bottom, left, right);
+            op = depthwise
+                ? new DepthwiseConv2DOp(weights, new ConstTensor(new Shape(cout), b), (sh, sw), pad, (dh, dw))
+                : new Conv2DOp(weights, new ConstTensor(new Shape(cout), b), (sh, sw), pad, (dh, dw));
+            inShape = new Shape(inH, inW, cin);
+        }
+        else
+        {
+            var weights = new ConstTensor(new Shape(kw, cin, wLast), w);
+            op = depthwise
+                ? new DepthwiseConv1DOp(weights, new ConstTensor(new Shape(cout), b), sw, left, right, dw)
+                : new Conv1DOp(weights, new ConstTensor(new Shape(cout), b), sw, left, right, dw);
+            inShape = new Shape(inW, cin);
+        }
+        var outShape = op.InferShape([inShape]);
+        Assert.True(outShape.Size / cout % 16 == 0, $"{op} on {inShape} gives {outShape}, not a multiple of 16 pixels");
+        var input = new Value("x", inShape) { Type = tx };
+        return new Node("layer", op, [input], new Value("y", outShape) { Type = tr });
+    }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 
     private static float[] Floats(Random rng, FixedType t, int count, int zeroEvery) =>
         RandomCodes(rng, t, count, zeroEvery).Select(c => (float)FixedMath.ToDouble(c, t.FracBits)).ToArray();

@@ -9,7 +9,8 @@ namespace Hls4Net.Emulation.Tests.Core;
 /// <summary>
 /// Recycled output arrays (<see cref="RawBuffers"/>): one interpreter run many times on batches of changing sizes and
 /// scales gives exactly the outputs, quantized inputs and per-node counts of a fresh interpreter that allocates every
-/// result (a traced run, the reference path), and results returned earlier are never overwritten by later runs.
+/// result (a traced run, the reference path), and results returned earlier are never overwritten by later runs; a
+/// conv chain covers a rented conv result and a flatten that shares its input's array.
 /// </summary>
 public sealed class RawBuffersRecyclingTests
 {
@@ -31,6 +32,30 @@ public sealed class RawBuffersRecyclingTests
         var fc3 = g.Add("fc3", RandomDense(rng, 12, 5), b);
         Type(fc3, rng);
         g.Outputs.Add(fc3.Output);
+        return g;
+    }
+
+    /// <summary>
+    /// x[8,8,1] -> Conv2D (2 filters, 3x3, same padding: the im2col lane path, whose result is rented) -> relu -> flatten
+    /// (usually of the same type, which shares the relu's array; sometimes a graph output) -> dense -> y.
+    /// </summary>
+    private static Graph RandomConvChain(Random rng)
+    {
+        var g = new Graph("conv");
+        var x = new Value("x", new Shape(8, 8, 1)) { Type = T("ap_fixed<16,6>") };
+        g.Inputs.Add(x);
+        var w = Enumerable.Range(0, 18).Select(_ => rng.Next(3) == 0 ? 0f : (float)Math.Round((rng.NextDouble() * 2 - 1) * 64) / 32).ToArray();
+        var b = Enumerable.Range(0, 2).Select(_ => (float)Math.Round((rng.NextDouble() * 2 - 1) * 32) / 16).ToArray();
+        var conv = g.Add("conv", new Conv2DOp(new ConstTensor(new Shape(3, 3, 1, 2), w), new ConstTensor(new Shape(2), b), (1, 1), new Padding2D(1, 1, 1, 1), (1, 1)), x);
+        Type(conv, rng);
+        var act = g.Add("conv_relu", new ActivationOp(ActivationKind.Relu), conv.Output);
+        act.Output.Type = T(Results[rng.Next(Results.Length)]);
+        var flat = g.Add("flatten", new FlattenOp(), act.Output);
+        flat.Output.Type = rng.Next(4) == 0 ? T(Results[rng.Next(Results.Length)]) : act.Output.Type;
+        if (rng.Next(3) == 0) g.Outputs.Add(flat.Output);
+        var fc = g.Add("fc", RandomDense(rng, 128, 5), flat.Output);
+        Type(fc, rng);
+        g.Outputs.Add(fc.Output);
         return g;
     }
 
@@ -70,14 +95,15 @@ public sealed class RawBuffersRecyclingTests
     public void RecycledRunsEqualFreshRunsAndNeverTouchReturnedResults()
     {
         var rng = new Random(20261203);
-        for (var model = 0; model < 12; model++)
+        for (var model = 0; model < 24; model++)
         {
-            var g = RandomChain(rng);
+            var g = model % 2 == 0 ? RandomChain(rng) : RandomConvChain(rng);
+            var width = g.Inputs[0].Shape.Size;
             var interpreter = new Interpreter(StandardOps.Create().Kernels());
             var kept = new List<(InterpreterResult Recycled, InterpreterResult Fresh, int Batch)>();
             foreach (var batch in new[] { 40, 40, 17, 40, 8, 16, 40, 3, 40 })
             {
-                var data = RandomInputs(rng, batch * 16, Math.Pow(2, rng.Next(-2, 5)));
+                var data = RandomInputs(rng, batch * width, Math.Pow(2, rng.Next(-2, 5)));
                 var recycled = interpreter.Run(g, [data], batch);
                 var fresh = new Interpreter(StandardOps.Create().Kernels()).Run(g, [data], batch, trace: true);
                 AssertSame(g, fresh, recycled, $"model {model}, batch {batch}");

@@ -75,6 +75,68 @@ public sealed class SampleLaneDenseTests
         if (Vector512.IsHardwareAccelerated) Assert.True(laneCases >= 60, $"only {laneCases} random layers took the lane engine");
     }
 
+    /// <summary>
+    /// The per-column proof thresholds (compared per block instead of the 128-bit bounds) give the bound's own answer:
+    /// at random block maxima, at powers of two and their neighbours, and at each threshold and one past it, where the
+    /// bound must change (so the thresholds are the exact boundaries).
+    /// </summary>
+    [Fact]
+    public void ProofThresholdsGiveTheBoundsAnswer()
+    {
+        if (!Vector512.IsHardwareAccelerated) return;
+        var rng = new Random(17);
+        int layers = 0, boundaries = 0;
+        for (var n = 0; n < 400; n++)
+        {
+            var tx = RandomType(rng, rng.Next(4) == 0 ? 30 : 18);
+            var tw = RandomType(rng, 12);
+            var ta = RandomType(rng, rng.Next(3) == 0 ? 28 : 20);
+            int nIn = rng.Next(1, 40), nOut = rng.Next(1, 12);
+            var w = new float[nIn, nOut];
+            foreach (var i in Enumerable.Range(0, nIn))
+                foreach (var j in Enumerable.Range(0, nOut))
+                    w[i, j] = (float)FixedMath.ToDouble(RandomCodes(rng, tw, 1, zeroEvery: 3)[0], tw.FracBits);
+            var node = Node(Dense(w, new float[nOut]), new Shape(nIn), tx.ToString(), "ap_fixed<16,6>");
+            node.Precision = new LayerPrecision(Weight: tw, Bias: tw, Accum: ta);
+            node.Hardware = new LayerHardware(Semantics: rng.Next(2) == 0 ? ArithmeticSemantics.Hls4ml : ArithmeticSemantics.Exact);
+            if (!ta.FitsInt64) continue;
+            var plan = DensePlan.Create(node);
+            var product = FixedType.MulResult(tx, plan.Weight);
+            var sum = FixedType.AddResult(ta, product);
+            if (sum.Width > 63) continue;
+            var lanes = SampleLaneDense.TryCreate(plan, tx, new AccumulatorStore(ta, sum.FracBits), sum.FracBits - ta.FracBits,
+                sum.FracBits - product.FracBits, ProductStore.Applies(node));
+            if (lanes is null) continue;
+            layers++;
+            var bias = Enumerable.Range(0, nOut).Select(_ => (int)RandomCodes(rng, ta, 1, zeroEvery: 4)[0]).ToArray();
+            for (var j = 0; j < nOut; j++)
+            {
+                var (inRange, track) = lanes.ThresholdsOf(j, bias);
+                var probes = new List<long> { 0, 1, inRange, inRange + 1, track, track + 1, Math.Max(tx.MaxRawInt64, -tx.MinRawInt64) };
+                for (var k = 0; k <= 31; k++) probes.AddRange([(1L << k) - 1, 1L << k, (1L << k) + 1]);
+                for (var k = 0; k < 20; k++) probes.Add(rng.NextInt64(0, 1L << rng.Next(1, 32)));
+                foreach (var m in probes.Where(m => m is >= 0 and <= int.MaxValue))
+                {
+                    var (reference, thresholds) = lanes.ProofOf(j, m, bias);
+                    Assert.True(reference == thresholds, $"layer {n} column {j}, block maximum {m}: bound {reference}, thresholds {thresholds}");
+                }
+                if (inRange is >= 0 and < int.MaxValue)
+                {
+                    boundaries++;
+                    Assert.Equal(SampleLaneDense.Proof.InRange, lanes.ProofOf(j, inRange, bias).Reference);
+                    Assert.NotEqual(SampleLaneDense.Proof.InRange, lanes.ProofOf(j, inRange + 1, bias).Reference);
+                }
+                if (track is >= 0 and < int.MaxValue)
+                {
+                    Assert.NotEqual(SampleLaneDense.Proof.None, lanes.ProofOf(j, track, bias).Reference);
+                    Assert.Equal(SampleLaneDense.Proof.None, lanes.ProofOf(j, track + 1, bias).Reference);
+                }
+            }
+        }
+        Assert.True(layers >= 100, $"only {layers} layers took the lane engine");
+        Assert.True(boundaries >= 100, $"only {boundaries} columns had an in-range threshold inside the range");
+    }
+
     [Fact]
     public void TheJetTaggerTypesTakeTheLaneEngine()
     {
