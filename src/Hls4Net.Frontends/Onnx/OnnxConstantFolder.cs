@@ -275,28 +275,7 @@ internal sealed class OnnxConstantFolder
 
     private static OnnxConstant Slice(OnnxNode node, OnnxConstant x, OnnxConstant?[] inputs)
     {
-        long[] starts, ends;
-        long[]? axes, steps = null;
-        if (node.Opset < 10)
-        {
-            node.Attributes.EnsureOnly("starts", "ends", "axes");
-            starts = node.Attributes.Ints("starts") ?? throw node.Error("Slice is missing 'starts'");
-            ends = node.Attributes.Ints("ends") ?? throw node.Error("Slice is missing 'ends'");
-            axes = node.Attributes.Ints("axes");
-        }
-        else
-        {
-            node.Attributes.EnsureOnly();
-            starts = inputs[1]?.ToInt64s() ?? throw node.Error("Slice is missing 'starts'");
-            ends = (inputs.Length > 2 ? inputs[2] : null)?.ToInt64s() ?? throw node.Error("Slice is missing 'ends'");
-            axes = (inputs.Length > 3 ? inputs[3] : null)?.ToInt64s();
-            steps = (inputs.Length > 4 ? inputs[4] : null)?.ToInt64s();
-        }
-        axes ??= Enumerable.Range(0, starts.Length).Select(i => (long)i).ToArray();
-        if (ends.Length != starts.Length || axes.Length != starts.Length || (steps is not null && steps.Length != starts.Length))
-        {
-            throw node.Error("Slice with starts, ends, axes and steps of different lengths");
-        }
+        var (starts, ends, axes, steps) = OnnxSliceArguments.Read(node, i => i < inputs.Length ? inputs[i] : null);
         var begin = new long[x.Rank];
         var step = Enumerable.Repeat(1L, x.Rank).ToArray();
         var count = (long[])x.Dims.Clone();

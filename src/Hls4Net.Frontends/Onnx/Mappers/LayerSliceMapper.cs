@@ -14,32 +14,14 @@ internal sealed class LayerSliceMapper : IOnnxOpMapper
     public void Map(OnnxNode node, OnnxImportContext context)
     {
         var x = context.Activation(node, 0);
-        long[] starts, ends;
-        long[]? axes, steps = null;
-        if (node.Opset < 10)
+        if (node.Opset >= 10)
         {
-            node.Attributes.EnsureOnly("starts", "ends", "axes");
-            starts = node.Attributes.Ints("starts") ?? throw node.Error("Slice is missing 'starts'");
-            ends = node.Attributes.Ints("ends") ?? throw node.Error("Slice is missing 'ends'");
-            axes = node.Attributes.Ints("axes");
-        }
-        else
-        {
-            node.Attributes.EnsureOnly();
             for (var i = 1; i < node.InputCount; i++)
             {
                 if (node.InputName(i) is not null && context.TryConstant(node, i) is null) throw node.BadInput(i, "the slice bounds must be constants");
             }
-            starts = context.TryConstant(node, 1)?.ToInt64s() ?? throw node.Error("Slice is missing 'starts'");
-            ends = context.TryConstant(node, 2)?.ToInt64s() ?? throw node.Error("Slice is missing 'ends'");
-            axes = context.TryConstant(node, 3)?.ToInt64s();
-            steps = context.TryConstant(node, 4)?.ToInt64s();
         }
-        axes ??= Enumerable.Range(0, starts.Length).Select(i => (long)i).ToArray();
-        if (ends.Length != starts.Length || axes.Length != starts.Length || (steps is not null && steps.Length != starts.Length))
-        {
-            throw node.Error("Slice with starts, ends, axes and steps of different lengths");
-        }
+        var (starts, ends, axes, steps) = OnnxSliceArguments.Read(node, i => context.TryConstant(node, i));
         var rank = x.Shape.Rank + 1; // ONNX rank, with the batch axis
         var value = x;
         for (var k = 0; k < axes.Length; k++)
