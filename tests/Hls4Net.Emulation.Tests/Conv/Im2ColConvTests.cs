@@ -38,37 +38,11 @@ public sealed class Im2ColConvTests
         int laneCases = 0, cases = 0;
         for (var n = 0; n < 250; n++)
         {
-            var tx = RandomType(rng, rng.Next(4) == 0 ? 34 : 16);
-            var tw = RandomType(rng, 10);
-            var tb = RandomType(rng, 10);
-            var ta = RandomType(rng, rng.Next(4) == 0 ? 34 : 20);
-            var tr = RandomType(rng, 24);
-            var node = RandomConv(rng, twoD, depthwise, tx, tr, tw, out var inShape);
-            node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
-            node.Hardware = new LayerHardware(Semantics: semantics);
-            var batch = Batches[rng.Next(Batches.Length)];
-            var x = RandomCodes(rng, tx, inShape.Size * batch, zeroEvery: 3);
-
-            var counter = new OverflowCounter();
-            long[] actual;
-            try
-            {
-                actual = Run(node, x, counter).Raw;
-            }
-            catch (UnsupportedPrecisionException)
-            {
-                continue; // an exact sum beyond the emulator's width: refused on every path
-            }
+            var ran = RunAgainstTheConvLoop(rng, n, semantics, (tx, tr, tw) => (RandomConv(rng, twoD, depthwise, tx, tr, tw, out var inShape), inShape),
+                () => Batches[rng.Next(Batches.Length)]);
+            if (ran is null) continue; // an exact sum beyond the emulator's width: refused on every path
             cases++;
-            if (UsesLanes(node, tx, batch)) laneCases++;
-            var expected = Reference(node, tx, tr, x, batch, out var stores, out var overflows);
-            for (var e = 0; e < expected.Length; e++)
-            {
-                if (expected[e] != actual[e])
-                    Assert.Fail($"case {n}: x {tx}, w {tw}, b {tb}, acc {ta}, res {tr}, {node.Op}, in {inShape}, batch {batch}, element {e}: expected {expected[e]}, got {actual[e]}");
-            }
-            Assert.True(stores == counter.Stores, $"case {n}: stores expected {stores}, got {counter.Stores}");
-            Assert.True(overflows == counter.Overflows, $"case {n}: overflows expected {overflows}, got {counter.Overflows}");
+            if (UsesLanes(ran.Node, ran.Tx, ran.Batch)) laneCases++;
         }
         Assert.True(cases >= 150, $"only {cases} random layers ran");
         if (Vector512.IsHardwareAccelerated) Assert.True(laneCases >= 60, $"only {laneCases} random layers took the im2col lane engine");
@@ -92,45 +66,62 @@ public sealed class Im2ColConvTests
         int planeCases = 0, tableCases = 0, cases = 0;
         for (var n = 0; n < 300; n++)
         {
-            var tx = RandomType(rng, rng.Next(4) == 0 ? 34 : 16);
-            var tw = RandomType(rng, 10);
-            var tb = RandomType(rng, 10);
-            var ta = RandomType(rng, rng.Next(4) == 0 ? 34 : 20);
-            var tr = RandomType(rng, 24);
-            var node = RandomAlignedConv(rng, twoD, depthwise, tx, tr, tw, out var inShape);
-            node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
-            node.Hardware = new LayerHardware(Semantics: semantics);
             // One case in four runs at least 160 blocks, past the point where the lane engine switches to its proof thresholds.
-            var batch = rng.Next(4) == 0 ? 160 : Batches[rng.Next(Batches.Length)];
-            var x = RandomCodes(rng, tx, inShape.Size * batch, zeroEvery: 3);
-
-            var counter = new OverflowCounter();
-            long[] actual;
-            try
-            {
-                actual = Run(node, x, counter).Raw;
-            }
-            catch (UnsupportedPrecisionException)
-            {
-                continue;
-            }
+            var ran = RunAgainstTheConvLoop(rng, n, semantics, (tx, tr, tw) => (RandomAlignedConv(rng, twoD, depthwise, tx, tr, tw, out var inShape), inShape),
+                () => rng.Next(4) == 0 ? 160 : Batches[rng.Next(Batches.Length)]);
+            if (ran is null) continue;
             cases++;
-            var path = Im2ColConv.TryCreate(node, ConvPlan.Create(node), tx, batch, ProductStore.Applies(node))?.Fill;
+            var path = Im2ColConv.TryCreate(ran.Node, ConvPlan.Create(ran.Node), ran.Tx, ran.Batch, ProductStore.Applies(ran.Node))?.Fill;
             if (path == Im2ColFill.Plane) planeCases++;
             if (path == Im2ColFill.BlockTable) tableCases++;
-            var expected = Reference(node, tx, tr, x, batch, out var stores, out var overflows);
-            for (var e = 0; e < expected.Length; e++)
-            {
-                if (expected[e] != actual[e])
-                    Assert.Fail($"case {n} ({path}): x {tx}, w {tw}, b {tb}, acc {ta}, res {tr}, {node.Op}, in {inShape}, batch {batch}, element {e}: expected {expected[e]}, got {actual[e]}");
-            }
-            Assert.True(stores == counter.Stores, $"case {n}: stores expected {stores}, got {counter.Stores}");
-            Assert.True(overflows == counter.Overflows, $"case {n}: overflows expected {overflows}, got {counter.Overflows}");
         }
         Assert.True(cases >= 180, $"only {cases} random layers ran");
         if (!Vector512.IsHardwareAccelerated) return;
         Assert.True(planeCases >= 30, $"only {planeCases} random layers read the plane");
         Assert.True(tableCases >= 10, $"only {tableCases} random layers took the per-block gather table");
+    }
+
+    private sealed record RandomCase(Node Node, FixedType Tx, int Batch);
+
+    /// <summary>
+    /// One random case shared by the theories above: draws the input, weight, bias, accumulator and result types, makes
+    /// the layer (<paramref name="makeLayer"/>) and the batch size (<paramref name="drawBatch"/>), runs the emulator on
+    /// random codes and compares every element, the store count and the overflow count with the scalar conv loop
+    /// (<see cref="Reference"/>); fails the test on the first difference. Null when the emulator refuses the precisions.
+    /// </summary>
+    private static RandomCase? RunAgainstTheConvLoop(Random rng, int n, ArithmeticSemantics semantics,
+        Func<FixedType, FixedType, FixedType, (Node Node, Shape InShape)> makeLayer, Func<int> drawBatch)
+    {
+        var tx = RandomType(rng, rng.Next(4) == 0 ? 34 : 16);
+        var tw = RandomType(rng, 10);
+        var tb = RandomType(rng, 10);
+        var ta = RandomType(rng, rng.Next(4) == 0 ? 34 : 20);
+        var tr = RandomType(rng, 24);
+        var (node, inShape) = makeLayer(tx, tr, tw);
+        node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
+        node.Hardware = new LayerHardware(Semantics: semantics);
+        var batch = drawBatch();
+        var x = RandomCodes(rng, tx, inShape.Size * batch, zeroEvery: 3);
+
+        var counter = new OverflowCounter();
+        long[] actual;
+        try
+        {
+            actual = Run(node, x, counter).Raw;
+        }
+        catch (UnsupportedPrecisionException)
+        {
+            return null;
+        }
+        var expected = Reference(node, tx, tr, x, batch, out var stores, out var overflows);
+        for (var e = 0; e < expected.Length; e++)
+        {
+            if (expected[e] != actual[e])
+                Assert.Fail($"case {n}: x {tx}, w {tw}, b {tb}, acc {ta}, res {tr}, {node.Op}, in {inShape}, batch {batch}, element {e}: expected {expected[e]}, got {actual[e]}");
+        }
+        Assert.True(stores == counter.Stores, $"case {n}: stores expected {stores}, got {counter.Stores}");
+        Assert.True(overflows == counter.Overflows, $"case {n}: overflows expected {overflows}, got {counter.Overflows}");
+        return new RandomCase(node, tx, batch);
     }
 
     [Fact]
