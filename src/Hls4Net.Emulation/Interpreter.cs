@@ -19,6 +19,17 @@ public sealed class Interpreter
 
     public OpHandlerSet<IKernel> Kernels { get; }
 
+    /// <summary>
+    /// When true, every kernel run without a trace is checked to leave its inputs' codes unchanged
+    /// (<see cref="InputWriteGuard"/>); on by default in debug builds, off in release builds (it copies every input).
+    /// </summary>
+    internal bool CheckInputsUnchanged { get; init; } =
+#if DEBUG
+        true;
+#else
+        false;
+#endif
+
     /// <summary>Run a single-input graph; <paramref name="input"/> is batch-major (batch x input size).</summary>
     public InterpreterResult Run(Graph graph, double[] input, int batch, bool trace = false) => Run(graph, [input], batch, trace);
 
@@ -83,7 +94,9 @@ public sealed class Interpreter
             var counter = new OverflowCounter();
             var started = times is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             var kernel = Kernels.Resolve(node);
+            var guard = buffers is not null && CheckInputsUnchanged ? InputWriteGuard.Snapshot(args) : null;
             var result = buffers is null ? kernel.Run(node, args, counter) : kernel.Run(node, args, counter, buffers);
+            guard?.Verify(node, kernel);
             times?.Add(node, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             Check(node, result, batch);
             overflow[node] = counter;
