@@ -14,6 +14,7 @@ internal static class ReaderThroughput
         foreach (var (name, bytes, read) in new (string, long, Func<int>)[]
         {
             ("CSV", cases.CsvBytes, cases.Csv),
+            ("CSV %.18e", cases.CsvNumpyBytes, cases.CsvNumpy),
             ("CSV as lines", cases.CsvBytes, cases.CsvLines),
             ("NPY float64", cases.NpyFloat64Bytes, cases.NpyFloat64),
             ("NPY float32", cases.NpyFloat32Bytes, cases.NpyFloat32),
