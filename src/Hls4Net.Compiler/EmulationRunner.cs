@@ -42,9 +42,25 @@ public sealed class EmulationRunner
     /// <summary>One row per sample: the values of every graph output, concatenated in output order.</summary>
     public static IReadOnlyList<double[]> Rows(InterpreterResult result)
     {
-        var batch = result.Outputs[0].Batch;
+        var outputs = result.Outputs;
+        var batch = outputs[0].Batch;
         var rows = new double[batch][];
-        for (var b = 0; b < batch; b++) rows[b] = result.Outputs.SelectMany(o => o.SampleToDoubles(b)).ToArray();
+        if (outputs.Count == 1)
+        {
+            for (var b = 0; b < batch; b++) rows[b] = outputs[0].SampleToDoubles(b);
+            return rows;
+        }
+        var width = outputs.Sum(o => o.SampleSize);
+        for (var b = 0; b < batch; b++)
+        {
+            var row = rows[b] = new double[width];
+            var at = 0;
+            foreach (var o in outputs)
+            {
+                o.SampleToDoubles(b).CopyTo(row, at);
+                at += o.SampleSize;
+            }
+        }
         return rows;
     }
 }
