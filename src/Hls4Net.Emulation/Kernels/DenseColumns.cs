@@ -59,28 +59,33 @@ internal sealed class DenseColumns
 
     private static DenseColumns Build(DensePlan plan, int lanes)
     {
-        var w = plan.WeightRaw;
-        int nOut = plan.Op.OutputSize, nIn = nOut == 0 ? 0 : w.Length / nOut;
-        long maxAbs = 0;
-        foreach (var v in w)
+        // Code by code (plan.WeightCode), so that the plan's 64-bit codes are not made for the columns' sake. Every code
+        // lies in its type's range, so a type whose range fits an int needs no check; a wider one is checked first.
+        var length = plan.WeightCount;
+        int nOut = plan.Op.OutputSize, nIn = nOut == 0 ? 0 : length / nOut;
+        if (plan.Weight.MinRawInt64 < int.MinValue + 1 || plan.Weight.MaxRawInt64 > int.MaxValue)
         {
-            if (v is < int.MinValue + 1 or > int.MaxValue) return new DenseColumns([], [], [], 0, false);
-            maxAbs = Math.Max(maxAbs, Math.Abs(v));
+            for (var e = 0; e < length; e++)
+            {
+                if (plan.WeightCode(e) is < int.MinValue + 1 or > int.MaxValue) return new DenseColumns([], [], [], 0, false);
+            }
         }
-        var count = w.Length - plan.ZeroWeights;
+        var count = length - plan.ZeroWeights;
         var start = new int[nOut + 1];
         var offset = ConstantArrays.Allocate<int>(count); // kept as long as the plan
         var weight = ConstantArrays.Allocate<int>(count);
+        long maxAbs = 0;
         var k = 0;
         for (var j = 0; j < nOut; j++)
         {
             start[j] = k;
             for (var i = 0; i < nIn; i++)
             {
-                var v = w[i * nOut + j];
+                var v = plan.WeightCode(i * nOut + j);
                 if (v == 0) continue;
                 offset[k] = checked(i * lanes);
                 weight[k++] = (int)v;
+                maxAbs = Math.Max(maxAbs, Math.Abs(v));
             }
         }
         start[nOut] = k;
