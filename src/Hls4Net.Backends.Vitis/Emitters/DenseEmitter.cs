@@ -102,7 +102,7 @@ public sealed class DenseEmitter : LayerEmitter<DenseOp>
                 ]
                 : p is null
                 ? [new WeightArray(weightsVar, weightType, tw, wideWeights!), new WeightArray(biasVar, biasType, tb, LayerTypes.QuantizeWide(op.Bias.Data, tb))]
-                : [new WeightArray(weightsVar, weightType, p.Weight, p.WeightRaw), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
+                : [new WeightArray(weightsVar, weightType, p.Weight, p.WeightCount, p.WeightCode), new WeightArray(biasVar, biasType, p.Bias, p.BiasRaw)],
             Includes = [context.IsStream ? "nnet_dense_stream.h" : "nnet_dense.h"],
             SupportsStream = true,
         };

@@ -41,7 +41,7 @@ public sealed class WeightLines : IReadOnlyList<string>
         {
             if (i > start) sb.Append(", ");
             if (_array.Wide is { } wide) CppLiteral.AppendFixedInitializer(sb, _array.TypeName, wide[i], fracBits);
-            else CppLiteral.AppendFixedInitializer(sb, _array.TypeName, _array.Raw[i], fracBits);
+            else CppLiteral.AppendFixedInitializer(sb, _array.TypeName, _array.Code(i), fracBits);
         }
         if (end < _array.Length) sb.Append(',');
         return sb;

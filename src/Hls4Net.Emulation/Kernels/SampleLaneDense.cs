@@ -224,17 +224,17 @@ internal sealed class SampleLaneDense
         long ov = 0;
         for (var j = 0; j < bias.Length; j++)
         {
-            int from = start[j], to = start[j + 1];
+            int from = start[j], to = start[j + 1], offsetFrom = _columns.OffsetStart(j);
             Vector512<int> acc;
-            var bound = thresholds ? Proved(j, blockMax) : Bound(j, from, to, blockMax, bias[j]);
-            if (bound == Proof.InRange) acc = SumUnchecked(xt, from, to, bias[j]);
-            else if (bound == Proof.TrackSums && SumTracked(xt, from, to, bias[j], out acc))
+            var bound = thresholds ? Proved(j, blockMax) : Bound(j, blockMax, bias[j]);
+            if (bound == Proof.InRange) acc = SumUnchecked(xt, from, to, offsetFrom, bias[j]);
+            else if (bound == Proof.TrackSums && SumTracked(xt, from, to, offsetFrom, bias[j], out acc))
             {
                 // no store left accum_t's range
             }
             else
             {
-                acc = _storesProducts ? SumStored(xt, from, to, bias[j], out var equal) : SumExact(xt, from, to, bias[j], out equal);
+                acc = _storesProducts ? SumStored(xt, from, to, offsetFrom, bias[j], out var equal) : SumExact(xt, from, to, offsetFrom, bias[j], out equal);
                 ov += (_storesProducts ? 2L : 1L) * Lanes * (to - from) - equal;
             }
             acc.StoreUnsafe(ref accT[j * Lanes]);
@@ -271,9 +271,9 @@ internal sealed class SampleLaneDense
         var start = _columns.Start;
         for (var j = 0; j < bias.Length; j++)
         {
-            int from = start[j], to = start[j + 1], b = bias[j];
-            _inRangeMax[j] = LargestProved(j, from, to, b, Proof.InRange);
-            _trackMax[j] = LargestProved(j, from, to, b, Proof.TrackSums);
+            var b = bias[j];
+            _inRangeMax[j] = LargestProved(j, b, Proof.InRange);
+            _trackMax[j] = LargestProved(j, b, Proof.TrackSums);
         }
         _thresholdBias = bias;
     }
@@ -282,14 +282,14 @@ internal sealed class SampleLaneDense
     /// The largest block maximum m in [0, 2^31) for which <see cref="Bound"/> of column j proves at least
     /// <paramref name="least"/> (InRange, or TrackSums-or-better), by binary search; -1 when even m = 0 does not.
     /// </summary>
-    private long LargestProved(int j, int from, int to, int bias, Proof least)
+    private long LargestProved(int j, int bias, Proof least)
     {
-        if (Bound(j, from, to, 0, bias) < least) return -1;
+        if (Bound(j, 0, bias) < least) return -1;
         long lo = 0, hi = (long)int.MaxValue + 1; // proved at lo; hi is past the range (or not proved)
         while (hi - lo > 1)
         {
             var mid = lo + (hi - lo) / 2;
-            if (Bound(j, from, to, mid, bias) >= least) lo = mid;
+            if (Bound(j, mid, bias) >= least) lo = mid;
             else hi = mid;
         }
         return lo;
@@ -299,7 +299,7 @@ internal sealed class SampleLaneDense
     internal (Proof Reference, Proof Thresholds) ProofOf(int j, long blockMax, int[] bias)
     {
         if (!ReferenceEquals(bias, _thresholdBias)) SetThresholds(bias);
-        return (Bound(j, _columns.Start[j], _columns.Start[j + 1], blockMax, bias[j]), Proved(j, blockMax));
+        return (Bound(j, blockMax, bias[j]), Proved(j, blockMax));
     }
 
     /// <summary><see cref="Bound"/> of column j from the thresholds of the current bias.</summary>
@@ -332,10 +332,10 @@ internal sealed class SampleLaneDense
     /// partial sum at most <c>|bias| + (max|x| * sum|w| &lt;&lt; sp &gt;&gt; s) + 2 nnz + 1</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: 128-bit arithmetic at tier 0 is many times slower
-    private Proof Bound(int j, int from, int to, long blockMax, int bias)
+    private Proof Bound(int j, long blockMax, int bias)
     {
         long limit = Math.Min(_hi, -(long)_lo);
-        Int128 slack = Math.Abs((long)bias) + 2L * (to - from) + 1;
+        Int128 slack = Math.Abs((long)bias) + 2L * _columns.NonZeros[j] + 1;
         var sums = ((((Int128)blockMax * _columns.AbsSum[j]) << _productShift) >> _shift) + slack;
         if (sums <= limit) return Proof.InRange;
         var product = ((((Int128)blockMax * _columns.AbsMax[j]) << _productShift) >> _shift) + 2;
@@ -347,10 +347,11 @@ internal sealed class SampleLaneDense
     /// when all stayed within accum_t, so that no store overflowed and the checked loop would give the same bits.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
-    private bool SumTracked(int[] xt, int from, int to, int bias, out Vector512<int> sum)
+    private bool SumTracked(int[] xt, int from, int to, int offsetFrom, int bias, out Vector512<int> sum)
     {
-        ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
-        ref int w0 = ref MemoryMarshal.GetArrayDataReference(_columns.Weight);
+        ref int off0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns.Offset), offsetFrom);
+        ref int w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns.Weight), from);
+        var count = to - from;
         ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
         int sp = _productShift, s = _shift, h = _roundShift;
         var acc = Vector512.Create(bias);
@@ -359,7 +360,7 @@ internal sealed class SampleLaneDense
         if (_round)
         {
             var one = Vector512<int>.One;
-            for (var e = from; e < to; e++)
+            for (var e = 0; e < count; e++)
             {
                 var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
                 acc += Vector512.ShiftRightArithmetic(prod, s) + (Vector512.ShiftRightArithmetic(prod, h) & one);
@@ -369,7 +370,7 @@ internal sealed class SampleLaneDense
         }
         else
         {
-            for (var e = from; e < to; e++)
+            for (var e = 0; e < count; e++)
             {
                 var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
                 acc += Vector512.ShiftRightArithmetic(prod, s);
@@ -383,24 +384,25 @@ internal sealed class SampleLaneDense
 
     /// <summary>Column j with no store out of range: acc += quantize((x*w) &lt;&lt; productShift), no wrap and no check.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
-    private Vector512<int> SumUnchecked(int[] xt, int from, int to, int bias)
+    private Vector512<int> SumUnchecked(int[] xt, int from, int to, int offsetFrom, int bias)
     {
-        ref int off0 = ref MemoryMarshal.GetArrayDataReference(_columns.Offset);
-        ref int w0 = ref MemoryMarshal.GetArrayDataReference(_columns.Weight);
+        ref int off0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns.Offset), offsetFrom);
+        ref int w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_columns.Weight), from);
+        var count = to - from;
         ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
         int sp = _productShift, s = _shift, h = _roundShift;
         var acc = Vector512.Create(bias);
         if (_round)
         {
             var one = Vector512<int>.One;
-            for (var e = from; e < to; e++)
+            for (var e = 0; e < count; e++)
             {
                 var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
                 acc += Vector512.ShiftRightArithmetic(prod, s) + (Vector512.ShiftRightArithmetic(prod, h) & one);
             }
             return acc;
         }
-        for (var e = from; e < to; e++)
+        for (var e = 0; e < count; e++)
         {
             var prod = (Vector512.LoadUnsafe(ref x0, (nuint)Unsafe.Add(ref off0, e)) * Vector512.Create(Unsafe.Add(ref w0, e))) << sp;
             acc += Vector512.ShiftRightArithmetic(prod, s);
@@ -410,10 +412,10 @@ internal sealed class SampleLaneDense
 
     /// <summary>Column j under hls4ml semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
-    private Vector512<int> SumStored(int[] xt, int from, int to, int bias, out long equal)
+    private Vector512<int> SumStored(int[] xt, int from, int to, int offsetFrom, int bias, out long equal)
     {
-        var offset = _columns.Offset;
-        var weight = _columns.Weight;
+        var offset = _columns.Offset.AsSpan(offsetFrom, to - from);
+        var weight = _columns.Weight.AsSpan(from, to - from);
         int sp = _productShift, s = _shift, h = _roundShift, k = _wrapShift;
         bool round = _round, sat = _saturates, signed = _signed;
         var vlo = Vector512.Create(_lo);
@@ -423,7 +425,7 @@ internal sealed class SampleLaneDense
         ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
         var acc = Vector512.Create(bias);
         var eq = Vector512<int>.Zero;
-        for (var e = from; e < to; e++)
+        for (var e = 0; e < weight.Length; e++)
         {
             var prod = (Vector512.LoadUnsafe(ref x0, (nuint)offset[e]) * Vector512.Create(weight[e])) << sp;
             var q = Vector512.ShiftRightArithmetic(prod, s);
@@ -440,10 +442,10 @@ internal sealed class SampleLaneDense
 
     /// <summary>Column j under exact semantics, every store checked; <paramref name="equal"/> counts the (lane, store) pairs in range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiered JIT: straight to optimized code (vector loops at tier 0 are many times slower)
-    private Vector512<int> SumExact(int[] xt, int from, int to, int bias, out long equal)
+    private Vector512<int> SumExact(int[] xt, int from, int to, int offsetFrom, int bias, out long equal)
     {
-        var offset = _columns.Offset;
-        var weight = _columns.Weight;
+        var offset = _columns.Offset.AsSpan(offsetFrom, to - from);
+        var weight = _columns.Weight.AsSpan(from, to - from);
         int sp = _productShift, sa = _accShift, s = _shift, h = _roundShift, k = _wrapShift;
         bool round = _round, sat = _saturates, signed = _signed;
         var vlo = Vector512.Create(_lo);
@@ -453,7 +455,7 @@ internal sealed class SampleLaneDense
         ref int x0 = ref MemoryMarshal.GetArrayDataReference(xt);
         var acc = Vector512.Create(bias);
         var eq = Vector512<int>.Zero;
-        for (var e = from; e < to; e++)
+        for (var e = 0; e < weight.Length; e++)
         {
             var total = (acc << sa) + ((Vector512.LoadUnsafe(ref x0, (nuint)offset[e]) * Vector512.Create(weight[e])) << sp);
             var q = Vector512.ShiftRightArithmetic(total, s);

@@ -30,7 +30,7 @@ public sealed class DenseCostRule : CostRule<DenseOp>
     {
         if (node.Precision.Weight is not { FitsInt64: true } || node.Precision.Bias is not { FitsInt64: true } || node.Precision.Accum is null) return 0;
         var plan = DensePlan.Create(node);
-        return plan.WeightRaw.Length - plan.ZeroWeights;
+        return plan.WeightCount - plan.ZeroWeights;
     }
 
     /// <summary>The MAC shape of a Dense-like node (also used by <see cref="MatMulCostRule"/>).</summary>

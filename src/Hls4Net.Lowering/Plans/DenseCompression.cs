@@ -63,7 +63,7 @@ public sealed class DenseCompression
     {
         var nIn = plan.Op.InputSize;
         var nOut = plan.Op.OutputSize;
-        var nonZeros = plan.WeightRaw.Length - plan.ZeroWeights;
+        var nonZeros = plan.WeightCount - plan.ZeroWeights;
         if (!Pays(node.Hardware.Strategy, nIn, nOut, nonZeros, node.Hardware.ReuseFactor)) return null;
         var weights = new long[nonZeros];
         var rows = new long[nonZeros];

@@ -6,23 +6,33 @@ namespace Hls4Net.Lowering.Plans;
 
 /// <summary>
 /// A Dense layer's constants quantized into its weight and bias types (raw codes), shared by the emulator
-/// kernel and the C++ emitter so that both hold the very same bits.
+/// kernel and the C++ emitter so that both hold the very same bits. The weight codes (<see cref="WeightRaw"/>, 8 bytes
+/// per weight) are made on first use and then kept: the emulator's lane engine reads the weights once, code by code
+/// (<see cref="WeightCode"/>), into its own 32-bit columns and never needs them, so an emulation of a big layer does not
+/// hold them beside the float weights and the columns.
 /// </summary>
 public sealed class DensePlan
 {
-    private DensePlan(DenseOp op, FixedType weight, FixedType bias, FixedType accum, long[] weightRaw, long[] biasRaw)
+    private readonly Lazy<long[]> _weightRaw;
+
+    private DensePlan(DenseOp op, FixedType weight, FixedType bias, FixedType accum, long[] biasRaw)
     {
         Op = op;
         Weight = weight;
         Bias = bias;
         Accum = accum;
-        WeightRaw = weightRaw;
         BiasRaw = biasRaw;
-        ZeroWeights = weightRaw.Count(w => w == 0);
+        _weightRaw = new Lazy<long[]>(() => LayerTypes.Quantize(op.Weights.Data, weight), LazyThreadSafetyMode.ExecutionAndPublication);
+        var data = op.Weights.Data;
         var nOut = op.OutputSize;
-        RowNonZeros = new int[nOut == 0 ? 0 : weightRaw.Length / nOut];
-        for (var i = 0; i < RowNonZeros.Length; i++)
-            RowNonZeros[i] = nOut - weightRaw.AsSpan(i * nOut, nOut).Count(0L);
+        RowNonZeros = new int[nOut == 0 ? 0 : data.Length / nOut];
+        var zeros = 0;
+        for (var k = 0; k < data.Length; k++)
+        {
+            if (FixedMath.FromSingle(data[k], weight, out _) == 0) zeros++;
+            else if (k / nOut < RowNonZeros.Length) RowNonZeros[k / nOut]++;
+        }
+        ZeroWeights = zeros;
     }
 
     public DenseOp Op { get; }
@@ -33,8 +43,18 @@ public sealed class DensePlan
 
     public FixedType Accum { get; }
 
-    /// <summary>Raw weight codes, [nIn, nOut] row-major (w[i*nOut+j]).</summary>
-    public long[] WeightRaw { get; }
+    /// <summary>Raw weight codes, [nIn, nOut] row-major (w[i*nOut+j]); made on first use, then kept with the plan.</summary>
+    public long[] WeightRaw => _weightRaw.Value;
+
+    /// <summary>Number of weights (nIn * nOut), without making <see cref="WeightRaw"/>.</summary>
+    public int WeightCount => Op.Weights.Data.Length;
+
+    /// <summary>
+    /// Raw code of weight <paramref name="k"/> (row-major, as in <see cref="WeightRaw"/>): read from <see cref="WeightRaw"/>
+    /// once it exists, otherwise quantized from the float weight by the same conversion, without keeping it.
+    /// </summary>
+    public long WeightCode(int k) =>
+        _weightRaw.IsValueCreated ? _weightRaw.Value[k] : FixedMath.FromSingle(Op.Weights.Data[k], Weight, out _);
 
     /// <summary>Raw bias codes, [nOut].</summary>
     public long[] BiasRaw { get; }
@@ -52,6 +72,6 @@ public sealed class DensePlan
         var w = LayerTypes.Required(node, node.Precision.Weight, "weight");
         var b = LayerTypes.Required(node, node.Precision.Bias, "bias");
         var a = node.Precision.Accum ?? throw new GraphException($"node '{node.Name}' ({node.Op.Kind}): accum precision not assigned"); // any width: the kernel takes the wide path
-        return new DensePlan(op, w, b, a, LayerTypes.Quantize(op.Weights.Data, w), LayerTypes.Quantize(op.Bias.Data, b));
+        return new DensePlan(op, w, b, a, LayerTypes.Quantize(op.Bias.Data, b));
     }
 }

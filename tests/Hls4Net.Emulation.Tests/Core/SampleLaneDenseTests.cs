@@ -14,7 +14,9 @@ namespace Hls4Net.Emulation.Tests.Core;
 /// <see cref="FixedMath.Convert(Int128, int, FixedType, out bool)"/> written here from nnet::dense's definition, under
 /// both semantics, on random layers (zero weights and inputs, extreme codes) and random types of every quantization
 /// and overflow mode: raw codes, store counts and overflow counts must all be equal. Batches of 1 to 37 samples cover
-/// full blocks, a partial last block and the per-sample path below half a block.
+/// full blocks, a partial last block and the per-sample path below half a block. Half the layers have zero weights
+/// often (the columns then keep only the non-zero weights, each with its own offset), half rarely (every weight kept,
+/// one shared list of offsets: <see cref="DenseColumns.SharedOffsets"/>); both layouts must take the engine often.
 /// </summary>
 public sealed class SampleLaneDenseTests
 {
@@ -28,7 +30,7 @@ public sealed class SampleLaneDenseTests
     public void EqualsThePerAdditionDefinitionOnRandomLayers(ArithmeticSemantics semantics)
     {
         var rng = new Random(20261203 + (int)semantics);
-        int laneCases = 0;
+        int laneCases = 0, sharedCases = 0;
         for (var n = 0; n < 300; n++)
         {
             var tx = RandomType(rng, rng.Next(4) == 0 ? 34 : 18);
@@ -37,7 +39,7 @@ public sealed class SampleLaneDenseTests
             var ta = RandomType(rng, rng.Next(4) == 0 ? 34 : 20);
             var tr = RandomType(rng, 24);
             int nIn = rng.Next(1, 40), nOut = rng.Next(1, 20), batch = Batches[rng.Next(Batches.Length)];
-            var wRaw = RandomCodes(rng, tw, nIn * nOut, zeroEvery: 3);
+            var wRaw = RandomCodes(rng, tw, nIn * nOut, zeroEvery: n % 2 == 0 ? 3 : int.MaxValue);
             var bRaw = RandomCodes(rng, tb, nOut, zeroEvery: 4);
             var w = new float[nIn, nOut];
             for (var i = 0; i < nIn; i++)
@@ -51,7 +53,11 @@ public sealed class SampleLaneDenseTests
             node.Precision = new LayerPrecision(Weight: tw, Bias: tb, Accum: ta);
             node.Hardware = new LayerHardware(Semantics: semantics);
             var x = RandomCodes(rng, tx, nIn * batch, zeroEvery: 3);
-            if (UsesLanes(node, tx, batch)) laneCases++;
+            if (UsesLanes(node, tx, batch))
+            {
+                laneCases++;
+                if (DenseColumns.For(DensePlan.Create(node), SampleLaneDense.Lanes).SharedOffsets) sharedCases++;
+            }
 
             var counter = new OverflowCounter();
             long[] actual;
@@ -72,7 +78,11 @@ public sealed class SampleLaneDenseTests
             Assert.True(stores == counter.Stores, $"case {n}: stores expected {stores}, got {counter.Stores}");
             Assert.True(overflows == counter.Overflows, $"case {n}: overflows expected {overflows}, got {counter.Overflows}");
         }
-        if (Vector512.IsHardwareAccelerated) Assert.True(laneCases >= 60, $"only {laneCases} random layers took the lane engine");
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Assert.True(laneCases >= 60, $"only {laneCases} random layers took the lane engine");
+            Assert.True(sharedCases >= 20 && laneCases - sharedCases >= 20, $"{sharedCases} of {laneCases} lane cases shared their offsets");
+        }
     }
 
     /// <summary>
