@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 15's "one run" table: for KERAS_3layer, KERAS_conv2d_model and three_layer_keras.onnx, measured in one go,
-#   - the in-process emulator figure (`hls4net bench --samples 10000 --json`: one thread, median of 5 timed runs),
+#   - the in-process emulator figure (`hls4net bench --samples 10000 --repeat 15 --json`: one thread, median of 15 timed runs),
 #   - the CLI figure: `hls4net emulate --input x.csv -o y.csv` on 10,000 seeded N(0,1) rows as a fresh process,
 #     start-up, CSV reading and writing included (median wall and CPU time of 5 runs; default --threads = every core),
 # and both as ratios against hls4ml's recorded predict() figures on this machine (issue 15: 12.3k, 16.4k, 11.9k
@@ -36,7 +36,7 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for case in "${cases[@]}"; do
     IFS='|' read -r name args width hls4ml <<<"$case"
     # shellcheck disable=SC2086 # $args holds the model path and its options
-    bench="$("$tool" bench $args --samples 10000 --json -q | python3 -c 'import json,sys; e = json.load(sys.stdin)["emulator"]; print(e["samplesPerSecondMedian"], e["samplesPerCpuSecondMedian"])')"
+    bench="$("$tool" bench $args --samples 10000 --repeat 15 --json -q | python3 -c 'import json,sys; e = json.load(sys.stdin)["emulator"]; print(e["samplesPerSecondMedian"], e["samplesPerCpuSecondMedian"])')"
     echo "$name|$args|$width|$bench" >>"$work/bench-figures"
     python3 - "$width" >"$work/x.csv" <<'PY'
 import random, sys
