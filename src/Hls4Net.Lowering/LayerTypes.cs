@@ -42,14 +42,17 @@ public static class LayerTypes
     public static long[] Quantize(float[] data, FixedType type)
     {
         var raw = ConstantArrays.Allocate<long>(data.Length); // kept with the plan as long as the model
-        for (var i = 0; i < raw.Length; i++) raw[i] = FixedMath.FromSingle(data[i], type, out _);
+        for (var i = 0; i < raw.Length; i++) raw[i] = Quantize(data[i], type);
         return raw;
     }
+
+    /// <summary>One float constant quantized as <see cref="Quantize(float[], FixedType)"/> quantizes each element.</summary>
+    public static long Quantize(float value, FixedType type) => FixedMath.FromSingle(value, type, out _);
 
     /// <summary>True when any of <paramref name="types"/> is set and wider than 64-bit raw codes.</summary>
     public static bool AnyWide(params FixedType?[] types) => types.Any(t => t is { FitsInt64: false });
 
-    /// <summary>Quantizes float constants into a type of any width, exactly as <see cref="Quantize"/>.</summary>
+    /// <summary>Quantizes float constants into a type of any width, exactly as <see cref="Quantize(float[], FixedType)"/>.</summary>
     public static BigInteger[] QuantizeWide(float[] data, FixedType type)
     {
         var codes = new BigInteger[data.Length];

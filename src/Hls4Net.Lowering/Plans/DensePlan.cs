@@ -29,7 +29,7 @@ public sealed class DensePlan
         var zeros = 0;
         for (var k = 0; k < data.Length; k++)
         {
-            if (FixedMath.FromSingle(data[k], weight, out _) == 0) zeros++;
+            if (LayerTypes.Quantize(data[k], weight) == 0) zeros++;
             else if (k / nOut < RowNonZeros.Length) RowNonZeros[k / nOut]++;
         }
         ZeroWeights = zeros;
@@ -51,10 +51,10 @@ public sealed class DensePlan
 
     /// <summary>
     /// Raw code of weight <paramref name="k"/> (row-major, as in <see cref="WeightRaw"/>): read from <see cref="WeightRaw"/>
-    /// once it exists, otherwise quantized from the float weight by the same conversion, without keeping it.
+    /// once it exists, otherwise quantized from the float weight by the same conversion (<see cref="LayerTypes.Quantize(float, FixedType)"/>), without keeping it.
     /// </summary>
     public long WeightCode(int k) =>
-        _weightRaw.IsValueCreated ? _weightRaw.Value[k] : FixedMath.FromSingle(Op.Weights.Data[k], Weight, out _);
+        _weightRaw.IsValueCreated ? _weightRaw.Value[k] : LayerTypes.Quantize(Op.Weights.Data[k], Weight);
 
     /// <summary>Raw bias codes, [nOut].</summary>
     public long[] BiasRaw { get; }
