@@ -41,7 +41,8 @@ public sealed class CsvSampleReader
         var cells = new List<double>();
         var lineNumber = 0;
         var filled = 0;
-        long parsed = 0;
+        long parsed = 0; // bytes of complete lines parsed so far
+        var reserved = false;
         while (true)
         {
             if (filled == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2); // a line longer than the buffer
@@ -52,12 +53,13 @@ public sealed class CsvSampleReader
             var text = buffer.AsSpan(0, filled);
             var complete = atEnd ? filled : CompleteLines(text);
             ParseAsciiLines(text[..complete], ref lineNumber, rows, cells, source);
-            if (parsed == 0 && complete > 0 && length > 0 && rows.Count > 0)
-            {
-                // Room for the whole file at the first chunk's bytes per row, 2 % over.
-                rows.Reserve((long)(length / (double)complete * rows.Count * 1.02 + 16) * rows.Width);
-            }
             parsed += complete;
+            if (!reserved && length > 0 && rows.Count > 0)
+            {
+                // Room for the whole file at the bytes per row seen so far, 2 % over.
+                rows.Reserve((long)(length / (double)parsed * rows.Count * 1.02 + 16) * rows.Width);
+                reserved = true;
+            }
             if (atEnd) break;
             text[complete..].CopyTo(buffer);
             filled -= complete;
