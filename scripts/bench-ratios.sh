@@ -38,13 +38,7 @@ for case in "${cases[@]}"; do
     # shellcheck disable=SC2086 # $args holds the model path and its options
     bench="$("$tool" bench $args --samples 10000 --repeat 15 --json -q | python3 -c 'import json,sys; e = json.load(sys.stdin)["emulator"]; print(e["samplesPerSecondMedian"], e["samplesPerCpuSecondMedian"])')"
     echo "$name|$args|$width|$bench" >>"$work/bench-figures"
-    python3 - "$width" >"$work/x.csv" <<'PY'
-import random, sys
-rng = random.Random(0)
-width = int(sys.argv[1])
-for _ in range(10000):
-    print(",".join(repr(rng.gauss(0.0, 1.0)) for _ in range(width)))
-PY
+    python3 "$root/scripts/seeded_rows.py" "$width" 10000 >"$work/x.csv"
     walls=()
     cpus=()
     for _ in 1 2 3 4 5; do
@@ -83,9 +77,11 @@ done
 echo >&2
 echo "| model | \`--version\`, CPU (s) | \`emulate\`, 1 row, CPU (s) | 10,000 rows, CPU (s) | 100,000 rows, CPU (s) | CLI per row beyond the 1-row run (µs) | in process per row (µs) | CLI / in process, 10,000 rows | same, 100,000 rows |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-python3 - "$tool" "$work" <<'PY'
-import os, random, statistics, subprocess, sys
+python3 - "$tool" "$work" "$root/scripts" <<'PY'
+import os, statistics, subprocess, sys
 tool, work = sys.argv[1], sys.argv[2]
+sys.path.insert(0, sys.argv[3])
+import seeded_rows
 
 def cpu(args):
     """Median user + system CPU seconds of 5 runs of the tool as a fresh process (wait4, microsecond resolution)."""
@@ -101,12 +97,10 @@ version = cpu(["--version"])
 for line in open(os.path.join(work, "bench-figures")):
     name, args, width, bench = line.rstrip("\n").split("|")
     per_cpu_second = float(bench.split()[1])
-    rng = random.Random(0)
-    rows = int(width)
     path = os.path.join(work, "big.csv")
     with open(path, "w") as f:
-        for _ in range(100000):
-            f.write(",".join(repr(rng.gauss(0.0, 1.0)) for _ in range(rows)) + "\n")
+        for line in seeded_rows.lines(int(width), 100000):
+            f.write(line + "\n")
     with open(path) as f, open(os.path.join(work, "one.csv"), "w") as one, open(os.path.join(work, "ten.csv"), "w") as ten:
         for i, text in enumerate(f):
             if i == 0: one.write(text)

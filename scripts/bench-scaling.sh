@@ -25,12 +25,7 @@ if [[ -z "$models" ]]; then
     models="$work/models"
     dotnet run -c Release --project "$root/tools/BenchModelMaker" -- "$models" >&2
 fi
-python3 - >"$work/x.csv" <<'PY'
-import random
-rng = random.Random(0)
-for _ in range(10000):
-    print(",".join(repr(rng.gauss(0.0, 1.0)) for _ in range(16)))
-PY
+python3 "$root/scripts/seeded_rows.py" 16 10000 >"$work/x.csv"
 
 # Runs "$@" under /usr/bin/time and prints "wall cpu rss_mb". Exit codes above 2 are verdicts (estimate exits 7 when
 # the design is over the part's budget), not failures.

@@ -11,7 +11,9 @@ rounds, and the goal-2 ratio: CLI CPU seconds for the 10,000 rows / in-process C
 Usage: scripts/bench-startup.py [--rounds N] <hls4net> [<hls4net> ...]. Models come from $HLS4NET_SHARED_DIR
 (default: ../shared next to the repository, else /work/shared).
 """
-import argparse, os, random, statistics, subprocess, sys, tempfile, json
+import argparse, os, statistics, subprocess, sys, tempfile, json
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import seeded_rows
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 shared = os.environ.get("HLS4NET_SHARED_DIR") or (
@@ -40,8 +42,7 @@ def main():
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix="bench-startup-", dir=os.environ.get("TMPDIR"))
     for width in (16, 64):
-        rng = random.Random(0)
-        rows = [",".join(repr(rng.gauss(0.0, 1.0)) for _ in range(width)) for _ in range(10000)]
+        rows = list(seeded_rows.lines(width, 10000))
         with open(f"{work}/x{width}.csv", "w") as f: f.write("\n".join(rows) + "\n")
         with open(f"{work}/one{width}.csv", "w") as f: f.write(rows[0] + "\n")
     cpu = {}  # (tool, figure) -> [seconds]

@@ -19,13 +19,7 @@ models="$shared/models"
 work="$(mktemp -d "${TMPDIR:-/tmp}/compare-builds-XXXXXX")"
 [[ -n "${KEEP_WORK:-}" ]] && echo "outputs kept in $work" || trap 'rm -rf "$work"' EXIT
 for width in 16 64; do
-    python3 - "$width" >"$work/x$width.csv" <<'PY'
-import random, sys
-rng = random.Random(0)
-width = int(sys.argv[1])
-for _ in range(10000):
-    print(",".join(repr(rng.gauss(0.0, 1.0)) for _ in range(width)))
-PY
+    python3 "$root/scripts/seeded_rows.py" "$width" 10000 >"$work/x$width.csv"
     head -20 "$work/x$width.csv" >"$work/s$width.csv"
 done
 cases=(

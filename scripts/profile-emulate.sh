@@ -14,13 +14,7 @@ command -v perf >/dev/null || { echo "error: perf is not installed" >&2; exit 2;
 width="$1"; rows="$2"; shift 2
 work="$(mktemp -d "${TMPDIR:-/tmp}/profile-emulate-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-python3 - "$width" "$rows" >"$work/x.csv" <<'PY'
-import random, sys
-rng = random.Random(0)
-width, rows = int(sys.argv[1]), int(sys.argv[2])
-for _ in range(rows):
-    print(",".join(repr(rng.gauss(0.0, 1.0)) for _ in range(width)))
-PY
+python3 "$root/scripts/seeded_rows.py" "$width" "$rows" >"$work/x.csv"
 perf record -q -o "$work/perf.data" -- "$tool" emulate "$@" --input "$work/x.csv" -o "$work/y.csv" -q >/dev/null 2>&1
 perf report -i "$work/perf.data" --no-children --sort dso,symbol -g none 2>/dev/null | python3 -c '
 import re, sys
